@@ -1,0 +1,59 @@
+"""The `fact-review` command line (ARCHITECTURE.md §4).
+
+Each sub-command lives in its own module with ``add_parser(subparsers)`` and ``run(args) -> int``.
+Bad input exits 2 with a message on stderr, anything else that fails exits 1; never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import Optional, Sequence
+
+from fact_review.errors import InputError
+
+COMMAND_MODULES = ("claims", "match", "import_cmd", "verdicts", "verdict", "report")
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's default exit status is also 2; keep the text short
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="fact-review", description="Review the numeric claims of news reports side by side.")
+    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"fact_review.cli.{name}")
+        module.add_parser(subparsers)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        from ui.app import run as run_app  # the desktop app; imported only when asked for
+
+        return run_app([])
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except InputError as error:
+        print(f"fact-review: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("fact-review: interrupted", file=sys.stderr)
+        return EXIT_FAILURE
+    except BrokenPipeError:
+        return EXIT_FAILURE
+    except Exception as error:  # noqa: BLE001 - the contract: a message, never a traceback
+        print(f"fact-review: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,184 @@
+"""Plain data that flows through the pipeline (ARCHITECTURE.md §2):
+
+file -> Article -> Sentence spans -> Claims -> Matches and Checks -> Verdicts (stored) -> reports.
+
+All offsets are Python ``str`` indices into ``Article.text``, half-open ``[start, end)``.
+Numeric values are ``Decimal`` so that what the reviewer reads is exactly what was written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Any, Literal, Optional
+
+ClaimKind = Literal["number", "ordinal", "percent", "money", "date", "duration", "quantity"]
+CLAIM_KINDS: tuple[str, ...] = ("number", "ordinal", "percent", "money", "date", "duration", "quantity")
+
+MatchTier = Literal["confident", "suggested"]
+NumericRelation = Literal["agree", "compatible", "conflict", "none"]
+CheckKind = Literal["value", "sum", "share", "date"]
+CheckStatus = Literal["agree", "compatible", "conflict"]
+
+
+def json_number(value: Optional[Decimal]) -> int | float | None:
+    """A Decimal as a JSON number: an int when integral, else the shortest float that reads back the same."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One source's report, with its text exactly as imported (decoded, newlines normalised to ``\\n``)."""
+
+    text: str
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    url: Optional[str] = None
+    author: Optional[str] = None
+    published: Optional[str] = None  # ISO 8601: "2025-05-25" or "2025-05-25T10:00:00+00:00"
+    content_hash: str = ""  # sha256 hex of ``text``
+    path: Optional[str] = None  # where it was read from, when it came from a file
+
+    def with_text(self, text: str) -> "Article":
+        from hashlib import sha256
+
+        return replace(self, text=text, content_hash=sha256(text.encode("utf-8")).hexdigest())
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A numeric statement: span, kind and normalised value (the contract's ``Claim`` shape)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # one of CLAIM_KINDS
+    value: Optional[Decimal] = None
+    unit: Optional[str] = None
+    noun: Optional[str] = None
+    qualifier: Optional[str] = None
+    low: Optional[Decimal] = None
+    high: Optional[Decimal] = None
+    date: Optional[str] = None  # kind=date: ISO 8601 at its precision, "XXXX-04-26" for an unknown year
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "value": json_number(self.value),
+            "unit": self.unit,
+            "noun": self.noun,
+            "qualifier": self.qualifier,
+            "low": json_number(self.low),
+            "high": json_number(self.high),
+            "date": self.date,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Claim":
+        def dec(x: Any) -> Optional[Decimal]:
+            return None if x is None else Decimal(str(x))
+
+        return cls(
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=data["text"],
+            kind=data["kind"],
+            value=dec(data.get("value")),
+            unit=data.get("unit"),
+            noun=data.get("noun"),
+            qualifier=data.get("qualifier"),
+            low=dec(data.get("low")),
+            high=dec(data.get("high")),
+            date=data.get("date"),
+        )
+
+
+@dataclass(frozen=True)
+class AnalysedArticle:
+    """An article with the results of the pure analysis steps."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class Span:
+    article: int  # index of the article in the case
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"article": self.article, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Match:
+    """Two sentences in different articles that state the same thing."""
+
+    a: Span
+    b: Span
+    score: float  # 0..1
+    tier: str  # MatchTier
+    numeric: str = "none"  # NumericRelation of the claims the two sentences share
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "a": self.a.to_json(),
+            "b": self.b.to_json(),
+            "score": round(self.score, 4),
+            "tier": self.tier,
+            "numeric": self.numeric,
+        }
+
+
+@dataclass(frozen=True)
+class CheckedClaim:
+    article: int
+    claim: Claim
+
+    def to_json(self) -> dict[str, Any]:
+        return {"article": self.article, **self.claim.to_json()}
+
+
+@dataclass(frozen=True)
+class Check:
+    """A consistency check over claims; a discrepancy is a check whose status is ``conflict``."""
+
+    kind: str  # CheckKind
+    status: str  # CheckStatus
+    claims: tuple[CheckedClaim, ...]
+    explanation: str
+
+    @property
+    def is_discrepancy(self) -> bool:
+        return self.status == "conflict"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "status": self.status,
+            "claims": [c.to_json() for c in self.claims],
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True)
+class CaseAnalysis:
+    """The cross-source result for a set of analysed articles."""
+
+    articles: tuple[AnalysedArticle, ...]
+    matches: tuple[Match, ...] = field(default=())
+    checks: tuple[Check, ...] = field(default=())
