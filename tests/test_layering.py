@@ -3,7 +3,10 @@ import ast
 import pathlib
 
 CORE = pathlib.Path(__file__).resolve().parent.parent / "fact_review"
-QT_PACKAGES = ("PySide6", "PyQt5", "PyQt6", "shiboken6", "ui")
+QT_PACKAGES = ("PySide6", "PyQt5", "PyQt6", "shiboken6")
+# The command line is the app's front door: with no arguments it opens the window (`ui`), and PDF reports
+# are drawn by Qt. Only it may hand over to `ui`, lazily; the rest of the core may not know the UI exists.
+FRONT_DOOR = CORE / "cli"
 
 
 def _imported_modules(path: pathlib.Path) -> set[str]:
@@ -20,7 +23,8 @@ def _imported_modules(path: pathlib.Path) -> set[str]:
 def test_core_modules_import_no_qt():
     offenders = {}
     for path in sorted(CORE.rglob("*.py")):
-        qt = {m for m in _imported_modules(path) if m.split(".")[0] in QT_PACKAGES}
+        forbidden = QT_PACKAGES if path.is_relative_to(FRONT_DOOR) else (*QT_PACKAGES, "ui")
+        qt = {m for m in _imported_modules(path) if m.split(".")[0] in forbidden}
         if qt:
             offenders[str(path.relative_to(CORE.parent))] = sorted(qt)
     assert offenders == {}
