@@ -1,0 +1,229 @@
+"""What a report says, as plain frozen data: every renderer formats a ``ReportData`` and nothing else.
+
+``load_report_data`` builds one from the review service's rows; tests build them by hand.
+Values stay ``Decimal``; times are timezone-aware datetimes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from decimal import Decimal
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class RatingLabel:
+    """One label of the case's verdict scale; ``rating`` is None for labels off the scale (Unverifiable)."""
+
+    label: str
+    rating: Optional[int] = None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Scale:
+    labels: tuple[RatingLabel, ...]
+    best: Optional[int]  # the highest rating on the scale
+    worst: Optional[int]  # the lowest
+
+    @classmethod
+    def of(cls, labels: tuple[RatingLabel, ...] | list[RatingLabel]) -> "Scale":
+        ratings = [label.rating for label in labels if label.rating is not None]
+        return cls(tuple(labels), max(ratings, default=None), min(ratings, default=None))
+
+    def standing(self, rating: Optional[int]) -> str:
+        """Where a rating sits on the scale: "low", "middle", "high", or "unrated" (for badges)."""
+        if rating is None or self.best is None or self.worst is None:
+            return "unrated"
+        if self.best == self.worst:
+            return "high"
+        position = (rating - self.worst) / (self.best - self.worst)
+        return "low" if position < 1 / 3 else "high" if position > 2 / 3 else "middle"
+
+
+@dataclass(frozen=True)
+class ReportArticle:
+    id: int
+    position: int  # import order within the case, from 0
+    title: Optional[str]
+    outlet: Optional[str]
+    url: Optional[str]
+    author: Optional[str]
+    published: Optional[str]  # ISO 8601 as stored ("2025-05-25" or a date-time)
+
+    @property
+    def name(self) -> str:
+        """How the report names the source: its outlet and title, whichever are known."""
+        parts = [part for part in (self.outlet, self.title) if part]
+        return " — ".join(parts) if parts else f"Source {self.position + 1}"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A claim's figure: what it says, in the contract's Claim terms."""
+
+    text: str
+    kind: str
+    value: Optional[Decimal] = None
+    unit: Optional[str] = None
+    noun: Optional[str] = None
+    qualifier: Optional[str] = None
+    low: Optional[Decimal] = None
+    high: Optional[Decimal] = None
+    date: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The claim's words with the text around them, as they appear in the article."""
+
+    prefix: str
+    text: str
+    suffix: str
+
+
+@dataclass(frozen=True)
+class MatchedStatement:
+    """A sentence in another source that states the same thing as the claim's sentence."""
+
+    article: ReportArticle
+    text: str
+    score: float  # 0..1
+    relation: str  # numeric relation of the two sentences: agree | compatible | conflict | none
+    status: str  # suggested | confirmed (rejected matches are left out)
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    label: str
+    rating: Optional[int]
+    note: Optional[str]
+    evidence_url: Optional[str]
+    reviewer: Optional[str]
+    created_at: datetime
+    updated_at: datetime
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    """One change of a verdict; ``before``/``after`` are None when there was no verdict."""
+
+    at: datetime
+    reviewer: Optional[str]
+    before: Optional[Verdict]
+    after: Optional[Verdict]
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    """One claim of the case, with what the other sources say and the reviewer's verdict."""
+
+    claim_id: int
+    article: ReportArticle
+    quote: Quote
+    sentence: str  # the whole sentence the claim is in
+    figure: Figure
+    origin: str = "machine"  # machine | reviewer
+    in_conflict: bool = False
+    flagged: bool = False
+    matches: tuple[MatchedStatement, ...] = ()
+    verdict: Optional[Verdict] = None
+    history: tuple[HistoryEvent, ...] = ()
+
+
+@dataclass(frozen=True)
+class DiscrepancyClaim:
+    claim_id: int
+    article: ReportArticle
+    figure: Figure
+    verdict: Optional[Verdict]
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """A check in conflict, and how the reviewer resolved it: the verdicts of its claims."""
+
+    kind: str  # value | sum | share | date
+    explanation: str
+    claims: tuple[DiscrepancyClaim, ...]
+
+    @property
+    def resolved(self) -> bool:
+        """Resolved once every claim in it has a verdict."""
+        return all(claim.verdict is not None for claim in self.claims)
+
+
+@dataclass(frozen=True)
+class LabelCount:
+    label: str
+    rating: Optional[int]
+    count: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    claims_found: int
+    reviewed: int
+    by_label: tuple[LabelCount, ...]  # every label of the scale, in scale order, then any label off it
+    discrepancies: int
+    discrepancies_resolved: int
+
+    @classmethod
+    def of(cls, scale: Scale, entries: tuple[ReportEntry, ...], discrepancies: tuple[Discrepancy, ...]) -> "Summary":
+        counts: dict[str, int] = {label.label: 0 for label in scale.labels}
+        ratings = {label.label: label.rating for label in scale.labels}
+        for entry in entries:
+            if entry.verdict is not None:
+                counts[entry.verdict.label] = counts.get(entry.verdict.label, 0) + 1
+                ratings.setdefault(entry.verdict.label, entry.verdict.rating)
+        return cls(
+            claims_found=len(entries),
+            reviewed=sum(1 for entry in entries if entry.verdict is not None),
+            by_label=tuple(LabelCount(label, ratings[label], count) for label, count in counts.items()),
+            discrepancies=len(discrepancies),
+            discrepancies_resolved=sum(1 for d in discrepancies if d.resolved),
+        )
+
+
+@dataclass(frozen=True)
+class ReportData:
+    case_name: str
+    title: str
+    generated_at: datetime
+    scale: Scale
+    articles: tuple[ReportArticle, ...]
+    summary: Summary
+    entries: tuple[ReportEntry, ...]
+    discrepancies: tuple[Discrepancy, ...]
+    with_history: bool = False
+    case_url: Optional[str] = None  # where the case is published, when it is
+
+    @classmethod
+    def build(
+        cls,
+        case_name: str,
+        scale: Scale,
+        articles: tuple[ReportArticle, ...],
+        entries: tuple[ReportEntry, ...],
+        discrepancies: tuple[Discrepancy, ...] = (),
+        *,
+        title: Optional[str] = None,
+        generated_at: Optional[datetime] = None,
+        with_history: bool = False,
+        case_url: Optional[str] = None,
+    ) -> "ReportData":
+        """A report whose summary is computed from its entries, so the two cannot disagree."""
+        return cls(
+            case_name=case_name,
+            title=title or case_name,
+            generated_at=generated_at or datetime.now(timezone.utc),
+            scale=scale,
+            articles=tuple(articles),
+            summary=Summary.of(scale, tuple(entries), tuple(discrepancies)),
+            entries=tuple(entries),
+            discrepancies=tuple(discrepancies),
+            with_history=with_history,
+            case_url=case_url,
+        )

@@ -1,0 +1,35 @@
+"""The HTML report: self-contained (inline CSS, nothing to fetch), no script, links only to http(s)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from fact_review.reports.data import ReportData
+from fact_review.reports.text import decimal_text, figure_text, history_text, rating_text, time_text
+from fact_review.reports.urls import http_url
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "reports"
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    environment = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,  # every template, whatever its name: report values are text, never markup
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.filters.update(
+        http_url=http_url, figure_text=figure_text, time_text=time_text, decimal_text=decimal_text
+    )
+    environment.globals.update(rating_text=rating_text, history_text=history_text)
+    return environment
+
+
+def render_html(data: ReportData, *, for_qt: bool = False) -> str:
+    """The report as an HTML page; ``for_qt`` swaps in the CSS subset Qt's rich-text engine draws (PDF)."""
+    template = _environment().get_template("report.html.j2")
+    return template.render(data=data, style="qt.css" if for_qt else "screen.css", standing=data.scale.standing)
