@@ -1,0 +1,140 @@
+"""The Markdown report: user text is escaped so it can never become a link, an image, HTML or a heading."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from fact_review.reports.data import Figure, ReportData, ReportEntry, Verdict
+from fact_review.reports.text import figure_text, history_text, rating_text, time_text
+from fact_review.reports.urls import http_url
+
+# Every ASCII punctuation character that CommonMark or its common extensions (tables, strikethrough,
+# math, highlight) give a meaning to; a backslash makes each one literal.
+_METACHARACTERS = re.compile(r"""([\\`*_{}\[\]()#+\-.!|<>~&:@^$=])""")
+_LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
+# An autolink is written as <url>: only urls made of these characters, none of which can end it early.
+_AUTOLINK_SAFE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+
+
+def md_text(text: Optional[str]) -> str:
+    """User text as literal inline Markdown: one line, every metacharacter escaped."""
+    if not text:
+        return ""
+    return _METACHARACTERS.sub(r"\\\1", _LINE_BREAKS.sub(" ", text).strip())
+
+
+def md_url(url: Optional[str]) -> str:
+    """An http(s) url as an autolink; any other url as a code span, which is shown and never followed."""
+    if not url:
+        return ""
+    if http_url(url) and _AUTOLINK_SAFE.fullmatch(url):
+        return f"<{url}>"
+    return md_code(url)
+
+
+def md_code(text: str) -> str:
+    text = _LINE_BREAKS.sub(" ", text)
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith(("`", " ")) or text.endswith(("`", " ")) else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _verdict_line(verdict: Verdict, best: Optional[int]) -> str:
+    rating = rating_text(verdict, best)
+    line = f"**{md_text(verdict.label)}**" + (f", rated {rating}" if rating else "")
+    if verdict.reviewer:
+        line += f", by {md_text(verdict.reviewer)}"
+    return line + f", {time_text(verdict.updated_at)}"
+
+
+def _figure(figure: Figure) -> str:
+    return md_text(figure_text(figure))
+
+
+def _entry(entry: ReportEntry, data: ReportData) -> list[str]:
+    badge = f"**{md_text(entry.verdict.label)}**" if entry.verdict else "not reviewed"
+    conflict = " · in conflict" if entry.in_conflict else ""
+    quote = entry.quote
+    lines = [
+        f"### Claim {entry.claim_id} · {md_text(entry.article.name)} · {badge}{conflict}",
+        "",
+        f"> …{md_text(quote.prefix)} **{md_text(quote.text)}** {md_text(quote.suffix)}…",
+        "",
+        f"- **Figure:** {md_text(entry.figure.kind)}: {_figure(entry.figure)}"
+        + (" (added by the reviewer)" if entry.origin == "reviewer" else ""),
+    ]
+    if entry.verdict:
+        lines.append(f"- **Verdict:** {_verdict_line(entry.verdict, data.scale.best)}")
+        if entry.verdict.note:
+            lines.append(f"- **Note:** {md_text(entry.verdict.note)}")
+        if entry.verdict.evidence_url:
+            lines.append(f"- **Evidence:** {md_url(entry.verdict.evidence_url)}")
+    if entry.matches:
+        lines.append("- **In other sources:**")
+        for match in entry.matches:
+            figures = "; ".join(_figure(f) for f in match.figures)
+            lines.append(
+                f"  - {md_text(match.article.name)}: “{md_text(match.text)}” (numbers {match.relation}, "
+                f"similarity {match.score:.2f}, {match.status}" + (f"; figures: {figures}" if figures else "") + ")"
+            )
+    if data.with_history and entry.history:
+        lines.append("- **History:**")
+        for event in entry.history:
+            who = f", {md_text(event.reviewer)}" if event.reviewer else ""
+            note = f": {md_text(event.after.note)}" if event.after and event.after.note else ""
+            lines.append(f"  - {time_text(event.at)}{who}: {md_text(history_text(event.before, event.after))}{note}")
+    return lines + [""]
+
+
+def render_markdown(data: ReportData) -> str:
+    summary = data.summary
+    case = f" for the case {md_text(data.case_name)}" if data.title != data.case_name else ""
+    lines = [
+        f"# {md_text(data.title)}",
+        "",
+        f"Fact\\-check report{case}, generated {time_text(data.generated_at)}\\.",
+        "",
+        "## Summary",
+        "",
+        "| | Claims |",
+        "|---|---:|",
+        f"| Claims found | {summary.claims_found} |",
+        f"| Reviewed | {summary.reviewed} |",
+        *(f"| {md_text(count.label)} | {count.count} |" for count in summary.by_label),
+        f"| Not reviewed | {summary.claims_found - summary.reviewed} |",
+        f"| Discrepancies | {summary.discrepancies} |",
+        f"| Discrepancies resolved | {summary.discrepancies_resolved} |",
+        "",
+    ]
+    if data.scale.labels:
+        steps = ", ".join(
+            md_text(label.label) + (f" {label.rating}" if label.rating is not None else "") for label in data.scale.labels
+        )
+        lines += [f"Scale: {steps}\\.", ""]
+    lines += ["## Sources", "", "| # | Title | Outlet | Published | Author | Address |", "|---:|---|---|---|---|---|"]
+    for article in data.articles:
+        cells = (md_text(article.title), md_text(article.outlet), md_text(article.published),
+                 md_text(article.author), md_url(article.url).replace("|", "\\|"))
+        lines.append(f"| {article.position + 1} | " + " | ".join(cells) + " |")
+    lines.append("")
+    if data.discrepancies:
+        lines += ["## Discrepancies", ""]
+        for number, discrepancy in enumerate(data.discrepancies, 1):
+            lines += [
+                f"### {number}\\. {md_text(discrepancy.kind.capitalize())} discrepancy: "
+                + ("resolved" if discrepancy.resolved else "open"),
+                "",
+                md_text(discrepancy.explanation),
+                "",
+            ]
+            for claim in discrepancy.claims:
+                verdict = f"**{md_text(claim.verdict.label)}**" if claim.verdict else "not reviewed"
+                lines.append(f"- claim {claim.claim_id} in {md_text(claim.article.name)}: “{md_text(claim.figure.text)}” "
+                             f"\\({_figure(claim.figure)}\\): {verdict}")
+            lines.append("")
+    lines += ["## Claims", ""]
+    for entry in data.entries:
+        lines += _entry(entry, data)
+    if not data.entries:
+        lines += ["No claims in this case\\.", ""]
+    return "\n".join(lines)
