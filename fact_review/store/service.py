@@ -5,12 +5,47 @@ frozen rows (``rows.py``), never live ORM objects. Writes run in ``BEGIN IMMEDIA
 """
 from __future__ import annotations
 
-from decimal import Decimal
+import json
+import time
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Any, Callable, Iterator, Optional, Sequence
 
-from fact_review.model import Article
+import platformdirs
+from sqlalchemy import Engine, delete, func
+from sqlmodel import Session, col, select
+
+from fact_review.errors import InputError
+from fact_review.matching import match_case
+from fact_review.model import CLAIM_KINDS, AnalysedArticle, Article, CaseAnalysis
+from fact_review.model import Claim as ClaimData
+from fact_review.model import Sentence as SentenceData
+from fact_review.pipeline import analyse_article
+from fact_review.store import backup as backups
+from fact_review.store import migrate
+from fact_review.store.anchors import anchor, locate
+from fact_review.store.db import MEMORY, WriterLock, check_file, make_engine, move_aside
+from fact_review.store.errors import CorruptDatabaseError, ReadOnlyError
+from fact_review.store.models import (
+    Article as ArticleTable,
+    Case,
+    Check,
+    CheckClaim,
+    Claim,
+    Match,
+    Sentence,
+    Verdict,
+    VerdictEvent,
+    utcnow,
+)
 from fact_review.store.rows import (
+    CLAIM_VALUE_FIELDS,
+    DEFAULT_SCALE,
+    MATCH_STATUSES,
+    QUEUE_STATUSES,
     ArticleRow,
     CaseRow,
     CheckRow,
@@ -28,31 +63,150 @@ from fact_review.store.rows import (
 )
 
 ArticleSpan = tuple[int, int, int]  # (article_id, start, end)
+Analyse = Callable[[Article], AnalysedArticle]
+MatchCase = Callable[[Sequence[AnalysedArticle]], CaseAnalysis]
+
+OTHER_WINDOW = "open in another window: this one is read-only until that one is closed"
+NEWER_VERSION = "made by a newer version of Fact Review: read-only here"
+ASKED_READ_ONLY = "opened read-only"
+BACKUP_EVERY_SECONDS = 3600
+DECIMAL_FIELDS = ("value", "low", "high")
 
 
 def default_db_path() -> Path:
     """``fact-review.db`` in the user data folder (platformdirs), created on first use."""
-    raise NotImplementedError
+    folder = Path(platformdirs.user_data_dir("fact-review", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "fact-review.db"
 
 
-def open_service(path: Path | str, *, read_only: bool = False, recover: bool = True) -> "ReviewService":
+@dataclass(frozen=True)
+class Recovery:
+    """What opening a damaged database did: where the damaged file went and what replaced it."""
+
+    detail: str
+    moved_to: Path
+    restored_from: Optional[Path]  # None: no good backup, a new empty database was made
+
+
+def open_service(
+    path: Path | str,
+    *,
+    read_only: bool = False,
+    recover: bool = True,
+    analyse: Analyse = analyse_article,
+    match: MatchCase = match_case,
+) -> "ReviewService":
     """Open (creating or migrating as needed) the database at ``path``.
 
     Takes the single-writer lock; when another process holds it the service is read-only and
     ``read_only_reason`` says "open in another window". ``":memory:"`` gives an in-memory database
-    (tests). A damaged file is moved aside and the newest verified backup restored when ``recover``;
-    otherwise ``CorruptDatabaseError`` is raised. A database made by a newer version opens read-only.
+    (tests). A damaged file is moved aside and the newest verified backup restored when ``recover``
+    (``service.recovery`` says what happened); otherwise ``CorruptDatabaseError`` is raised. A database
+    made by a newer version opens read-only. ``analyse``/``match`` replace the pipeline (tests).
     """
-    raise NotImplementedError
+    if str(path) == MEMORY:
+        engine = make_engine(MEMORY, writes=True)
+        migrate.upgrade(engine)
+        return ReviewService(Path(MEMORY), engine, engine, None, None, None, analyse, match)
+    path = Path(path).expanduser().absolute()
+    lock: Optional[WriterLock] = None
+    reason: Optional[str] = ASKED_READ_ONLY if read_only else None
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = WriterLock(path)
+        if not lock.acquire():
+            lock, reason = None, OTHER_WINDOW
+    if lock is None and not path.exists():
+        raise InputError(f"{path}: no such database")
+    try:
+        recovery = _check_or_recover(path, lock, recover)
+        read_engine = make_engine(path, writes=False)
+        write_engine = make_engine(path, writes=True) if lock else None
+        if write_engine is not None:
+            revision = migrate.current_revision(write_engine)
+            if revision is not None and not migrate.is_known(revision):
+                write_engine.dispose()
+                write_engine, reason = None, NEWER_VERSION
+                lock.release()
+                lock = None
+            elif revision != migrate.head_revision():
+                if revision is not None:
+                    backups.make_backup(path)  # before every migration
+                migrate.upgrade(write_engine)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return ReviewService(path, write_engine, read_engine, lock, reason, recovery, analyse, match)
+
+
+def _check_or_recover(path: Path, lock: Optional[WriterLock], recover: bool) -> Optional[Recovery]:
+    if not path.exists():
+        return None
+    problem = check_file(path)
+    if problem is None:
+        return None
+    if lock is None or not recover:
+        raise CorruptDatabaseError(path, problem, [b for b in backups.list_backups(path)])
+    moved_to = move_aside(path)
+    good = backups.newest_good_backup(path)
+    if good is not None:
+        backups.copy_database(good, path)
+    return Recovery(problem, moved_to, good)
+
+
+def restore_backup(db_path: Path | str, backup: Path | str) -> Path:
+    """Replace the database with ``backup`` (the current file is moved aside, never deleted).
+
+    The database must not be open for writing anywhere; returns where the replaced file went.
+    """
+    db_path, backup = Path(db_path).absolute(), Path(backup)
+    if not backups.integrity_ok(backup):
+        raise InputError(f"{backup}: not a good backup (integrity check failed)")
+    lock = WriterLock(db_path)
+    if not lock.acquire():
+        raise InputError(f"{db_path}: {OTHER_WINDOW}")
+    try:
+        moved_to = move_aside(db_path)
+        backups.copy_database(backup, db_path)
+        return moved_to
+    finally:
+        lock.release()
 
 
 class ReviewService:
-    path: Path
-    read_only: bool
-    read_only_reason: Optional[str]
+    def __init__(
+        self,
+        path: Path,
+        write_engine: Optional[Engine],
+        read_engine: Engine,
+        lock: Optional[WriterLock],
+        read_only_reason: Optional[str],
+        recovery: Optional[Recovery],
+        analyse: Analyse,
+        match: MatchCase,
+    ):
+        self.path = path
+        self.read_only = write_engine is None
+        self.read_only_reason = read_only_reason
+        self.recovery = recovery
+        self._write_engine = write_engine
+        self._read_engine = read_engine
+        self._lock = lock
+        self._analyse = analyse
+        self._match = match
+        newest = next(iter(backups.list_backups(path)), None) if lock else None
+        taken = backups.backup_time(newest) if newest else None
+        age = (utcnow() - taken).total_seconds() if taken else None
+        self._last_backup = time.monotonic() - (age if age is not None else BACKUP_EVERY_SECONDS)
 
     def close(self) -> None:
-        raise NotImplementedError
+        for engine in {self._write_engine, self._read_engine} - {None}:
+            engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> "ReviewService":
         return self
@@ -60,22 +214,49 @@ class ReviewService:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        if self._write_engine is None:
+            raise ReadOnlyError(f"{self.path}: {self.read_only_reason}")
+        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+            yield session
+        if self._lock is not None and time.monotonic() - self._last_backup >= BACKUP_EVERY_SECONDS:
+            self.backup()
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with Session(self._read_engine) as session, session.begin():
+            yield session
+
     # cases
     def create_case(self, name: str, scale: Optional[Sequence[ScaleLabel]] = None) -> CaseRow:
         """A new case with ``scale`` (default: False .. True, 1..5, plus Unverifiable); name must be new."""
-        raise NotImplementedError
+        name = _case_name(name)
+        scale = tuple(scale) if scale is not None else DEFAULT_SCALE
+        _check_scale(scale)
+        with self._write() as session:
+            if session.exec(select(Case.id).where(Case.name == name)).first() is not None:
+                raise InputError(f"a case named {name!r} exists already")
+            case = Case(name=name, created_at=utcnow(), scale_json=json.dumps([asdict(s) for s in scale]))
+            session.add(case)
+            session.flush()
+            return _case_row(case)
 
     def get_case(self, name: str) -> Optional[CaseRow]:
-        raise NotImplementedError
+        with self._read() as session:
+            case = session.exec(select(Case).where(Case.name == name)).first()
+            return _case_row(case) if case else None
 
     def get_or_create_case(self, name: str) -> CaseRow:
-        raise NotImplementedError
+        return self.get_case(name) or self.create_case(name)
 
     def list_cases(self) -> list[CaseRow]:
-        raise NotImplementedError
+        with self._read() as session:
+            return [_case_row(c) for c in session.exec(select(Case).order_by(Case.name))]
 
     def scale(self, case_id: int) -> list[ScaleLabel]:
-        raise NotImplementedError
+        with self._read() as session:
+            return list(_case_row(_get_case(session, case_id)).scale)
 
     # articles
     def import_articles(
@@ -88,29 +269,128 @@ class ReviewService:
     ) -> ImportResult:
         """Analyse and store new or changed articles, then re-match the whole case.
 
-        The same content again is a no-op. An article with the same path (or url, or title) and new
-        text is updated: its claims re-attach through quote + prefix + suffix, keeping verdicts and
-        reviewer edits; those whose text changed get ``anchor_changed``. ``progress(done, total)`` is
-        called per article; ``cancelled()`` is checked between articles (what was analysed is kept).
+        The same content again is a no-op. An article with the same path (or url, or title and outlet)
+        and new text is updated: its claims re-attach through quote + prefix + suffix, keeping verdicts
+        and reviewer edits; those whose text changed get ``anchor_changed``. ``progress(done, total)``
+        is called per article; ``cancelled()`` is checked between articles (what was analysed is kept).
         """
-        raise NotImplementedError
+        if self._write_engine is None:
+            raise ReadOnlyError(f"{self.path}: {self.read_only_reason}")
+        with self._read() as session:
+            _get_case(session, case_id)
+            existing = [_article_row(a) for a in session.exec(
+                select(ArticleTable).where(ArticleTable.case_id == case_id).order_by(ArticleTable.position)
+            )]
+        unchanged: list[int] = []
+        errors: list[str] = []
+        plan: list[tuple[Article, Optional[int]]] = []
+        by_hash = {a.content_hash: a.id for a in existing}
+        for article in articles:
+            if not article.content_hash:
+                article = article.with_text(article.text)
+            if article.content_hash in by_hash:
+                if by_hash[article.content_hash] is not None and by_hash[article.content_hash] not in unchanged:
+                    unchanged.append(by_hash[article.content_hash])
+                continue
+            by_hash[article.content_hash] = None  # the same text twice in one import goes in once
+            targets = {t for _, t in plan}
+            plan.append((article, _same_source(article, [a for a in existing if a.id not in targets])))
+        analysed: list[tuple[AnalysedArticle, Optional[int]]] = []
+        for done, (article, target) in enumerate(plan):
+            if cancelled is not None and cancelled():
+                errors.append(f"cancelled: {len(plan) - done} article(s) not imported")
+                break
+            try:
+                analysed.append((self._analyse(article), target))
+            except Exception as error:  # noqa: BLE001 - one bad article must not sink the others
+                errors.append(f"{_article_name(article)}: analysis failed: {error}")
+            if progress is not None:
+                progress(done + 1, len(plan))
+        added: list[int] = []
+        updated: list[int] = []
+        changed_claims: list[int] = []
+        if analysed:
+            with self._write() as session:
+                kept_statuses = _reviewed_match_statuses(session, case_id)
+                position = session.exec(
+                    select(func.count()).select_from(ArticleTable).where(ArticleTable.case_id == case_id)
+                ).one()
+                for result, target in analysed:
+                    if target is None:
+                        added.append(_insert_article(session, case_id, position, result))
+                        position += 1
+                    else:
+                        changed_claims += _update_article(session, target, result)
+                        updated.append(target)
+                session.flush()
+                self._rematch(session, case_id, kept_statuses)
+        return ImportResult(case_id, added, unchanged, updated, errors, changed_claims)
+
+    def _rematch(self, session: Session, case_id: int, kept_statuses: dict[tuple, str]) -> None:
+        """Replace the case's machine matches and checks with a fresh ``match_case`` over all articles."""
+        rows = session.exec(
+            select(ArticleTable).where(ArticleTable.case_id == case_id).order_by(ArticleTable.position)
+        ).all()
+        analysed: list[AnalysedArticle] = []
+        claim_ids: dict[tuple[int, int, int], int] = {}
+        for row in rows:
+            sentences = session.exec(
+                select(Sentence).where(Sentence.article_id == row.id).order_by(Sentence.start)
+            ).all()
+            claims = session.exec(
+                select(Claim).where(Claim.article_id == row.id, Claim.origin == "machine").order_by(Claim.start)
+            ).all()
+            analysed.append(AnalysedArticle(
+                article=_article_data(row),
+                sentences=tuple(SentenceData(s.start, s.end) for s in sentences),
+                claims=tuple(_machine_claim(c) for c in claims),
+            ))
+            claim_ids.update({(row.id, c.start, c.end): c.id for c in claims})
+        analysis = self._match(analysed)
+        ids = [row.id for row in rows]
+        texts = {row.id: row.text for row in rows}
+        session.exec(delete(Match).where(Match.case_id == case_id, Match.method == "auto"))
+        for m in analysis.matches:
+            a_id, b_id = ids[m.a.article], ids[m.b.article]
+            key = _match_key(a_id, texts[a_id][m.a.start:m.a.end], b_id, texts[b_id][m.b.start:m.b.end])
+            session.add(Match(
+                case_id=case_id, a_article_id=a_id, a_start=m.a.start, a_end=m.a.end,
+                b_article_id=b_id, b_start=m.b.start, b_end=m.b.end, score=m.score, tier=m.tier,
+                numeric=m.numeric, method="auto", status=kept_statuses.get(key, "suggested"),
+            ))
+        session.exec(delete(Check).where(Check.case_id == case_id))
+        for check in analysis.checks:
+            members = [claim_ids.get((ids[c.article], c.claim.start, c.claim.end)) for c in check.claims]
+            row = Check(case_id=case_id, kind=check.kind, status=check.status, explanation=check.explanation)
+            session.add(row)
+            session.flush()
+            for position, claim_id in enumerate(dict.fromkeys(m for m in members if m is not None)):
+                session.add(CheckClaim(check_id=row.id, claim_id=claim_id, position=position))
 
     def articles(self, case_id: int) -> list[ArticleRow]:
         """The case's articles in import order, with their full text."""
-        raise NotImplementedError
+        with self._read() as session:
+            return [_article_row(a) for a in session.exec(
+                select(ArticleTable).where(ArticleTable.case_id == case_id).order_by(ArticleTable.position)
+            )]
 
     def sentences(self, article_id: int) -> list[SentenceRow]:
-        raise NotImplementedError
+        with self._read() as session:
+            return [SentenceRow(s.id, s.article_id, s.start, s.end) for s in session.exec(
+                select(Sentence).where(Sentence.article_id == article_id).order_by(Sentence.start)
+            )]
 
     # claims and verdicts
     def claims(
         self, case_id: int, article_id: Optional[int] = None, *, include_dismissed: bool = False
     ) -> list[ClaimRow]:
         """Claims ordered by article then start offset."""
-        raise NotImplementedError
+        with self._read() as session:
+            return _claim_rows(session, case_id, article_id, include_dismissed)
 
     def claim(self, claim_id: int) -> ClaimRow:
-        raise NotImplementedError
+        with self._read() as session:
+            return _one_claim_row(session, claim_id)
 
     def set_verdict(
         self,
@@ -121,25 +401,78 @@ class ReviewService:
         evidence_url: Optional[str] = None,
         reviewer: Optional[str] = None,
     ) -> VerdictChange:
-        """Give a claim a verdict; ``label`` must be on the case's scale (matched case-insensitively)."""
-        raise NotImplementedError
+        """Give a claim a verdict; ``label`` must be on the case's scale (matched case-insensitively).
+
+        ``note``, ``evidence_url`` and ``reviewer`` left as None keep their current values ("" clears).
+        Setting a verdict also settles ``anchor_changed``: the reviewer has judged the new text.
+        """
+        with self._write() as session:
+            claim, case = _claim_and_case(session, claim_id)
+            step = _scale_step(_case_row(case).scale, label)
+
+            def apply(verdict: Verdict) -> None:
+                if verdict.label is None:
+                    verdict.created_at = verdict.updated_at
+                verdict.label, verdict.rating = step.label, step.rating
+                verdict.note = verdict.note if note is None else note
+                verdict.evidence_url = verdict.evidence_url if evidence_url is None else evidence_url
+                verdict.reviewer = verdict.reviewer if reviewer is None else reviewer
+
+            claim.anchor_changed = False
+            session.add(claim)
+            return _change_verdict(session, claim_id, reviewer, apply)
 
     def clear_verdict(self, claim_id: int, *, reviewer: Optional[str] = None) -> VerdictChange:
-        raise NotImplementedError
+        """Remove the claim's verdict (a "flag for later" mark stays)."""
+        with self._write() as session:
+            _claim_and_case(session, claim_id)
+
+            def apply(verdict: Verdict) -> None:
+                verdict.label = verdict.rating = verdict.note = verdict.evidence_url = None
+                verdict.reviewer = verdict.reviewer if reviewer is None else reviewer
+
+            return _change_verdict(session, claim_id, reviewer, apply, create=False)
 
     def restore_verdict(
         self, claim_id: int, state: Optional[VerdictRow], *, reviewer: Optional[str] = None
     ) -> VerdictChange:
         """Put back a verdict state (undo/redo); the version still rises."""
-        raise NotImplementedError
+        with self._write() as session:
+            _claim_and_case(session, claim_id)
+
+            def apply(verdict: Verdict) -> None:
+                if state is None:
+                    verdict.label = verdict.rating = verdict.note = verdict.evidence_url = None
+                    verdict.flagged = False
+                else:
+                    verdict.label, verdict.rating = state.label, state.rating
+                    verdict.note, verdict.evidence_url = state.note, state.evidence_url
+                    verdict.reviewer, verdict.flagged = state.reviewer, state.flagged
+                    verdict.created_at = state.created_at
+
+            return _change_verdict(session, claim_id, reviewer, apply, create=state is not None)
 
     def set_flag(self, claim_id: int, flagged: bool) -> VerdictChange:
         """Flag a claim for later (a mark that needs no verdict)."""
-        raise NotImplementedError
+        with self._write() as session:
+            _claim_and_case(session, claim_id)
+
+            def apply(verdict: Verdict) -> None:
+                verdict.flagged = flagged
+
+            return _change_verdict(session, claim_id, None, apply, create=flagged)
 
     def verdict_history(self, claim_id: int) -> list[VerdictEventRow]:
         """Every change to the claim's verdict, oldest first (append-only)."""
-        raise NotImplementedError
+        with self._read() as session:
+            events = session.exec(
+                select(VerdictEvent).where(VerdictEvent.claim_id == claim_id).order_by(VerdictEvent.id)
+            )
+            return [
+                VerdictEventRow(e.id, e.claim_id, e.at, e.reviewer, _verdict_from_json(e.before_json),
+                                _verdict_from_json(e.after_json))
+                for e in events
+            ]
 
     def add_claim(
         self,
@@ -157,41 +490,121 @@ class ReviewService:
         date: Optional[str] = None,
     ) -> ClaimRow:
         """A claim the extractor missed (origin "reviewer")."""
-        raise NotImplementedError
+        fields = _clean_fields(dict(kind=kind, value=value, unit=unit, noun=noun, qualifier=qualifier,
+                                    low=low, high=high, date=date))
+        with self._write() as session:
+            article = session.get(ArticleTable, article_id)
+            if article is None:
+                raise InputError(f"no article {article_id}")
+            if not (0 <= start < end <= len(article.text)):
+                raise InputError(f"span [{start}, {end}) is outside the article (0..{len(article.text)})")
+            quote, prefix, suffix = anchor(article.text, start, end)
+            claim = Claim(article_id=article_id, start=start, end=end, text=quote, quote=quote,
+                          prefix=prefix, suffix=suffix, origin="reviewer", **fields)
+            session.add(claim)
+            session.flush()
+            return _one_claim_row(session, claim.id)
 
     def edit_claim(self, claim_id: int, **fields: object) -> ClaimEdit:
         """Correct kind/value/unit/noun/qualifier/low/high/date; kept apart from the machine's values."""
-        raise NotImplementedError
+        changes = _clean_fields(fields)
+
+        def apply(claim: Claim) -> None:
+            claim.overrides = _encode_overrides({**_decode_overrides(claim.overrides), **changes})
+
+        return self._edit(claim_id, apply)
 
     def dismiss_claim(self, claim_id: int, dismissed: bool = True) -> ClaimEdit:
-        raise NotImplementedError
+        def apply(claim: Claim) -> None:
+            claim.dismissed = dismissed
+
+        return self._edit(claim_id, apply)
 
     def restore_claim(self, claim_id: int, state: ClaimRow) -> ClaimEdit:
         """Put back the reviewer corrections and dismissal of ``state`` (undo of an edit or dismiss)."""
-        raise NotImplementedError
+        overrides = {name: getattr(state, name) for name in state.overridden}
+
+        def apply(claim: Claim) -> None:
+            claim.overrides = _encode_overrides(overrides)
+            claim.dismissed = state.dismissed
+
+        return self._edit(claim_id, apply)
+
+    def _edit(self, claim_id: int, apply: Callable[[Claim], None]) -> ClaimEdit:
+        with self._write() as session:
+            claim, _ = _claim_and_case(session, claim_id)
+            before = _one_claim_row(session, claim_id)
+            apply(claim)
+            session.add(claim)
+            session.flush()
+            return ClaimEdit(claim_id, before, _one_claim_row(session, claim_id))
 
     def delete_claim(self, claim_id: int) -> None:
         """Remove a reviewer-added claim (undo of ``add_claim``); machine claims are dismissed instead."""
-        raise NotImplementedError
+        with self._write() as session:
+            claim, _ = _claim_and_case(session, claim_id)
+            if claim.origin != "reviewer":
+                raise InputError(f"claim {claim_id} was found by the extractor: dismiss it instead")
+            session.delete(claim)
 
     # matches and checks
     def matches(self, case_id: int) -> list[MatchRow]:
-        raise NotImplementedError
+        with self._read() as session:
+            return [_match_row(m) for m in session.exec(
+                select(Match).where(Match.case_id == case_id).order_by(Match.id)
+            )]
 
     def set_match_status(self, match_id: int, status: str) -> MatchChange:
         """``status`` is "suggested", "confirmed" or "rejected"; kept across re-imports."""
-        raise NotImplementedError
+        if status not in MATCH_STATUSES:
+            raise InputError(f"unknown match status {status!r}: use one of {', '.join(MATCH_STATUSES)}")
+        with self._write() as session:
+            match = _get(session, Match, match_id, "match")
+            before, match.status = match.status, status
+            session.add(match)
+            return MatchChange(match_id, before, status)
 
     def add_match(self, case_id: int, a: ArticleSpan, b: ArticleSpan) -> MatchRow:
         """A match made by hand (method "manual", status "confirmed")."""
-        raise NotImplementedError
+        with self._write() as session:
+            _get_case(session, case_id)
+            for article_id, start, end in (a, b):
+                article = session.get(ArticleTable, article_id)
+                if article is None or article.case_id != case_id:
+                    raise InputError(f"article {article_id} is not in case {case_id}")
+                if not (0 <= start < end <= len(article.text)):
+                    raise InputError(f"span [{start}, {end}) is outside article {article_id}")
+            if a[0] == b[0]:
+                raise InputError("a match links two different articles")
+            match = Match(case_id=case_id, a_article_id=a[0], a_start=a[1], a_end=a[2], b_article_id=b[0],
+                          b_start=b[1], b_end=b[2], score=1.0, tier="confident", numeric="none",
+                          method="manual", status="confirmed")
+            session.add(match)
+            session.flush()
+            return _match_row(match)
 
     def delete_match(self, match_id: int) -> None:
         """Remove a hand-made match (undo of ``add_match``)."""
-        raise NotImplementedError
+        with self._write() as session:
+            match = _get(session, Match, match_id, "match")
+            if match.method != "manual":
+                raise InputError(f"match {match_id} was found by the matcher: reject it instead")
+            session.delete(match)
 
     def checks(self, case_id: int) -> list[CheckRow]:
-        raise NotImplementedError
+        with self._read() as session:
+            members: dict[int, list[int]] = {}
+            for check_id, claim_id in session.exec(
+                select(CheckClaim.check_id, CheckClaim.claim_id)
+                .join(Check, col(Check.id) == CheckClaim.check_id)
+                .where(Check.case_id == case_id)
+                .order_by(CheckClaim.check_id, CheckClaim.position)
+            ):
+                members.setdefault(check_id, []).append(claim_id)
+            return [
+                CheckRow(c.id, c.case_id, c.kind, c.status, c.explanation, tuple(members.get(c.id, ())))
+                for c in session.exec(select(Check).where(Check.case_id == case_id).order_by(Check.id))
+            ]
 
     # review
     def review_queue(
@@ -206,11 +619,409 @@ class ReviewService:
 
         ``status``: "unreviewed" | "conflicts" | "reviewed" | "flagged" | None (all).
         """
-        raise NotImplementedError
+        if status is not None and status not in QUEUE_STATUSES:
+            raise InputError(f"unknown queue status {status!r}: use one of {', '.join(QUEUE_STATUSES)}")
+        keep = {
+            None: lambda c: True,
+            "unreviewed": lambda c: c.verdict is None or c.verdict.label is None,
+            "conflicts": lambda c: c.in_conflict,
+            "reviewed": lambda c: c.verdict is not None and c.verdict.label is not None,
+            "flagged": lambda c: c.verdict is not None and c.verdict.flagged,
+        }[status]
+        chosen = [
+            c for c in self.claims(case_id)
+            if keep(c) and (kind is None or c.kind == kind)
+            and (label is None or (c.verdict is not None and c.verdict.label == label))
+        ]
+        return [c.id for c in sorted(chosen, key=lambda c: not c.in_conflict)]
 
     def progress(self, case_id: int) -> Progress:
-        raise NotImplementedError
+        claims = self.claims(case_id)
+        by_label: dict[str, int] = {}
+        for c in claims:
+            if c.verdict is not None and c.verdict.label is not None:
+                by_label[c.verdict.label] = by_label.get(c.verdict.label, 0) + 1
+        return Progress(
+            total=len(claims),
+            reviewed=sum(by_label.values()),
+            flagged=sum(1 for c in claims if c.verdict is not None and c.verdict.flagged),
+            conflicts=sum(1 for c in claims if c.in_conflict),
+            by_label=by_label,
+        )
 
     def backup(self) -> Path:
         """A verified copy (sqlite backup API + integrity_check) next to the database; old ones thinned."""
-        raise NotImplementedError
+        if str(self.path) == MEMORY:
+            raise InputError("an in-memory database has no file to back up")
+        made = backups.make_backup(self.path)
+        self._last_backup = time.monotonic()
+        return made
+
+
+# --- rows -----------------------------------------------------------------------------------------
+
+
+def _case_row(case: Case) -> CaseRow:
+    scale = tuple(ScaleLabel(**step) for step in json.loads(case.scale_json))
+    return CaseRow(case.id, case.name, case.created_at, scale)
+
+
+def _article_row(a: ArticleTable) -> ArticleRow:
+    return ArticleRow(a.id, a.case_id, a.position, a.title, a.outlet, a.url, a.author, a.published,
+                      a.content_hash, a.path, a.text, a.imported_at)
+
+
+def _article_data(a: ArticleTable) -> Article:
+    return Article(text=a.text, title=a.title, outlet=a.outlet, url=a.url, author=a.author,
+                   published=a.published, content_hash=a.content_hash, path=a.path)
+
+
+def _verdict_row(verdict: Optional[Verdict]) -> Optional[VerdictRow]:
+    """None when there is nothing to show: no row, or a cleared verdict without a flag."""
+    if verdict is None or (verdict.label is None and not verdict.flagged):
+        return None
+    return VerdictRow(verdict.claim_id, verdict.label, verdict.rating, verdict.note, verdict.evidence_url,
+                      verdict.reviewer, verdict.created_at, verdict.updated_at, verdict.version,
+                      bool(verdict.flagged))
+
+
+def _verdict_json(row: Optional[VerdictRow]) -> Optional[str]:
+    if row is None:
+        return None
+    data = asdict(row)
+    data["created_at"], data["updated_at"] = row.created_at.isoformat(), row.updated_at.isoformat()
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _verdict_from_json(text: Optional[str]) -> Optional[VerdictRow]:
+    if text is None:
+        return None
+    data = json.loads(text)
+    data["created_at"] = datetime.fromisoformat(data["created_at"])
+    data["updated_at"] = datetime.fromisoformat(data["updated_at"])
+    return VerdictRow(**data)
+
+
+def _match_row(m: Match) -> MatchRow:
+    return MatchRow(m.id, m.case_id, m.a_article_id, m.a_start, m.a_end, m.b_article_id, m.b_start, m.b_end,
+                    m.score, m.tier, m.numeric, m.method, m.status)
+
+
+def _machine_claim(c: Claim) -> ClaimData:
+    return ClaimData(c.start, c.end, c.text, c.kind, c.value, c.unit, c.noun, c.qualifier, c.low, c.high,
+                     c.date)
+
+
+def _claim_row(c: Claim, verdict: Optional[Verdict], in_conflict: bool, agreed: bool) -> ClaimRow:
+    overrides = _decode_overrides(c.overrides)
+    values = {name: overrides.get(name, getattr(c, name)) for name in CLAIM_VALUE_FIELDS}
+    return ClaimRow(
+        id=c.id, article_id=c.article_id, start=c.start, end=c.end, text=c.text, **values,
+        quote=c.quote, prefix=c.prefix, suffix=c.suffix, origin=c.origin, edited=bool(overrides),
+        dismissed=bool(c.dismissed), anchor_changed=bool(c.anchor_changed), verdict=_verdict_row(verdict),
+        in_conflict=in_conflict, agreed=agreed, overridden=tuple(n for n in CLAIM_VALUE_FIELDS if n in overrides),
+    )
+
+
+def _claim_rows(
+    session: Session, case_id: int, article_id: Optional[int], include_dismissed: bool,
+    claim_id: Optional[int] = None,
+) -> list[ClaimRow]:
+    query = (
+        select(Claim, Verdict)
+        .join(ArticleTable, col(ArticleTable.id) == Claim.article_id)
+        .outerjoin(Verdict, col(Verdict.claim_id) == Claim.id)
+        .where(ArticleTable.case_id == case_id)
+        .order_by(ArticleTable.position, Claim.start, Claim.id)
+    )
+    if article_id is not None:
+        query = query.where(Claim.article_id == article_id)
+    if claim_id is not None:
+        query = query.where(Claim.id == claim_id)
+    if not include_dismissed:
+        query = query.where(col(Claim.dismissed).is_(False))
+    statuses: dict[int, set[str]] = {}
+    status_query = (
+        select(CheckClaim.claim_id, Check.status)
+        .join(Check, col(Check.id) == CheckClaim.check_id)
+        .where(Check.case_id == case_id)
+    )
+    if claim_id is not None:
+        status_query = status_query.where(CheckClaim.claim_id == claim_id)
+    for member, status in session.exec(status_query):
+        statuses.setdefault(member, set()).add(status)
+    return [
+        _claim_row(c, v, "conflict" in statuses.get(c.id, ()), "agree" in statuses.get(c.id, ()))
+        for c, v in session.exec(query)
+    ]
+
+
+def _one_claim_row(session: Session, claim_id: int) -> ClaimRow:
+    _, case = _claim_and_case(session, claim_id)
+    return _claim_rows(session, case.id, None, True, claim_id=claim_id)[0]
+
+
+# --- lookups and validation ------------------------------------------------------------------------
+
+
+def _get(session: Session, table: Any, row_id: int, what: str) -> Any:
+    row = session.get(table, row_id)
+    if row is None:
+        raise InputError(f"no {what} with id {row_id}")
+    return row
+
+
+def _get_case(session: Session, case_id: int) -> Case:
+    return _get(session, Case, case_id, "case")
+
+
+def _claim_and_case(session: Session, claim_id: int) -> tuple[Claim, Case]:
+    found = session.exec(
+        select(Claim, Case)
+        .join(ArticleTable, col(ArticleTable.id) == Claim.article_id)
+        .join(Case, col(Case.id) == ArticleTable.case_id)
+        .where(Claim.id == claim_id)
+    ).first()
+    if found is None:
+        raise InputError(f"no claim with id {claim_id}")
+    return found[0], found[1]
+
+
+def _case_name(name: str) -> str:
+    if not isinstance(name, str) or not name.strip():
+        raise InputError("a case needs a name")
+    return name
+
+
+def _check_scale(scale: Sequence[ScaleLabel]) -> None:
+    labels = [s.label.casefold() for s in scale]
+    if not scale or any(not s.label.strip() for s in scale):
+        raise InputError("a verdict scale needs at least one label, and no empty labels")
+    if len(set(labels)) != len(labels):
+        raise InputError("a verdict scale cannot name the same label twice")
+
+
+def _scale_step(scale: Sequence[ScaleLabel], label: str) -> ScaleLabel:
+    wanted = (label or "").strip().casefold()
+    for step in scale:
+        if step.label.casefold() == wanted:
+            return step
+    names = ", ".join(s.label for s in scale)
+    raise InputError(f"unknown verdict label {label!r}: this case's scale has {names}")
+
+
+def _clean_fields(fields: dict[str, object]) -> dict[str, Any]:
+    unknown = set(fields) - set(CLAIM_VALUE_FIELDS)
+    if unknown:
+        raise InputError(f"claims have no field(s) {', '.join(sorted(unknown))}")
+    clean: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name == "kind" and value not in CLAIM_KINDS:
+            raise InputError(f"unknown claim kind {value!r}: use one of {', '.join(CLAIM_KINDS)}")
+        if name in DECIMAL_FIELDS and value is not None:
+            if isinstance(value, float):
+                raise InputError(f"{name}: give an exact number (a string or Decimal), not a float")
+            try:
+                value = Decimal(str(value))
+            except InvalidOperation:
+                raise InputError(f"{name}: {value!r} is not a number") from None
+            if not value.is_finite():
+                raise InputError(f"{name}: {value!r} is not a finite number")
+        elif value is not None and not isinstance(value, str):
+            raise InputError(f"{name}: expected text, got {type(value).__name__}")
+        clean[name] = value
+    return clean
+
+
+def _encode_overrides(overrides: dict[str, Any]) -> str:
+    return json.dumps(
+        {k: (str(v) if isinstance(v, Decimal) else v) for k, v in overrides.items()}, ensure_ascii=False
+    )
+
+
+def _decode_overrides(text: str) -> dict[str, Any]:
+    data = json.loads(text or "{}")
+    return {k: (Decimal(v) if k in DECIMAL_FIELDS and v is not None else v) for k, v in data.items()}
+
+
+# --- verdict changes -------------------------------------------------------------------------------
+
+
+def _change_verdict(
+    session: Session,
+    claim_id: int,
+    reviewer: Optional[str],
+    apply: Callable[[Verdict], None],
+    *,
+    create: bool = True,
+) -> VerdictChange:
+    """Apply one change to the claim's verdict row, bump its version and append the history event."""
+    verdict = session.exec(select(Verdict).where(Verdict.claim_id == claim_id)).first()
+    if verdict is None and not create:
+        return VerdictChange(claim_id, None, None)
+    now = utcnow()
+    before = _verdict_row(verdict)
+    if verdict is None:
+        verdict = Verdict(claim_id=claim_id, created_at=now, updated_at=now, version=0)
+    verdict.updated_at = now
+    verdict.version += 1
+    apply(verdict)
+    session.add(verdict)
+    after = _verdict_row(verdict)
+    session.add(VerdictEvent(claim_id=claim_id, at=now, reviewer=reviewer,
+                             before_json=_verdict_json(before), after_json=_verdict_json(after)))
+    return VerdictChange(claim_id, before, after)
+
+
+# --- import ----------------------------------------------------------------------------------------
+
+
+def _article_name(article: Article) -> str:
+    return article.path or article.url or article.title or f"article {article.content_hash[:8]}"
+
+
+def _same_source(article: Article, existing: Sequence[ArticleRow]) -> Optional[int]:
+    """The stored article that ``article`` is a new version of: same path, else url, else title+outlet."""
+    for same in (
+        lambda a: article.path is not None and a.path == article.path,
+        lambda a: article.url is not None and a.url == article.url,
+        lambda a: bool(article.title) and a.title == article.title and a.outlet == article.outlet,
+    ):
+        found = [a.id for a in existing if same(a)]
+        if found:
+            return found[-1]
+    return None
+
+
+def _insert_article(session: Session, case_id: int, position: int, result: AnalysedArticle) -> int:
+    a = result.article
+    row = ArticleTable(case_id=case_id, position=position, title=a.title, outlet=a.outlet, url=a.url,
+                       author=a.author, published=a.published, content_hash=a.content_hash, path=a.path,
+                       text=a.text, imported_at=utcnow())
+    session.add(row)
+    session.flush()
+    _store_sentences(session, row.id, result)
+    for claim in result.claims:
+        session.add(_new_machine_claim(row.id, a.text, claim))
+    return row.id
+
+
+def _store_sentences(session: Session, article_id: int, result: AnalysedArticle) -> None:
+    session.exec(delete(Sentence).where(Sentence.article_id == article_id))
+    for s in result.sentences:
+        session.add(Sentence(article_id=article_id, start=s.start, end=s.end))
+
+
+def _new_machine_claim(article_id: int, text: str, claim: ClaimData) -> Claim:
+    row = Claim(article_id=article_id, start=claim.start, end=claim.end, text="", quote="", prefix="",
+                suffix="", kind=claim.kind)
+    _take_machine_values(row, text, claim)
+    return row
+
+
+def _take_machine_values(row: Claim, text: str, claim: ClaimData) -> None:
+    """Re-analysis writes only the machine's columns and the anchor, never ``overrides``/``dismissed``."""
+    row.start, row.end = claim.start, claim.end
+    row.text = text[claim.start:claim.end]
+    row.quote, row.prefix, row.suffix = anchor(text, claim.start, claim.end)
+    for name in CLAIM_VALUE_FIELDS:
+        setattr(row, name, getattr(claim, name))
+
+
+def _update_article(session: Session, article_id: int, result: AnalysedArticle) -> list[int]:
+    """Store a new version of an article; returns ids of reviewed claims whose text changed."""
+    a = result.article
+    row = session.get(ArticleTable, article_id)
+    old_text = row.text
+    for name in ("title", "outlet", "url", "author", "published", "content_hash", "path", "text"):
+        setattr(row, name, getattr(a, name))
+    row.imported_at = utcnow()
+    session.add(row)
+    _store_sentences(session, article_id, result)
+    _reanchor_manual_matches(session, article_id, old_text, a.text)
+
+    reviewed = set(session.exec(
+        select(Verdict.claim_id).join(Claim, col(Claim.id) == Verdict.claim_id)
+        .where(Claim.article_id == article_id)
+        .where(col(Verdict.label).is_not(None) | col(Verdict.flagged).is_(True))
+    ))
+    fresh = list(result.claims)
+    taken: set[int] = set()
+    changed: list[int] = []
+    for old in session.exec(select(Claim).where(Claim.article_id == article_id).order_by(Claim.start)).all():
+        worth_keeping = old.origin == "reviewer" or old.id in reviewed or old.dismissed or old.overrides != "{}"
+        place = locate(a.text, old.quote, old.prefix, old.suffix, old.start)
+        partner = None
+        if place is not None and old.origin == "machine":
+            partner = _best_overlap(fresh, taken, place[0], place[1])
+        if partner is not None:
+            taken.add(partner)
+            text_changed = a.text[fresh[partner].start:fresh[partner].end] != old.quote
+            _take_machine_values(old, a.text, fresh[partner])
+        elif worth_keeping:
+            start, end = (place[0], place[1]) if place else (min(old.start, len(a.text)), min(old.end, len(a.text)))
+            text_changed = place is None or not place[2]
+            if place is not None:
+                old.start, old.end = start, end
+                old.text = a.text[start:end]
+                old.quote, old.prefix, old.suffix = anchor(a.text, start, end)
+        else:
+            session.delete(old)
+            continue
+        if worth_keeping and text_changed:
+            old.anchor_changed = True
+            changed.append(old.id)
+        session.add(old)
+    for index, claim in enumerate(fresh):
+        if index not in taken:
+            session.add(_new_machine_claim(article_id, a.text, claim))
+    return changed
+
+
+def _best_overlap(fresh: Sequence[ClaimData], taken: set[int], start: int, end: int) -> Optional[int]:
+    best, best_overlap = None, 0
+    for index, claim in enumerate(fresh):
+        if index in taken:
+            continue
+        overlap = min(end, claim.end) - max(start, claim.start)
+        if claim.start == start and claim.end == end:
+            return index
+        if overlap > best_overlap:
+            best, best_overlap = index, overlap
+    return best
+
+
+def _reanchor_manual_matches(session: Session, article_id: int, old_text: str, new_text: str) -> None:
+    """Hand-made matches follow their sentence into the new text, or go when it is gone."""
+    for match in session.exec(select(Match).where(
+        Match.method == "manual", (Match.a_article_id == article_id) | (Match.b_article_id == article_id)
+    )).all():
+        for side in ("a", "b"):
+            if getattr(match, f"{side}_article_id") != article_id:
+                continue
+            start, end = getattr(match, f"{side}_start"), getattr(match, f"{side}_end")
+            place = locate(new_text, *anchor(old_text, start, end), start)
+            if place is None or not place[2]:
+                session.delete(match)
+                break
+            setattr(match, f"{side}_start", place[0])
+            setattr(match, f"{side}_end", place[1])
+        else:
+            session.add(match)
+
+
+def _match_key(a_id: int, a_text: str, b_id: int, b_text: str) -> tuple:
+    """A match's identity across re-imports: the two articles and the two sentences' text."""
+    return tuple(sorted([(a_id, a_text), (b_id, b_text)]))
+
+
+def _reviewed_match_statuses(session: Session, case_id: int) -> dict[tuple, str]:
+    """The reviewer's decisions on machine matches, keyed so that they survive re-matching."""
+    texts = {a.id: a.text for a in session.exec(select(ArticleTable).where(ArticleTable.case_id == case_id))}
+    return {
+        _match_key(m.a_article_id, texts[m.a_article_id][m.a_start:m.a_end],
+                   m.b_article_id, texts[m.b_article_id][m.b_start:m.b_end]): m.status
+        for m in session.exec(select(Match).where(
+            Match.case_id == case_id, Match.method == "auto", Match.status != "suggested"
+        ))
+    }
