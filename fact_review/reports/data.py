@@ -188,6 +188,14 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class Publisher:
+    """Who publishes the fact-check (the desk or organisation from the app's settings)."""
+
+    name: str
+    url: Optional[str] = None
+
+
+@dataclass(frozen=True)
 class ReportData:
     case_name: str
     title: str
@@ -198,7 +206,8 @@ class ReportData:
     entries: tuple[ReportEntry, ...]
     discrepancies: tuple[Discrepancy, ...]
     with_history: bool = False
-    case_url: Optional[str] = None  # where the case is published, when it is
+    case_url: Optional[str] = None  # where the case's report is published, when it is
+    publisher: Optional[Publisher] = None
 
     @classmethod
     def build(
@@ -213,6 +222,7 @@ class ReportData:
         generated_at: Optional[datetime] = None,
         with_history: bool = False,
         case_url: Optional[str] = None,
+        publisher: Optional[Publisher] = None,
     ) -> "ReportData":
         """A report whose summary is computed from its entries, so the two cannot disagree."""
         return cls(
@@ -226,4 +236,5 @@ class ReportData:
             discrepancies=tuple(discrepancies),
             with_history=with_history,
             case_url=case_url,
+            publisher=publisher,
         )

@@ -1,0 +1,41 @@
+"""The JSON report: everything in the report, under the field names of ``fact_review.reports.data``.
+
+Decimals are JSON numbers, times ISO 8601 strings. ``FORMAT_VERSION`` changes when a field is renamed
+or removed (adding one does not).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import fields, is_dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from fact_review.model import json_number
+from fact_review.reports.data import Discrepancy, ReportData
+
+FORMAT = "fact-review-report"
+FORMAT_VERSION = 1
+
+
+def plain(value: Any) -> Any:
+    """Report data as JSON-ready dicts, lists, numbers and strings."""
+    if is_dataclass(value):
+        out = {field.name: plain(getattr(value, field.name)) for field in fields(value)}
+        if isinstance(value, Discrepancy):
+            out["resolved"] = value.resolved
+        return out
+    if isinstance(value, Decimal):
+        return json_number(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): plain(item) for key, item in value.items()}
+    return value
+
+
+def render_json(data: ReportData) -> str:
+    document = {"format": FORMAT, "version": FORMAT_VERSION, **plain(data)}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
