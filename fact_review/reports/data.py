@@ -5,10 +5,16 @@ Values stay ``Decimal``; times are timezone-aware datetimes.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from decimal import Decimal
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
+
+from fact_review.errors import InputError
+
+if TYPE_CHECKING:
+    from fact_review.store import ClaimRow, MatchRow, ReviewService, SentenceRow, VerdictRow
 
 
 @dataclass(frozen=True)
@@ -238,3 +244,106 @@ class ReportData:
             case_url=case_url,
             publisher=publisher,
         )
+
+
+def load_report_data(
+    service: "ReviewService",
+    case_name: str,
+    *,
+    with_history: bool = False,
+    case_url: Optional[str] = None,
+    publisher: Optional[Publisher] = None,
+) -> ReportData:
+    """The report of a stored case: every claim not dismissed, with its matches, verdict and checks.
+
+    Raises ``InputError`` when the database has no case of that name.
+    """
+    case = service.get_case(case_name)
+    if case is None:
+        known = ", ".join(repr(c.name) for c in service.list_cases()) or "none"
+        raise InputError(f"{service.path}: no case named {case_name!r} (cases: {known})")
+    scale = Scale.of([RatingLabel(s.label, s.rating, s.description) for s in case.scale])
+    rows = service.articles(case.id)
+    articles = {row.id: ReportArticle(row.id, row.position, row.title, row.outlet, row.url, row.author,
+                                      row.published) for row in rows}
+    texts = {row.id: row.text for row in rows}
+    sentences = {row.id: service.sentences(row.id) for row in rows}
+    claims = service.claims(case.id)
+    by_article: dict[int, list["ClaimRow"]] = {row.id: [] for row in rows}
+    for claim in claims:
+        by_article[claim.article_id].append(claim)
+    sides = _match_sides([m for m in service.matches(case.id) if m.status != "rejected"])
+
+    def statements(claim: "ClaimRow") -> tuple[MatchedStatement, ...]:
+        found = []
+        for start, end, other, match in sides.get(claim.article_id, ()):
+            if start <= claim.start < end:
+                other_id, other_start, other_end = other
+                figures = tuple(_figure(c) for c in by_article.get(other_id, ()) if other_start <= c.start < other_end)
+                found.append(MatchedStatement(articles[other_id], texts[other_id][other_start:other_end],
+                                              match.score, match.numeric, match.status, figures))
+        return tuple(found)
+
+    def history(claim_id: int) -> tuple[HistoryEvent, ...]:
+        return tuple(HistoryEvent(e.at, e.reviewer, _verdict(e.before), _verdict(e.after))
+                     for e in service.verdict_history(claim_id))
+
+    entries = tuple(
+        ReportEntry(
+            claim_id=claim.id,
+            article=articles[claim.article_id],
+            quote=Quote(claim.prefix, claim.quote, claim.suffix),
+            sentence=_sentence_of(claim, texts[claim.article_id], sentences[claim.article_id]),
+            figure=_figure(claim),
+            origin=claim.origin,
+            in_conflict=claim.in_conflict,
+            flagged=bool(claim.verdict and claim.verdict.flagged),
+            matches=statements(claim),
+            verdict=_verdict(claim.verdict),
+            history=history(claim.id) if with_history else (),
+        )
+        for claim in claims
+    )
+    claim_by_id = {claim.id: claim for claim in claims}
+    discrepancies = []
+    for check in service.checks(case.id):
+        if check.is_discrepancy:
+            members = [claim_by_id.get(claim_id) or service.claim(claim_id) for claim_id in check.claim_ids]
+            discrepancies.append(Discrepancy(check.kind, check.explanation, tuple(
+                DiscrepancyClaim(c.id, articles[c.article_id], _figure(c), _verdict(c.verdict)) for c in members
+            )))
+    return ReportData.build(case.name, scale, tuple(articles.values()), entries, tuple(discrepancies),
+                            with_history=with_history, case_url=case_url, publisher=publisher)
+
+
+def _figure(claim: "ClaimRow") -> Figure:
+    return Figure(claim.text, claim.kind, claim.value, claim.unit, claim.noun, claim.qualifier, claim.low,
+                  claim.high, claim.date)
+
+
+def _verdict(row: Optional["VerdictRow"]) -> Optional[Verdict]:
+    """A verdict as the report shows it; a flag without a label is no verdict."""
+    if row is None or row.label is None:
+        return None
+    return Verdict(row.label, row.rating, row.note, row.evidence_url, row.reviewer, row.created_at,
+                   row.updated_at, row.version)
+
+
+def _sentence_of(claim: "ClaimRow", text: str, sentences: list["SentenceRow"]) -> str:
+    """The text of the sentence the claim starts in (the claim's own text when no sentence holds it)."""
+    index = bisect_right(sentences, claim.start, key=lambda sentence: sentence.start) - 1
+    if index >= 0 and claim.start < sentences[index].end:
+        return text[sentences[index].start:max(sentences[index].end, claim.end)]
+    return claim.text
+
+
+MatchSide = tuple[int, int, tuple[int, int, int], "MatchRow"]  # start, end, (other article, start, end), match
+
+
+def _match_sides(matches: list["MatchRow"]) -> dict[int, list[MatchSide]]:
+    """Each match seen from both of its articles."""
+    sides: dict[int, list[MatchSide]] = {}
+    for m in matches:
+        sides.setdefault(m.a_article_id, []).append((m.a_start, m.a_end, (m.b_article_id, m.b_start, m.b_end), m))
+        sides.setdefault(m.b_article_id, []).append((m.b_start, m.b_end, (m.a_article_id, m.a_start, m.a_end), m))
+    return sides

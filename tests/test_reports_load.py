@@ -1,0 +1,114 @@
+"""load_report_data end to end: articles imported into a real database, verdicts set, the report read back."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from fact_review.errors import InputError
+from fact_review.model import AnalysedArticle, Article, CaseAnalysis, Check, CheckedClaim, Claim, Match, Span
+from fact_review.reports.data import load_report_data
+from fact_review.reports.json_report import render_json
+from fact_review.sentences import split_sentences
+from fact_review.store import open_service
+
+FIRST = "Council approves budget\nThe council approved a budget of 12 million on Monday. About 300 people came."
+SECOND = "Budget passed\nThe council passed a budget of 14 million. Some 300 residents came to the hall."
+
+
+def _analyse(article: Article) -> AnalysedArticle:
+    """Every run of digits is a number claim (the real extractor is tested elsewhere)."""
+    claims = tuple(Claim(m.start(), m.end(), m.group(), "number", Decimal(m.group()))
+                   for m in re.finditer(r"\d+", article.text))
+    return AnalysedArticle(article, tuple(split_sentences(article.text)), claims)
+
+
+def _match(articles) -> CaseAnalysis:
+    """The two budget sentences match and their figures conflict."""
+    if len(articles) < 2:
+        return CaseAnalysis(tuple(articles))
+    spans, budgets = [], []
+    for index, analysed in enumerate(articles):
+        text = analysed.article.text
+        sentence = next(s for s in analysed.sentences if "budget of" in text[s.start:s.end])
+        spans.append(Span(index, sentence.start, sentence.end))
+        budgets.append(CheckedClaim(index, next(c for c in analysed.claims if sentence.start <= c.start < sentence.end)))
+    return CaseAnalysis(tuple(articles), (Match(spans[0], spans[1], 0.82, "confident", "conflict"),),
+                        (Check("value", "conflict", tuple(budgets), "12 million against 14 million"),))
+
+
+@pytest.fixture
+def service(tmp_path):
+    with open_service(tmp_path / "review.db", analyse=_analyse, match=_match) as service:
+        case = service.create_case("budget")
+        service.import_articles(case.id, [
+            Article(FIRST, title="Council approves budget", outlet="Daily One", url="https://one.example/a",
+                    author="Kim Lee", published="2025-05-25").with_text(FIRST),
+            Article(SECOND, title="Budget passed", outlet="Two Times", url="javascript:alert(1)",
+                    published="2025-05-24T18:00:00+00:00").with_text(SECOND),
+        ])
+        yield service
+
+
+def _claims(service):
+    return {(c.article_id, c.text): c for c in service.claims(service.get_case("budget").id)}
+
+
+def test_every_claim_with_its_matches_verdict_and_discrepancy(service):
+    claims = _claims(service)
+    twelve = next(c for (a, text), c in claims.items() if text == "12")
+    fourteen = next(c for (a, text), c in claims.items() if text == "14")
+    service.set_verdict(twelve.id, "False", note="The minutes say 14 million.", evidence_url="https://minutes.example",
+                        reviewer="Ana")
+    service.set_verdict(twelve.id, "Mostly false", note="Rounded down.", reviewer="Ben")
+
+    data = load_report_data(service, "budget")
+    assert [a.title for a in data.articles] == ["Council approves budget", "Budget passed"]
+    assert data.articles[1].url == "javascript:alert(1)"  # kept as written; renderers decide about links
+    assert len(data.entries) == 4 and data.summary.claims_found == 4 and data.summary.reviewed == 1
+    assert {c.label: c.count for c in data.summary.by_label}["Mostly false"] == 1
+
+    entry = next(e for e in data.entries if e.claim_id == twelve.id)
+    assert entry.sentence == "The council approved a budget of 12 million on Monday."
+    assert entry.quote.text == "12" and entry.quote.prefix.endswith("budget of ")
+    assert entry.figure.value == Decimal("12") and entry.in_conflict
+    assert [(m.article.title, m.text, m.relation) for m in entry.matches] == [
+        ("Budget passed", "The council passed a budget of 14 million.", "conflict")]
+    assert [f.value for f in entry.matches[0].figures] == [Decimal("14")]
+    assert (entry.verdict.label, entry.verdict.rating, entry.verdict.reviewer) == ("Mostly false", 2, "Ben")
+    assert entry.history == ()  # only when asked
+
+    other = next(e for e in data.entries if e.claim_id == fourteen.id)
+    assert [m.text for m in other.matches] == ["The council approved a budget of 12 million on Monday."]
+
+    [discrepancy] = data.discrepancies
+    assert [c.claim_id for c in discrepancy.claims] == [twelve.id, fourteen.id]
+    assert discrepancy.explanation == "12 million against 14 million" and not discrepancy.resolved
+    assert data.summary.discrepancies == 1 and data.summary.discrepancies_resolved == 0
+    assert '"Mostly false"' in render_json(data)
+
+
+def test_history_when_asked(service):
+    twelve = next(c for (a, text), c in _claims(service).items() if text == "12")
+    service.set_verdict(twelve.id, "False", reviewer="Ana")
+    service.set_verdict(twelve.id, "True", reviewer="Ben")
+    entry = next(e for e in load_report_data(service, "budget", with_history=True).entries if e.claim_id == twelve.id)
+    assert [(h.reviewer, h.before and h.before.label, h.after.label) for h in entry.history] == [
+        ("Ana", None, "False"), ("Ben", "False", "True")]
+
+
+def test_dismissed_claims_and_flags(service):
+    claims = _claims(service)
+    three_hundred = [c for (a, text), c in claims.items() if text == "300"]
+    service.dismiss_claim(three_hundred[0].id)
+    service.set_flag(three_hundred[1].id, True)
+    data = load_report_data(service, "budget")
+    assert three_hundred[0].id not in [e.claim_id for e in data.entries]
+    flagged = next(e for e in data.entries if e.claim_id == three_hundred[1].id)
+    assert flagged.flagged and flagged.verdict is None
+
+
+def test_an_unknown_case_is_bad_input(service):
+    with pytest.raises(InputError, match="no case named 'nope'"):
+        load_report_data(service, "nope")
