@@ -1,0 +1,143 @@
+"""Durations written without digits or with a lead-in: "an hour", "half an hour", "a year", "all month",
+"a few hours", "over the past week", "in the last 24 hours", "an hour and a half".
+
+Durations with a number ("6+ months", "three-years-long") are read by the scanner through
+``units.unit_after``; this module covers the forms that start with a word.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional, Sequence
+
+from fact_review.claims.numbers import read_number
+from fact_review.claims.tokens import Token
+from fact_review.claims.units import duration_unit_at
+
+D = Decimal
+_LEAD_PREPOSITIONS = frozenset({"over", "in", "during", "for", "within", "throughout"})
+_LOOKBACK = frozenset({"past", "last", "previous", "preceding"})
+_VAGUE_COUNTS = {"few": "few", "several": "several", "many": "many", "couple": "a couple"}
+# Words before "a year", "a day" that make it a frequency or a rate, not a duration.
+_RATE_WORDS = frozenset({"once", "twice", "thrice", "times", "per", "a", "an"})
+# Words after "a second" that show it is a duration; otherwise it is the ordinal ("a second night").
+_AFTER_DURATION = frozenset({"ago", "later", "earlier", "before", "after", "or", "and", "to", "of", "in",
+                             "for", "more", "longer", "left"})
+
+
+@dataclass(frozen=True)
+class Duration:
+    start: int
+    end: int
+    value: Optional[Decimal]
+    unit: str
+    qualifier: Optional[str] = None  # "few", "several" for vague counts
+    low: Optional[Decimal] = None
+
+
+def half_more(tokens: Sequence[Token], j: int) -> tuple[Decimal, int]:
+    """ "and a half", "and half" after a unit: 0.5 more."""
+    if j + 1 < len(tokens) and tokens[j].low == "and":
+        k = j + 1
+        if tokens[k].low in ("a", "an") and k + 1 < len(tokens):
+            k += 1
+        if tokens[k].low == "half":
+            return D("0.5"), k + 1
+    return D(0), j
+
+
+def _one_unit(tokens: Sequence[Token], i: int) -> Optional[Duration]:
+    """ "a year", "an hour", "one hour and a half", "half an hour", "half year", "all month", "the hour"."""
+    n = len(tokens)
+    t = tokens[i]
+    if t.low in ("a", "an"):
+        found = duration_unit_at(tokens, i + 1, False)
+        if found is None or tokens[i + 1].low in ("h", "min", "sec", "hr", "mo", "ms"):
+            return None
+        unit, end = found
+        if i > 0 and tokens[i - 1].low in _RATE_WORDS:
+            return None
+        if tokens[i + 1].low == "second":
+            nxt = tokens[end] if end < n else None
+            if nxt is not None and nxt.kind in ("word", "num") and nxt.low not in _AFTER_DURATION:
+                return None  # "a second straight night"
+        extra, end = half_more(tokens, end)
+        return Duration(i, end, D(1) + extra, unit)
+    if t.low == "half":
+        k = i + 1
+        if k < n and tokens[k].text == "-" and not tokens[k].gap:
+            k += 1
+        if k < n and tokens[k].low in ("a", "an"):
+            k += 1
+        found = duration_unit_at(tokens, k, False)
+        if found is None:
+            return None
+        unit, end = found
+        return Duration(i, end, D("0.5"), unit)
+    if t.low == "all" or (t.low == "the" and i > 0 and tokens[i - 1].low == "for"):
+        k = i + 1
+        if t.low == "all" and k < n and tokens[k].text == "-" and not tokens[k].gap:
+            k += 1
+        found = duration_unit_at(tokens, k, False)
+        if found is None or tokens[k].low not in ("day", "week", "month", "year", "night", "hour"):
+            return None
+        unit, end = found
+        if end < n and tokens[end].kind == "word" and tokens[end].low not in _AFTER_DURATION:
+            return None  # "the hour hand"
+        return Duration(i, end, D(1), unit)
+    return None
+
+
+def _vague_units(tokens: Sequence[Token], i: int) -> Optional[Duration]:
+    """ "a few hours", "several weeks", "a couple of days", "few hours"."""
+    n = len(tokens)
+    k = i
+    if tokens[k].low == "a" and k + 1 < n:
+        k += 1
+    word = tokens[k].low
+    if word not in _VAGUE_COUNTS or (k == i + 1 and word not in ("few", "couple")):
+        return None
+    k += 1
+    if word == "couple" and k < n and tokens[k].low == "of":
+        k += 1
+    found = duration_unit_at(tokens, k, False)
+    if found is None or not tokens[k].low.endswith("s"):
+        return None
+    unit, end = found
+    if word == "couple":
+        return Duration(i, end, D(2), unit)
+    phrase = ("a " if k - i > 1 and tokens[i].low == "a" else "") + _VAGUE_COUNTS[word]
+    return Duration(i, end, None, unit, qualifier=phrase, low=D(2))
+
+
+def _lookback(tokens: Sequence[Token], i: int) -> Optional[Duration]:
+    """ "over the past week", "in the last 24 hours", "for the past two years"."""
+    n = len(tokens)
+    if not (i + 3 < n and tokens[i].low in _LEAD_PREPOSITIONS and tokens[i + 1].low == "the"
+            and tokens[i + 2].low in _LOOKBACK):
+        return None
+    k = i + 3
+    found = duration_unit_at(tokens, k, False)
+    if found is not None:
+        unit, end = found
+        return Duration(i, end, D(1), unit)
+    inner = _vague_units(tokens, k)
+    if inner is not None:
+        return Duration(i, inner.end, inner.value, inner.unit, inner.qualifier, inner.low)
+    number = read_number(tokens, k)
+    if number is None or number.value is None or number.ordinal:
+        return None
+    found = duration_unit_at(tokens, number.end, not tokens[number.end].gap if number.end < n else False)
+    if found is None:
+        return None
+    unit, end = found
+    return Duration(i, end, number.value, unit)
+
+
+def wordless_duration(tokens: Sequence[Token], i: int) -> Optional[Duration]:
+    t = tokens[i]
+    if t.kind != "word" or t.masked:
+        return None
+    if t.low in _LEAD_PREPOSITIONS:
+        return _lookback(tokens, i)
+    return _one_unit(tokens, i) or _vague_units(tokens, i)

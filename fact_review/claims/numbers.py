@@ -1,0 +1,366 @@
+"""Finding and parsing one number at a token position: digits, number words, scales, fractions, ordinals
+and vague amounts ("hundreds", "multiple hundreds", "tens of thousands").
+
+``read_number(tokens, i)`` returns a ``Number`` covering tokens ``[i, end)`` or None. It knows nothing of
+units or qualifiers; it refuses the digits of identifiers ("F-16", "S-400", "Boeing 777F", "G7").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Optional, Sequence
+
+from fact_review.claims import lexicon as lx
+from fact_review.claims.tokens import Token
+
+D = Decimal
+_HYPHENS = frozenset({"-", "‐", "‑", "–"})
+_MINUS = frozenset({"-", "−", "–"})
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int  # token index
+    end: int  # token index, exclusive
+    value: Optional[Decimal]  # None for vague amounts
+    ordinal: bool = False
+    vague: Optional[str] = None  # "hundreds", "multiple hundreds" ...
+    vague_low: Optional[Decimal] = None
+    words: bool = False  # written in words only ("twelve", "a dozen")
+    digits_plain: bool = False  # a bare digit run without separators, decimals or scale ("1", "2022")
+    scale_suffix: Optional[str] = None  # letters glued to the digits that were read as a scale ("bn", "m")
+
+
+def parse_digits(text: str) -> Decimal:
+    return D(text.replace(",", ""))
+
+
+def _attached(tokens: Sequence[Token], j: int) -> bool:
+    """Token j follows token j-1 with no space between."""
+    return 0 < j < len(tokens) and not tokens[j].gap
+
+
+def is_identifier_digits(tokens: Sequence[Token], i: int) -> bool:
+    """Digits glued to letters before them: "F-16", "S-400", "G7", "COVID-19", "scp-173"."""
+    if not _attached(tokens, i):
+        return False
+    prev = tokens[i - 1]
+    if prev.kind == "word":
+        return prev.text.upper() not in lx.ISO_CURRENCIES and prev.text not in lx.CURRENCY_SYMBOLS
+    if prev.text in _HYPHENS and _attached(tokens, i - 1):
+        return tokens[i - 2].kind in ("word", "num") and tokens[i - 2].low not in lx.TENS \
+            and tokens[i - 2].low not in ("mid", "pre", "post", "early", "late")
+    return False
+
+
+def _small_word(tokens: Sequence[Token], j: int) -> tuple[Optional[int], int]:
+    """A number word below 100 at j ("seven", "twenty", "twenty-five", "fifty - two") -> (value, end)."""
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return None, j
+    w = tokens[j].low
+    if w in lx.UNITS:
+        return lx.UNITS[w], j + 1
+    if w in lx.TENS:
+        v = lx.TENS[w]
+        k = j + 1
+        if k < len(tokens) and tokens[k].text in _HYPHENS:
+            k += 1
+        if k < len(tokens) and tokens[k].kind == "word" and 1 <= lx.UNITS.get(tokens[k].low, 0) <= 9:
+            return v + lx.UNITS[tokens[k].low], k + 1
+        return v, j + 1
+    return None, j
+
+
+def _ordinal_word(tokens: Sequence[Token], j: int) -> tuple[Optional[int], int]:
+    """An ordinal word at j, including "twenty-first"."""
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return None, j
+    w = tokens[j].low
+    if w in lx.TENS:
+        k = j + 1
+        if k < len(tokens) and tokens[k].text in _HYPHENS:
+            k += 1
+        if k < len(tokens) and tokens[k].kind == "word" and lx.ORDINAL_WORDS.get(tokens[k].low, 100) < 10:
+            return lx.TENS[w] + lx.ORDINAL_WORDS[tokens[k].low], k + 1
+        return None, j
+    if w in lx.ORDINAL_WORDS:
+        return lx.ORDINAL_WORDS[w], j + 1
+    return None, j
+
+
+def _skip_and(tokens: Sequence[Token], j: int) -> int:
+    return j + 1 if j < len(tokens) and tokens[j].low == "and" else j
+
+
+class _Accumulator:
+    """total + current, as in "three thousand two hundred and five"."""
+
+    def __init__(self) -> None:
+        self.total = D(0)
+        self.current = D(0)
+        self.last_scale = D(1)
+        self.any = False
+
+    def small(self, v: Decimal) -> None:
+        self.current += v
+        self.any = True
+
+    def scale(self, s: Decimal) -> None:
+        if s < 1000:  # hundred, dozen: multiplies the current group only
+            self.current = (self.current or D(1)) * s
+        else:
+            self.total += (self.current or D(1)) * s
+            self.current = D(0)
+        self.last_scale = s
+        self.any = True
+
+    @property
+    def value(self) -> Decimal:
+        return self.total + self.current
+
+
+def _fraction_after(tokens: Sequence[Token], j: int) -> tuple[Optional[Decimal], int]:
+    """ "and a half", "and half", "and a quarter", "and three quarters" after a number."""
+    if j + 1 >= len(tokens) or tokens[j].low != "and":
+        return None, j
+    k = j + 1
+    numerator = D(1)
+    if tokens[k].low in ("a", "an"):
+        k += 1
+    else:
+        v, k2 = _small_word(tokens, k)
+        if v is not None and 1 <= v <= 9:
+            numerator, k = D(v), k2
+    if k < len(tokens) and tokens[k].low in ("half", "quarter", "quarters", "third", "thirds"):
+        denominator = lx.FRACTION_WORDS[tokens[k].low]
+        return numerator / D(denominator), k + 1
+    return None, j
+
+
+def _scale_at(tokens: Sequence[Token], j: int) -> Optional[Decimal]:
+    if j < len(tokens) and tokens[j].kind == "word":
+        return lx.SCALES.get(tokens[j].low)
+    return None
+
+
+def _digit_group(tokens: Sequence[Token], k: int, after_and: bool) -> bool:
+    """Digits that continue a number after a scale word: "4 thousand 3 hundred and 21"."""
+    if k >= len(tokens) or tokens[k].kind != "num" or not tokens[k].gap or not tokens[k].text.isdigit():
+        return False
+    return after_and or _scale_at(tokens, k + 1) is not None
+
+
+def _read_scales(tokens: Sequence[Token], j: int, acc: _Accumulator, allow_digits: bool) -> int:
+    """After a first amount: scale words and further groups ("4 thousand 3 hundred and 21")."""
+    while j < len(tokens):
+        s = _scale_at(tokens, j)
+        if s is not None:
+            if s == 12 and acc.last_scale != 1 and acc.current == 0:
+                break
+            acc.scale(s)
+            j += 1
+            continue
+        if acc.last_scale == 1:
+            break
+        # another group after a scale word: "thousand two hundred", "million and five"
+        k = _skip_and(tokens, j)
+        v, k2 = _small_word(tokens, k)
+        if v is None and allow_digits and _digit_group(tokens, k, after_and=k > j and acc.last_scale == 100):
+            v, k2 = int(tokens[k].text), k + 1
+        if v is None or (v >= 100 and acc.current != 0) or D(v) >= acc.last_scale:
+            break
+        if acc.current and acc.current % 100 != 0:
+            break
+        acc.small(D(v))
+        j = k2
+    return j
+
+
+def _word_number(tokens: Sequence[Token], i: int) -> Optional[Number]:
+    """Number words from i: "twelve", "a dozen", "half a million", "three hundred and five", "nine point
+    nought four", "twenty-first", "three fifths"."""
+    t = tokens[i]
+    w = t.low
+    acc = _Accumulator()
+    j = i
+    if w in ("a", "an", "one") and i + 1 < len(tokens):
+        # "a hundred", "a dozen", "a couple (of)"; "one" itself is read below
+        nxt = tokens[i + 1].low
+        if w != "one" and nxt == "couple":
+            return Number(i, i + 2, D(2), words=True)
+        if w != "one" and nxt in lx.SCALES and nxt not in ("mn", "mln", "bn", "bln", "tn", "tln"):
+            j = i + 1
+            acc.small(D(1))
+        elif w != "one":
+            return None
+    if w in ("half", "quarter") and i + 1 < len(tokens):
+        # "half a million", "half million", "quarter million", "half a dozen"
+        k = i + 1
+        if tokens[k].low in ("a", "an") and k + 1 < len(tokens):
+            k += 1
+        s = _scale_at(tokens, k)
+        if s is None or (s < 100 and s != 12):
+            return None
+        frac = D("0.5") if w == "half" else D("0.25")
+        return Number(i, k + 1, frac * s, words=True)
+    if j == i:
+        o, k = _ordinal_word(tokens, i)
+        if o is not None:
+            return Number(i, k, D(o), ordinal=True, words=True)
+        v, k = _small_word(tokens, i)
+        if v is None:
+            return None
+        # ordinal after tens with a hyphen was handled; "three trillionth"
+        acc.small(D(v))
+        j = k
+        if j < len(tokens) and tokens[j].low == "point":
+            digits = []
+            k = j + 1
+            while k < len(tokens) and tokens[k].kind == "word" and lx.UNITS.get(tokens[k].low, 10) <= 9:
+                digits.append(str(lx.UNITS[tokens[k].low]))
+                k += 1
+            if digits:
+                return Number(i, k, D(f"{v}.{''.join(digits)}"), words=True)
+        # a fraction: "three fifths", "one-eighth"
+        k = j + 1 if j < len(tokens) and tokens[j].text in _HYPHENS and not tokens[j].gap else j
+        if k < len(tokens) and tokens[k].low in lx.FRACTION_WORDS and v < 20 and v > 0:
+            plural = tokens[k].low.endswith("s") or tokens[k].low == "halves"
+            if plural == (v > 1):
+                return Number(i, k + 1, D(v) / D(lx.FRACTION_WORDS[tokens[k].low]), words=True)
+    else:
+        j = i + 1  # after "a": the scale word comes next
+    j = _read_scales(tokens, j, acc, allow_digits=True)
+    # ordinal scale: "three trillionth"
+    if j < len(tokens) and tokens[j].low.endswith("th") and tokens[j].low in lx.ORDINAL_WORDS \
+            and lx.ORDINAL_WORDS[tokens[j].low] >= 100:
+        return Number(i, j + 1, acc.value * lx.ORDINAL_WORDS[tokens[j].low], ordinal=True, words=True)
+    frac, k = _fraction_after(tokens, j)
+    if frac is not None:
+        value = acc.value + frac * acc.last_scale
+        j = k
+        s = _scale_at(tokens, j)  # "five and a half million"
+        if s is not None and s >= 1000 and acc.last_scale == 1:
+            value *= s
+            j += 1
+        return Number(i, j, value, words=True)
+    return Number(i, j, acc.value, words=True)
+
+
+def _digit_number(tokens: Sequence[Token], i: int, money: bool) -> Optional[Number]:
+    t = tokens[i]
+    try:
+        value = parse_digits(t.text)
+    except InvalidOperation:
+        return None
+    j = i + 1
+    plain = t.text.isdigit()
+    # fractions: "1/2", "4/5", mixed "1 4/5", "2½"
+    if j + 1 < len(tokens) and tokens[j].text == "/" and not tokens[j].gap and tokens[j + 1].kind == "num" \
+            and not tokens[j + 1].gap and t.text.isdigit() and tokens[j + 1].text.isdigit():
+        num, den = int(t.text), int(tokens[j + 1].text)
+        after = tokens[j + 2] if j + 2 < len(tokens) else None
+        if 0 < num < den <= 16 and not (after is not None and after.text == "/" and not after.gap):
+            return Number(i, j + 2, D(num) / D(den))
+        return None  # "5/25" reads as a date
+    if j < len(tokens) and tokens[j].text in lx.VULGAR_FRACTIONS and not tokens[j].gap:
+        return Number(i, j + 1, value + lx.VULGAR_FRACTIONS[tokens[j].text])
+    if j + 3 < len(tokens) and tokens[j].kind == "num" and tokens[j].gap and tokens[j + 1].text == "/" \
+            and t.text.isdigit() and not tokens[j + 1].gap and tokens[j + 2].text.isdigit() \
+            and not tokens[j + 2].gap and 0 < int(tokens[j].text) < int(tokens[j + 2].text) <= 16:
+        return Number(i, j + 3, value + D(int(tokens[j].text)) / D(int(tokens[j + 2].text)))
+    # letters glued to the digits: ordinal suffix or scale; anything else is for units to judge
+    if j < len(tokens) and not tokens[j].gap and tokens[j].kind == "word":
+        suffix = tokens[j].text
+        if suffix.lower() in lx.ORDINAL_SUFFIXES and plain:
+            return Number(i, j + 1, value, ordinal=True)
+        scales = lx.MONEY_SCALE_SUFFIXES if money else lx.SCALE_SUFFIXES
+        if suffix in scales:
+            return Number(i, j + 1, value * scales[suffix], scale_suffix=suffix)
+        if suffix.lower() in ("bn", "mn", "mln", "bln", "tn", "tln"):
+            return Number(i, j + 1, value * lx.SCALE_SUFFIXES[suffix.lower()], scale_suffix=suffix)
+        return Number(i, j, value, digits_plain=plain)
+    acc = _Accumulator()
+    acc.small(value)
+    k = _read_scales(tokens, j, acc, allow_digits=True)
+    if k > j:
+        frac, k2 = _fraction_after(tokens, k)  # "3 million and a half"
+        if frac is not None:
+            return Number(i, k2, acc.value + frac * acc.last_scale)
+        return Number(i, k, acc.value)
+    frac, k2 = _fraction_after(tokens, j)  # "1 and a half"
+    if frac is not None:
+        value += frac
+        s = _scale_at(tokens, k2)
+        if s is not None and s >= 1000:
+            return Number(i, k2 + 1, value * s)
+        return Number(i, k2, value)
+    return Number(i, j, value, digits_plain=plain)
+
+
+def _vague(tokens: Sequence[Token], i: int) -> Optional[Number]:
+    """ "hundreds", "tens of thousands", "multiple hundreds", "several thousand", "a few hundred"."""
+    n = len(tokens)
+    j = i
+    words = []
+    if tokens[j].low == "a" and j + 1 < n and tokens[j + 1].low == "few":
+        words.append("a few")
+        j += 2
+    elif tokens[j].low in lx.VAGUE_MULTIPLIERS:
+        words.append(tokens[j].low)
+        j += 1
+    if j >= n or tokens[j].kind != "word":
+        return None
+    w = tokens[j].low
+    if w in lx.VAGUE_SCALES:
+        scale = lx.VAGUE_SCALES[w]
+        if w in ("tens", "scores") and not (j + 2 < n and tokens[j + 1].low == "of"):
+            return None
+        end = j + 1
+        # "tens of thousands", "hundreds of millions"
+        if end + 1 < n and tokens[end].low == "of" and tokens[end + 1].low in lx.VAGUE_SCALES \
+                and lx.VAGUE_SCALES[tokens[end + 1].low] > scale:
+            scale *= lx.VAGUE_SCALES[tokens[end + 1].low]
+            end += 2
+        phrase = " ".join(words + [tk.low for tk in tokens[j:end]])
+        return Number(i, end, None, vague=phrase, vague_low=2 * scale, words=True)
+    if words and w in lx.SCALES and lx.SCALES[w] >= 12 and w not in ("mn", "mln", "bn", "bln", "tn", "tln"):
+        scale = lx.SCALES[w]
+        return Number(i, j + 1, None, vague=f"{words[0]} {w}", vague_low=2 * scale, words=True)
+    return None
+
+
+def read_number(tokens: Sequence[Token], i: int, money: bool = False) -> Optional[Number]:
+    """The number starting at token i, or None. ``money``: a currency stands before it ("$100m")."""
+    t = tokens[i]
+    if t.masked:
+        return None
+    if t.kind == "num":
+        if is_identifier_digits(tokens, i):
+            return None
+        return _digit_number(tokens, i, money)
+    if t.text in lx.VULGAR_FRACTIONS:
+        return Number(i, i + 1, lx.VULGAR_FRACTIONS[t.text])
+    if t.kind != "word":
+        return None
+    if t.low in lx.VAGUE_SCALES or t.low in lx.VAGUE_MULTIPLIERS or t.low == "a":
+        vague = _vague(tokens, i)
+        if vague is not None:
+            return vague
+    if t.low in ("minus", "negative") and i + 1 < len(tokens):
+        inner = read_number(tokens, i + 1, money)
+        if inner is not None and inner.value is not None and not inner.ordinal:
+            return Number(i, inner.end, -inner.value, words=inner.words)
+        return None
+    return _word_number(tokens, i)
+
+
+def signed(tokens: Sequence[Token], number: Number) -> Number:
+    """A minus sign written straight before the digits, not as a hyphen after a word: "-9.23"."""
+    i = number.start
+    if i == 0 or tokens[i].kind != "num" or tokens[i - 1].text not in _MINUS or tokens[i].gap:
+        return number
+    if i >= 2 and not tokens[i - 1].gap and tokens[i - 2].kind in ("word", "num"):
+        return number
+    if number.value is None:
+        return number
+    return Number(i - 1, number.end, -number.value, number.ordinal, digits_plain=False)

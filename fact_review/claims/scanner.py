@@ -1,0 +1,339 @@
+"""Every non-date numeric claim of a text, left to right: number, ordinal, percent, money, quantity, duration.
+
+For each token the scanner tries, in order: a currency before an amount ("$15.6bn", "EUR 50bn"), a
+duration that starts with a word ("over the past week", "half an hour"), then a number with what follows it
+(unit, range, qualifier, counted noun). The traps that other extractors fall into are refused here:
+identifiers ("F-16", "S-400"), names with a number ("Russia 1"), pronoun "one" ("one of the"), clock times.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional, Sequence
+
+from fact_review.claims import lexicon as lx
+from fact_review.claims.durations import Duration, half_more, wordless_duration
+from fact_review.claims.nouns import counted_noun, is_plural
+from fact_review.claims.numbers import Number, read_number, signed
+from fact_review.claims.qualifiers import Qualifier, interval, qualifier_after, qualifier_before
+from fact_review.claims.tokens import Token, tokenize
+from fact_review.claims.units import Unit, currency_before, duration_unit_at, rate_after, unit_after
+from fact_review.model import Claim
+
+D = Decimal
+_RANGE_DASHES = frozenset({"-", "–", "—", "~", "‐"})
+_RANGE_WORDS = frozenset({"to", "through", "thru", "till", "until"})
+_TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "cet", "est", "pst", "bst"})
+# Words before "one" that make it a pronoun: "the one", "no one", "each one".
+_PRONOUN_ONE_BEFORE = frozenset({"the", "this", "that", "each", "every", "any", "no", "which", "at", "last",
+                                 "only", "someone", "anyone", "everyone", "little", "big", "another", "one"})
+_PRONOUN_ONE_AFTER = frozenset({"of", "another", "who", "which", "that", "can", "could", "must", "should",
+                                "would", "will", "may", "might", "another", "else", "'s", "thing", "way",
+                                "point", "after", "by", "side"})
+
+
+class _Scan:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self.claims: list[Claim] = []
+        self.floor = 0  # no claim may start before this token
+
+    # ------------------------------------------------------------------------------------------ helpers
+    def tok(self, j: int) -> Optional[Token]:
+        return self.tokens[j] if 0 <= j < len(self.tokens) else None
+
+    def claim(self, s: int, e: int, kind: str, value: Optional[Decimal], unit: Optional[str] = None,
+              noun: Optional[str] = None, qualifier: Optional[str] = None, low: Optional[Decimal] = None,
+              high: Optional[Decimal] = None) -> int:
+        start, end = self.tokens[s].start, self.tokens[e - 1].end
+        self.claims.append(Claim(start, end, self.text[start:end], kind, value, unit, noun, qualifier, low, high))
+        self.floor = e
+        return e
+
+    # ------------------------------------------------------------------------------------------- traps
+    def is_name_number(self, number: Number) -> bool:
+        """ "Russia 1", "Channel 4", "Boeing 777": a bare number right after a capitalised name."""
+        if not number.digits_plain:
+            return False
+        prev = self.tok(number.start - 1)
+        if prev is None or prev.kind != "word":
+            return False
+        if not prev.text[0].isupper() or prev.low in lx.NAME_RULE_EXCEPTIONS or prev.text.isupper():
+            return False
+        nxt = self.tok(number.end)
+        if nxt is not None and nxt.kind == "word" and (is_plural(nxt.text) or nxt.low in lx.SCALES):
+            return False
+        return True
+
+    def is_clock_time(self, number: Number) -> bool:
+        nxt, prev = self.tok(number.end), self.tok(number.start - 1)
+        if nxt is not None and nxt.text in (":", ".") and not nxt.gap:
+            after = self.tok(number.end + 1)
+            if nxt.text == ":" and after is not None and after.kind == "num" and not after.gap:
+                return True
+        if prev is not None and prev.text == ":" and not self.tokens[number.start].gap:
+            return True
+        return nxt is not None and nxt.low in _TIME_WORDS
+
+    def is_pronoun_one(self, number: Number) -> bool:
+        t = self.tokens[number.start]
+        if number.end - number.start != 1 or t.low != "one":
+            return False
+        prev, nxt = self.tok(number.start - 1), self.tok(number.end)
+        if prev is not None and prev.low in _PRONOUN_ONE_BEFORE:
+            return True
+        return nxt is None or nxt.low in _PRONOUN_ONE_AFTER or nxt.text in (",", ".", ";", ")", "!", "?")
+
+    def glued_letters(self, j: int) -> bool:
+        """Letters glued to the end of a number that no unit claimed: "777F", "4k08"."""
+        t = self.tok(j)
+        return t is not None and not t.gap and t.kind in ("word", "num")
+
+    # ---------------------------------------------------------------------------------------- scanning
+    def run(self) -> list[Claim]:
+        i = 0
+        n = len(self.tokens)
+        while i < n:
+            t = self.tokens[i]
+            if t.masked or t.kind == "sym" and t.text not in lx.CURRENCY_SYMBOLS and t.text not in lx.VULGAR_FRACTIONS \
+                    and t.text not in ("-", "−", "~", "<", ">", "≈", "–"):
+                i += 1
+                continue
+            end = self.try_money_prefix(i) or self.try_duration(i) or self.try_number(i)
+            i = end if end else i + 1
+        return self.claims
+
+    def try_money_prefix(self, i: int) -> Optional[int]:
+        found = currency_before(self.tokens, i)
+        if found is None:
+            return None
+        iso, k = found
+        number = read_number(self.tokens, k, money=True)
+        if number is None or number.ordinal or number.value is None:
+            return None
+        value = number.value
+        end = number.end
+        kind, unit = "money", iso
+        rate = rate_after(self.tokens, end)
+        if rate is not None:
+            kind, unit, end = "quantity", f"{iso}/{rate[0]}", rate[1]
+        low = high = None
+        qualifier = None
+        rng = self.range_after(end, kind, unit, value, money_iso=iso)
+        if rng is not None:
+            end, low, high, _ = rng
+            value = None
+            qualifier = "between"
+        start = i
+        return self.finish(start, end, kind, value, unit, None, qualifier, low, high)
+
+    def try_duration(self, i: int) -> Optional[int]:
+        d: Optional[Duration] = wordless_duration(self.tokens, i)
+        if d is None:
+            return None
+        low, high, qualifier = d.low, None, d.qualifier
+        return self.finish(d.start, d.end, "duration", d.value, d.unit, None, qualifier, low, high)
+
+    def try_number(self, i: int) -> Optional[int]:
+        number = read_number(self.tokens, i)
+        if number is None:
+            return None
+        with_sign = signed(self.tokens, number)
+        if with_sign.start >= self.floor:
+            number = with_sign
+        if self.is_clock_time(number) or self.is_pronoun_one(number):
+            return number.end
+        t = self.tokens[number.start]
+        if number.ordinal:
+            return self.ordinal(number)
+        end = number.end
+        plus = None
+        if end < len(self.tokens) and self.tokens[end].text == "+" and not self.tokens[end].gap:
+            plus = qualifier_after(self.tokens, end)
+            end += 1
+        unit = unit_after(self.tokens, end, vague=number.vague is not None)
+        if unit is None and self.glued_letters(end) and not number.words:
+            return self.skip_identifier(end)
+        if unit is None and self.is_name_number(number):
+            return number.end
+        if unit is None and t.kind == "word" and number.end - number.start == 1 and t.low == "second":
+            return number.end
+        value = number.value
+        kind, unit_name = "number", None
+        if unit is not None:
+            kind, unit_name, end = unit.kind, unit.unit, unit.end
+            if value is not None:
+                value = value * unit.factor + unit.extra
+            if kind == "money":
+                rate = rate_after(self.tokens, end)
+                if rate is not None:
+                    kind, unit_name, end = "quantity", f"{unit_name}/{rate[0]}", rate[1]
+            if kind == "duration" and value is not None:
+                value, unit_name, end = self.compound_duration(value, unit_name, end)
+        low = high = None
+        qualifier: Optional[str] = None
+        if number.vague is not None:
+            qualifier, low = number.vague, number.vague_low
+            if unit is not None and unit.factor != 1 and low is not None:
+                low = low * unit.factor
+        rng = None if number.vague is not None else self.range_after(end, kind, unit_name, value)
+        if rng is not None:
+            end, low, high, second_unit = rng
+            value, qualifier = None, "between"
+            if second_unit is not None and kind == "number":
+                kind, unit_name = second_unit.kind, second_unit.unit
+                low = low * second_unit.factor
+        elif plus is not None:
+            qualifier = plus.name
+            low, high = interval(plus.bound, value)
+        noun = None
+        if kind == "number":
+            found = counted_noun(self.tokens, end, value, number.vague is not None, self.text)
+            if found is not None:
+                noun, end = found
+        return self.finish(number.start, end, kind, value, unit_name, noun, qualifier, low, high)
+
+    def finish(self, start: int, end: int, kind: str, value: Optional[Decimal], unit: Optional[str],
+               noun: Optional[str], qualifier: Optional[str], low: Optional[Decimal],
+               high: Optional[Decimal]) -> int:
+        """Adds the qualifiers around the claim and records it."""
+        if qualifier is None:
+            after = qualifier_after(self.tokens, end)
+            if after is not None and value is not None:
+                qualifier = after.name
+                low, high = interval(after.bound, value)
+                end = after.end
+        before = qualifier_before(self.tokens, start, self.floor)
+        if before is not None:
+            if qualifier == "between" and self.tokens[before.start].low in ("between", "from"):
+                start = before.start
+            elif qualifier is None or qualifier in ("at least", "between") and before.name == "about":
+                if qualifier is None:
+                    qualifier = before.name
+                    low, high = interval(before.bound, value)
+                start = before.start
+        elif qualifier == "between" and start > self.floor and self.tokens[start - 1].low in ("between", "from"):
+            start -= 1
+        return self.claim(start, end, kind, value, unit, noun, qualifier, low, high)
+
+    def ordinal(self, number: Number) -> int:
+        t = self.tokens[number.start]
+        prev, nxt = self.tok(number.start - 1), self.tok(number.end)
+        if t.low == "first" and (prev is not None and prev.low == "at" or nxt is not None and nxt.low == "of"
+                                 and self.tok(number.end + 1) is not None and self.tok(number.end + 1).low == "all"):
+            return number.end
+        if t.low == "second" and prev is not None and prev.low in ("a", "one", "per", "split") \
+                and (nxt is None or nxt.kind != "word"):
+            return number.end  # "in a second": a moment, not a rank
+        if self.glued_letters(number.end):
+            return number.end
+        return self.claim(number.start, number.end, "ordinal", number.value)
+
+    def skip_identifier(self, j: int) -> int:
+        while j < len(self.tokens) and not self.tokens[j].gap:
+            j += 1
+        return j
+
+    def compound_duration(self, value: Decimal, unit: str, end: int) -> tuple[Decimal, str, int]:
+        """ "an hour and a half", "1 hour thirty", "2 hours and 30 minutes"."""
+        extra, k = half_more(self.tokens, end)
+        if extra:
+            return value + extra, unit, k
+        k = end + 1 if end < len(self.tokens) and self.tokens[end].low in ("and", ",") else end
+        number = read_number(self.tokens, k) if k < len(self.tokens) else None
+        if number is None or number.value is None or number.ordinal:
+            return value, unit, end
+        found = duration_unit_at(self.tokens, number.end, False)
+        smaller = {"hour": ("minute", 60), "minute": ("second", 60), "day": ("hour", 24),
+                   "year": ("month", 12), "week": ("day", 7)}.get(unit)
+        if smaller is None:
+            return value, unit, end
+        if found is not None and found[0] == smaller[0]:
+            return value * smaller[1] + number.value, smaller[0], found[1]
+        if found is None and unit == "hour" and 0 < number.value < 60 and number.end - number.start == 1:
+            nxt = self.tok(number.end)
+            if nxt is None or nxt.kind != "word":
+                return value * 60 + number.value, "minute", number.end
+        return value, unit, end
+
+    def range_after(self, j: int, kind: str, unit: Optional[str], low: Optional[Decimal],
+                    money_iso: Optional[str] = None) -> Optional[tuple[int, Decimal, Decimal, Optional[Unit]]]:
+        """ "X to Y", "X-Y", "X~Y", "X and Y" (after "between") -> (end, low, high, the unit written only
+        after the second number: "between 20 and 30 km")."""
+        n = len(self.tokens)
+        if low is None or j >= n:
+            return None
+        k = j
+        if self.tokens[k].text in _RANGE_DASHES and not self.tokens[k].gap and k + 1 < n \
+                and self.tokens[k + 1].low in _RANGE_WORDS:
+            k += 1  # "8- to 16-meter"
+        c = self.tokens[k]
+        between = self.preceded_by(j, ("between",))
+        if c.text in _RANGE_DASHES or c.low in _RANGE_WORDS:
+            pass
+        elif c.low == "and" and between:
+            pass
+        else:
+            return None
+        if c.low in _RANGE_WORDS and self.change_context(j):
+            return None
+        k += 1
+        if k >= n:
+            return None
+        if money_iso is not None or kind == "money":
+            found = currency_before(self.tokens, k)
+            if found is not None:
+                k = found[1]
+        elif k < n and self.tokens[k].text in ("~", "≈") or self.tokens[k].low in ("about", "around"):
+            k += 1
+        if k >= n:
+            return None
+        second = read_number(self.tokens, k, money=money_iso is not None or kind == "money")
+        if second is None or second.value is None or second.ordinal:
+            return None
+        high = second.value
+        end = second.end
+        u = unit_after(self.tokens, end)
+        shared = None
+        if u is not None:
+            if kind == "number":
+                shared = u
+            elif u.unit != unit:
+                return None
+            high = high * u.factor + u.extra
+            end = u.end
+        if not low * (shared.factor if shared else 1) < high:
+            return None
+        if c.text in _RANGE_DASHES and self.is_year(low) and self.is_year(high):
+            return None  # "2015-2020" is the date extractor's
+        return end, low, high, shared
+
+    def preceded_by(self, j: int, words: tuple[str, ...]) -> bool:
+        """One of ``words`` in the few tokens before the claim that ends at j."""
+        k = j - 1
+        steps = 0
+        while k >= self.floor and steps < 6:
+            if self.tokens[k].low in words:
+                return True
+            k -= 1
+            steps += 1
+        return False
+
+    def change_context(self, j: int) -> bool:
+        k = j - 1
+        steps = 0
+        while k >= 0 and steps < 6:
+            if self.tokens[k].low in lx.CHANGE_WORDS:
+                return True
+            k -= 1
+            steps += 1
+        return False
+
+    @staticmethod
+    def is_year(v: Decimal) -> bool:
+        return v == v.to_integral_value() and 1800 <= v <= 2100
+
+
+def find_numeric_claims(text: str) -> list[Claim]:
+    """Every claim of ``text`` except dates, in order of position."""
+    return _Scan(text).run()

@@ -1,0 +1,60 @@
+"""Tokens with their offsets: digit runs, words and single symbols, and the stretches to leave alone.
+
+Numbers are read from tokens rather than characters so that "twenty-five", "1.5 million" and "$15.6bn"
+are parsed by the same small grammar. Links, handles and hashtags are masked: "pic.twitter.com/4k08CM3zM9"
+holds digits, but no claim.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Digits with thousands separators (also the Indian 12,34,567), a decimal part and an exponent.
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d+)(?:\.\d+)?"
+           r"(?:[eE][+-]?\d+(?![A-Za-z]))?|\.\d+")
+_TOKEN = re.compile(rf"(?P<num>{_DIGITS})|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*\.?)|(?P<sym>\S)")
+_MASK = re.compile(
+    r"(?:https?://|www\.)\S+"  # links
+    r"|\b[\w.-]+\.(?:com|org|net|gov|edu|io|co|uk|ru|ua|de|fr|info|ly|me|tv)/\S*"  # pic.twitter.com/...
+    r"|[\w.+-]+@[\w-]+\.[\w.]+"  # e-mail addresses
+    r"|(?<![\w@])[@#]\w+"  # handles and hashtags
+)
+# Words whose final period belongs to them ("approx.", "Rs."); other periods end a sentence.
+_DOTTED_WORDS = frozenset({"approx.", "rs.", "c.", "u.s.", "no.", "deg.", "est."})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str  # "num" | "word" | "sym"
+    low: str  # lower case text
+    gap: bool  # white space (or the start of the text) before it
+    masked: bool  # inside a link, handle or hashtag
+    newline: bool  # a line break before it
+
+
+def tokenize(text: str) -> list[Token]:
+    masks = [(m.start(), m.end()) for m in _MASK.finditer(text)] if ("/" in text or "@" in text or "#" in text
+                                                                       or "www." in text) else []
+    tokens: list[Token] = []
+    prev_end = 0
+    mi = 0
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        start, end = m.start(), m.end()
+        tok = m.group()
+        if kind == "word" and tok.endswith(".") and tok.lower() not in _DOTTED_WORDS and "." not in tok[:-1]:
+            tok = tok[:-1]  # a sentence-final period is punctuation of its own
+            end -= 1
+        while mi < len(masks) and masks[mi][1] <= start:
+            mi += 1
+        masked = mi < len(masks) and masks[mi][0] <= start < masks[mi][1]
+        between = text[prev_end:start]
+        tokens.append(Token(tok, start, end, kind, tok.lower(), start == 0 or bool(between) or not tokens,
+                            masked, "\n" in between))
+        if end != m.end():  # the split-off period
+            tokens.append(Token(".", end, m.end(), "sym", ".", False, masked, False))
+        prev_end = m.end()
+    return tokens
