@@ -2,6 +2,12 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+
+from fact_review.articles import read_article
+from fact_review.cli.store_access import db_path, find_case
+from fact_review.store import open_service
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -14,4 +20,41 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("import: being written")
+    articles = [read_article(path) for path in args.files]  # every file is checked before anything is stored
+    with open_service(db_path(args)) as service:
+        case = service.get_case(args.case) or service.create_case(args.case)
+        result = service.import_articles(case.id, articles)
+        stored = {a.id: a for a in service.articles(case.id)}
+        claims = service.claims(case.id)
+        discrepancies = sum(1 for c in service.checks(case.id) if c.is_discrepancy)
+        matches = len(service.matches(case.id))
+    for error in result.errors:
+        print(f"fact-review: {error}", file=sys.stderr)
+    if args.json:
+        counts = {a: sum(1 for c in claims if c.article_id == a) for a in stored}
+        print(json.dumps({
+            "case": case.name,
+            "case_id": case.id,
+            "added": result.added,
+            "updated": result.updated,
+            "unchanged": result.unchanged,
+            "anchor_changed": result.anchor_changed,
+            "errors": result.errors,
+            "articles": [
+                {"id": a.id, "index": a.position, "path": a.path, "title": a.title, "claims": counts[a.id]}
+                for a in stored.values()
+            ],
+            "claims": len(claims),
+            "matches": matches,
+            "discrepancies": discrepancies,
+        }, ensure_ascii=False, indent=2))
+    else:
+        print(
+            f"case {case.name!r}: {len(result.added)} added, {len(result.updated)} updated, "
+            f"{len(result.unchanged)} unchanged; {len(stored)} articles, {len(claims)} claims, "
+            f"{matches} matches, {discrepancies} discrepancies"
+        )
+        if result.anchor_changed:
+            print(f"{len(result.anchor_changed)} reviewed claim(s) changed text: check them again "
+                  f"(ids {', '.join(map(str, result.anchor_changed))})")
+    return 0 if not result.errors or result.added or result.updated or result.unchanged else 1

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import argparse
+import json
+
+from fact_review.cli.store_access import claim_json, describe_verdict, find_case, open_existing
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -13,4 +16,18 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("verdicts: being written")
+    with open_existing(args) as service:
+        case = find_case(service, args.case)
+        positions = {a.id: a.position for a in service.articles(case.id)}
+        claims = service.claims(case.id, include_dismissed=True)
+    if args.json:
+        print(json.dumps(
+            {"case": case.name, "claims": [claim_json(c, positions[c.article_id]) for c in claims]},
+            ensure_ascii=False, indent=2,
+        ))
+        return 0
+    for c in claims:
+        mark = " (dismissed)" if c.dismissed else ""
+        print(f"{c.id}\tarticle {positions[c.article_id]}\t[{c.start}, {c.end})\t{c.kind}\t{c.text!r}{mark}"
+              f"\t{describe_verdict(c)}")
+    return 0

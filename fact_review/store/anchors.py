@@ -55,9 +55,34 @@ def locate(text: str, quote: str, prefix: str, suffix: str, hint: int) -> Option
             return best, best + len(quote), True
     for size in (CONTEXT, SHORT_CONTEXT):
         span = _between(text, prefix[-size:], suffix[:size], len(quote), hint)
+        if span is None:
+            span = _beside(text, prefix[-size:], suffix[:size], len(quote.split()), hint)
         if span is not None:
             return span[0], span[1], text[span[0]:span[1]] == quote
     return None
+
+
+def _beside(text: str, prefix: str, suffix: str, words: int, hint: int) -> Optional[tuple[int, int]]:
+    """When only one side survived: as many words as the quote had, just before the suffix or just
+    after the prefix (an edited number keeps its neighbours)."""
+    spans = []
+    if suffix:
+        for end in _occurrences(text, suffix):
+            start = end
+            for _ in range(words):
+                start = len(text[:start].rstrip())
+                start = max(text.rfind(space, 0, start) for space in " \n\t") + 1
+            spans.append((start, end))
+    elif prefix:
+        for start in (at + len(prefix) for at in _occurrences(text, prefix)):
+            end = start
+            for _ in range(words):
+                end += len(text[end:]) - len(text[end:].lstrip())
+                found = [at for at in (text.find(space, end) for space in " \n\t") if at != -1]
+                end = min(found, default=len(text))
+            spans.append((start, end))
+    spans = [(start, end) for start, end in spans if start < end]
+    return min(spans, key=lambda span: abs(span[0] - hint)) if spans else None
 
 
 def _between(text: str, prefix: str, suffix: str, old_length: int, hint: int) -> Optional[tuple[int, int]]:
@@ -67,9 +92,7 @@ def _between(text: str, prefix: str, suffix: str, old_length: int, hint: int) ->
     starts = [at + len(prefix) for at in _occurrences(text, prefix)] if prefix else [0]
     spans = []
     for start in starts:
-        end = (text.find(suffix, start) if suffix else len(text))
-        if end != -1 and end - start <= old_length + MAX_GROWTH and end > start:
+        end = text.find(suffix, start) if suffix else len(text)
+        if end != -1 and start < end <= start + old_length + MAX_GROWTH:
             spans.append((start, end))
-    if not spans:
-        return None
-    return min(spans, key=lambda span: abs(span[0] - hint))
+    return min(spans, key=lambda span: abs(span[0] - hint)) if spans else None

@@ -94,8 +94,8 @@ def open_service(
     *,
     read_only: bool = False,
     recover: bool = True,
-    analyse: Analyse = analyse_article,
-    match: MatchCase = match_case,
+    analyse: Optional[Analyse] = None,
+    match: Optional[MatchCase] = None,
 ) -> "ReviewService":
     """Open (creating or migrating as needed) the database at ``path``.
 
@@ -105,6 +105,8 @@ def open_service(
     (``service.recovery`` says what happened); otherwise ``CorruptDatabaseError`` is raised. A database
     made by a newer version opens read-only. ``analyse``/``match`` replace the pipeline (tests).
     """
+    analyse = analyse or analyse_article
+    match = match or match_case
     if str(path) == MEMORY:
         engine = make_engine(MEMORY, writes=True)
         migrate.upgrade(engine)
