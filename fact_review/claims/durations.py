@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional, Sequence
 
+from fact_review.claims import lexicon as lx
 from fact_review.claims.numbers import read_number
 from fact_review.claims.tokens import Token
 from fact_review.claims.units import duration_unit_at
 
 D = Decimal
-_LEAD_PREPOSITIONS = frozenset({"over", "in", "during", "for", "within", "throughout"})
+# "for the last 3 months" reads as a date range in most annotations; "over the past week" as a duration.
+_LEAD_PREPOSITIONS = frozenset({"over", "in", "during", "throughout"})
 _LOOKBACK = frozenset({"past", "last", "previous", "preceding"})
 _VAGUE_COUNTS = {"few": "few", "several": "several", "many": "many", "couple": "a couple"}
 # Words before "a year", "a day" that make it a frequency or a rate, not a duration.
@@ -23,6 +25,25 @@ _RATE_WORDS = frozenset({"once", "twice", "thrice", "times", "per", "a", "an"})
 # Words after "a second" that show it is a duration; otherwise it is the ordinal ("a second night").
 _AFTER_DURATION = frozenset({"ago", "later", "earlier", "before", "after", "or", "and", "to", "of", "in",
                              "for", "more", "longer", "left"})
+
+
+_OFFSET_WORDS = frozenset({"from", "before", "after", "since", "until", "till"})
+_DATE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight", "now", "noon", "midnight", "new", "christmas",
+                         "easter"}) | lx.WEEKDAYS | lx.MONTHS
+_PERIOD_DETERMINERS = frozenset({"next", "previous", "first", "coming", "within", "last", "past", "final"})
+
+
+def is_date_offset(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A span of time that points at a date rather than measuring one: "3 days from Tuesday", "5 days
+    before new year", "for 2 hours from 2pm", "the first 2 weeks of 2021", "within 9 months"."""
+    n = len(tokens)
+    if end + 1 < n and tokens[end].low in _OFFSET_WORDS:
+        nxt = tokens[end + 1]
+        if nxt.low in _DATE_WORDS or nxt.kind == "num":
+            return True
+    if end + 1 < n and tokens[end].low == "of" and tokens[end + 1].kind == "num":
+        return True  # "the first 2 weeks of 2021"
+    return start > 0 and tokens[start - 1].low in _PERIOD_DETERMINERS
 
 
 @dataclass(frozen=True)
@@ -50,7 +71,7 @@ def _one_unit(tokens: Sequence[Token], i: int) -> Optional[Duration]:
     """ "a year", "an hour", "one hour and a half", "half an hour", "half year", "all month", "the hour"."""
     n = len(tokens)
     t = tokens[i]
-    if t.low in ("a", "an"):
+    if t.low in ("a", "an", "another"):
         found = duration_unit_at(tokens, i + 1, False)
         if found is None or tokens[i + 1].low in ("h", "min", "sec", "hr", "mo", "ms"):
             return None

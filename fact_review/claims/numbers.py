@@ -48,7 +48,12 @@ def is_identifier_digits(tokens: Sequence[Token], i: int) -> bool:
     if prev.kind == "word":
         return prev.text.upper() not in lx.ISO_CURRENCIES and prev.text not in lx.CURRENCY_SYMBOLS
     if prev.text in _HYPHENS and _attached(tokens, i - 1):
-        return tokens[i - 2].kind in ("word", "num") and tokens[i - 2].low not in lx.TENS \
+        # the glued run before the hyphen holds letters: "S-400", "scp2-173", but not "2-7" or "mid-2025"
+        k = i - 2
+        while k > 0 and _attached(tokens, k) and tokens[k - 1].kind in ("word", "num"):
+            k -= 1
+        run = tokens[k:i - 1]
+        return any(t.kind == "word" for t in run) and tokens[i - 2].low not in lx.TENS \
             and tokens[i - 2].low not in ("mid", "pre", "post", "early", "late")
     return False
 
@@ -169,6 +174,8 @@ def _read_scales(tokens: Sequence[Token], j: int, acc: _Accumulator, allow_digit
             v, k2 = int(tokens[k].text), k + 1
         if v is None or (v >= 100 and acc.current != 0) or D(v) >= acc.last_scale:
             break
+        if k2 < len(tokens) and tokens[k2].low in lx.FRACTION_WORDS:
+            break  # "five billion and three quarters": the fraction is read after
         if acc.current and acc.current % 100 != 0:
             break
         acc.small(D(v))
@@ -176,63 +183,71 @@ def _read_scales(tokens: Sequence[Token], j: int, acc: _Accumulator, allow_digit
     return j
 
 
+def _fraction_of_scale(tokens: Sequence[Token], i: int) -> Optional[Number]:
+    """ "half a million", "half million", "quarter million", "half a dozen"."""
+    k = i + 1
+    if k + 1 < len(tokens) and tokens[k].low in ("a", "an"):
+        k += 1
+    s = _scale_at(tokens, k)
+    if s is None or (s < 100 and s != 12):
+        return None
+    frac = D("0.5") if tokens[i].low == "half" else D("0.25")
+    return Number(i, k + 1, frac * s, words=True)
+
+
+def _first_amount(tokens: Sequence[Token], i: int) -> Optional[Number]:
+    """The first group of a word number: "seven", "twenty-five", "nine point nought four", "three
+    fifths", an ordinal ("twenty-first"), or "a"/"hundred" before a scale word (value 1, scale unread)."""
+    n = len(tokens)
+    w = tokens[i].low
+    nxt = tokens[i + 1].low if i + 1 < n else ""
+    if w in ("a", "an"):
+        if nxt == "couple":
+            return Number(i, i + 2, D(2), words=True)
+        if nxt in lx.SCALES and nxt not in ("mn", "mln", "bn", "bln", "tn", "tln"):
+            return Number(i, i + 1, D(1), words=True)
+        return None
+    if w in ("hundred", "thousand") and _scale_at(tokens, i + 1) is not None:
+        return Number(i, i, D(1), words=True)  # "hundred thousand": the first scale counts one
+    o, k = _ordinal_word(tokens, i)
+    if o is not None:
+        return Number(i, k, D(o), ordinal=True, words=True)
+    v, j = _small_word(tokens, i)
+    if v is None:
+        return None
+    if j < n and tokens[j].low == "point":
+        digits = []
+        k = j + 1
+        while k < n and tokens[k].kind == "word" and lx.UNITS.get(tokens[k].low, 10) <= 9:
+            digits.append(str(lx.UNITS[tokens[k].low]))
+            k += 1
+        if digits:
+            return Number(i, k, D(f"{v}.{''.join(digits)}"), words=True)
+    k = j + 1 if j < n and tokens[j].text in _HYPHENS and not tokens[j].gap else j
+    if k < n and tokens[k].low in lx.FRACTION_WORDS and 0 < v < 20:
+        plural = tokens[k].low.endswith("s") or tokens[k].low == "halves"
+        if plural == (v > 1):
+            return Number(i, k + 1, D(v) / D(lx.FRACTION_WORDS[tokens[k].low]), words=True)
+    return Number(i, j, D(v), words=True)
+
+
 def _word_number(tokens: Sequence[Token], i: int) -> Optional[Number]:
     """Number words from i: "twelve", "a dozen", "half a million", "three hundred and five", "nine point
-    nought four", "twenty-first", "three fifths"."""
-    t = tokens[i]
-    w = t.low
+    nought four", "twenty-first", "three fifths", "five and a half million"."""
+    if tokens[i].low in ("half", "quarter"):
+        return _fraction_of_scale(tokens, i) if i + 1 < len(tokens) else None
+    first = _first_amount(tokens, i)
+    if first is None or first.ordinal or first.value != int(first.value):
+        return first
+    if first.end > first.start and tokens[first.end - 1].low in lx.FRACTION_WORDS:
+        return first
     acc = _Accumulator()
-    j = i
-    if w in ("a", "an", "one") and i + 1 < len(tokens):
-        # "a hundred", "a dozen", "a couple (of)"; "one" itself is read below
-        nxt = tokens[i + 1].low
-        if w != "one" and nxt == "couple":
-            return Number(i, i + 2, D(2), words=True)
-        if w != "one" and nxt in lx.SCALES and nxt not in ("mn", "mln", "bn", "bln", "tn", "tln"):
-            j = i + 1
-            acc.small(D(1))
-        elif w != "one":
-            return None
-    if w in ("half", "quarter") and i + 1 < len(tokens):
-        # "half a million", "half million", "quarter million", "half a dozen"
-        k = i + 1
-        if tokens[k].low in ("a", "an") and k + 1 < len(tokens):
-            k += 1
-        s = _scale_at(tokens, k)
-        if s is None or (s < 100 and s != 12):
-            return None
-        frac = D("0.5") if w == "half" else D("0.25")
-        return Number(i, k + 1, frac * s, words=True)
-    if j == i:
-        o, k = _ordinal_word(tokens, i)
-        if o is not None:
-            return Number(i, k, D(o), ordinal=True, words=True)
-        v, k = _small_word(tokens, i)
-        if v is None:
-            return None
-        # ordinal after tens with a hyphen was handled; "three trillionth"
-        acc.small(D(v))
-        j = k
-        if j < len(tokens) and tokens[j].low == "point":
-            digits = []
-            k = j + 1
-            while k < len(tokens) and tokens[k].kind == "word" and lx.UNITS.get(tokens[k].low, 10) <= 9:
-                digits.append(str(lx.UNITS[tokens[k].low]))
-                k += 1
-            if digits:
-                return Number(i, k, D(f"{v}.{''.join(digits)}"), words=True)
-        # a fraction: "three fifths", "one-eighth"
-        k = j + 1 if j < len(tokens) and tokens[j].text in _HYPHENS and not tokens[j].gap else j
-        if k < len(tokens) and tokens[k].low in lx.FRACTION_WORDS and v < 20 and v > 0:
-            plural = tokens[k].low.endswith("s") or tokens[k].low == "halves"
-            if plural == (v > 1):
-                return Number(i, k + 1, D(v) / D(lx.FRACTION_WORDS[tokens[k].low]), words=True)
-    else:
-        j = i + 1  # after "a": the scale word comes next
-    j = _read_scales(tokens, j, acc, allow_digits=True)
+    acc.small(first.value)
+    j = _read_scales(tokens, first.end, acc, allow_digits=True)
+    if j == first.end and tokens[i].low in ("a", "an"):
+        return None
     # ordinal scale: "three trillionth"
-    if j < len(tokens) and tokens[j].low.endswith("th") and tokens[j].low in lx.ORDINAL_WORDS \
-            and lx.ORDINAL_WORDS[tokens[j].low] >= 100:
+    if j < len(tokens) and tokens[j].low in lx.ORDINAL_WORDS and lx.ORDINAL_WORDS[tokens[j].low] >= 100:
         return Number(i, j + 1, acc.value * lx.ORDINAL_WORDS[tokens[j].low], ordinal=True, words=True)
     frac, k = _fraction_after(tokens, j)
     if frac is not None:

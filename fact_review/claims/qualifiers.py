@@ -67,6 +67,8 @@ def qualifier_after(tokens: Sequence[Token], j: int) -> Optional[Qualifier]:
         window = tuple(t.low for t in tokens[k:k + length])
         for words, phrase in phrases:
             if window == words and phrase != "+":
+                if k + length < n and tokens[k + length].low == "than":
+                    continue  # "5000 or less than 6000": the qualifier belongs to the next number
                 if phrase in ("plus", "odd") and (k == j and k + 1 < n and tokens[k + 1].kind == "num"):
                     continue  # "5 plus 3" is arithmetic
                 if phrase == "odd" and k == j:

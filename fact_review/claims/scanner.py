@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Optional, Sequence
 
 from fact_review.claims import lexicon as lx
-from fact_review.claims.durations import Duration, half_more, wordless_duration
+from fact_review.claims.durations import Duration, half_more, is_date_offset, wordless_duration
 from fact_review.claims.nouns import counted_noun, is_plural
 from fact_review.claims.numbers import Number, read_number, signed
 from fact_review.claims.qualifiers import Qualifier, interval, qualifier_after, qualifier_before
@@ -21,6 +21,7 @@ from fact_review.model import Claim
 
 D = Decimal
 _RANGE_DASHES = frozenset({"-", "–", "—", "~", "‐"})
+_SMALLER_UNITS = {"ft": ("in", 12), "m": ("cm", 100), "km": ("m", 1000), "lb": ("oz", 16), "kg": ("g", 1000)}
 _RANGE_WORDS = frozenset({"to", "through", "thru", "till", "until"})
 _TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "cet", "est", "pst", "bst"})
 # Words before "one" that make it a pronoun: "the one", "no one", "each one".
@@ -46,6 +47,7 @@ class _Scan:
               noun: Optional[str] = None, qualifier: Optional[str] = None, low: Optional[Decimal] = None,
               high: Optional[Decimal] = None) -> int:
         start, end = self.tokens[s].start, self.tokens[e - 1].end
+        value, low, high = _tidy(value), _tidy(low), _tidy(high)
         self.claims.append(Claim(start, end, self.text[start:end], kind, value, unit, noun, qualifier, low, high))
         self.floor = e
         return e
@@ -74,6 +76,10 @@ class _Scan:
         if prev is not None and prev.text == ":" and not self.tokens[number.start].gap:
             return True
         return nxt is not None and nxt.low in _TIME_WORDS
+
+    def is_exponent(self, number: Number) -> bool:
+        prev = self.tok(number.start - 1)
+        return prev is not None and prev.text == "^"
 
     def is_pronoun_one(self, number: Number) -> bool:
         t = self.tokens[number.start]
@@ -141,7 +147,7 @@ class _Scan:
         with_sign = signed(self.tokens, number)
         if with_sign.start >= self.floor:
             number = with_sign
-        if self.is_clock_time(number) or self.is_pronoun_one(number):
+        if self.is_clock_time(number) or self.is_pronoun_one(number) or self.is_exponent(number):
             return number.end
         t = self.tokens[number.start]
         if number.ordinal:
@@ -170,6 +176,8 @@ class _Scan:
                     kind, unit_name, end = "quantity", f"{unit_name}/{rate[0]}", rate[1]
             if kind == "duration" and value is not None:
                 value, unit_name, end = self.compound_duration(value, unit_name, end)
+            elif kind == "quantity" and value is not None:
+                value, unit_name, end = self.compound_measure(value, unit_name, end)
         low = high = None
         qualifier: Optional[str] = None
         if number.vague is not None:
@@ -186,6 +194,8 @@ class _Scan:
         elif plus is not None:
             qualifier = plus.name
             low, high = interval(plus.bound, value)
+        if kind == "duration" and is_date_offset(self.tokens, number.start, end):
+            return end  # the date extractor's
         noun = None
         if kind == "number":
             found = counted_noun(self.tokens, end, value, number.vague is not None, self.text)
@@ -256,6 +266,20 @@ class _Scan:
                 return value * 60 + number.value, "minute", number.end
         return value, unit, end
 
+    def compound_measure(self, value: Decimal, unit: str, end: int) -> tuple[Decimal, str, int]:
+        """ "7 feet 10 inches", "3m and 5cm": one length in the smaller unit."""
+        smaller = _SMALLER_UNITS.get(unit)
+        if smaller is None:
+            return value, unit, end
+        k = end + 1 if end < len(self.tokens) and self.tokens[end].low in ("and", ",") else end
+        number = read_number(self.tokens, k) if k < len(self.tokens) else None
+        if number is None or number.value is None or number.ordinal or self.tokens[k].kind != "num":
+            return value, unit, end
+        u = unit_after(self.tokens, number.end)
+        if u is None or u.unit != smaller[0]:
+            return value, unit, end
+        return value * smaller[1] + number.value, smaller[0], u.end
+
     def range_after(self, j: int, kind: str, unit: Optional[str], low: Optional[Decimal],
                     money_iso: Optional[str] = None) -> Optional[tuple[int, Decimal, Decimal, Optional[Unit]]]:
         """ "X to Y", "X-Y", "X~Y", "X and Y" (after "between") -> (end, low, high, the unit written only
@@ -269,6 +293,8 @@ class _Scan:
             k += 1  # "8- to 16-meter"
         c = self.tokens[k]
         between = self.preceded_by(j, ("between",))
+        if c.text in _RANGE_DASHES and self.tokens[j - 1].kind != "num" and not money_iso:
+            return None  # "three-nought-four": dashes join digits only
         if c.text in _RANGE_DASHES or c.low in _RANGE_WORDS:
             pass
         elif c.low == "and" and between:
@@ -332,6 +358,13 @@ class _Scan:
     @staticmethod
     def is_year(v: Decimal) -> bool:
         return v == v.to_integral_value() and 1800 <= v <= 2100
+
+
+def _tidy(value: Optional[Decimal]) -> Optional[Decimal]:
+    """Whole numbers without the trailing zeros of their arithmetic ("500000.0" -> "500000")."""
+    if value is None or value != value.to_integral_value():
+        return value.normalize() if value is not None and value.as_tuple().exponent < -6 else value
+    return Decimal(int(value))
 
 
 def find_numeric_claims(text: str) -> list[Claim]:

@@ -183,6 +183,9 @@ def _duration_after(tokens: Sequence[Token], j: int, attached: bool) -> Optional
         return None
     unit, end = found
     n = len(tokens)
+    if tokens[end - 1].low == "night" and end < n and tokens[end].kind == "word" and tokens[end].gap \
+            and tokens[end].low not in lx.NOUN_STOPWORDS:
+        return None  # "three night markets"
     # "-long", "-old", "years old", "years of age", "year-old"
     k = end
     if k + 1 < n and tokens[k].text in _HYPHENS and not tokens[k].gap and tokens[k + 1].low in ("long", "old"):
@@ -267,8 +270,19 @@ def unit_after(tokens: Sequence[Token], j: int, vague: bool = False) -> Optional
         k += 1
     if tokens[k].masked:
         return None
-    return (_percent_after(tokens, k) or _money_after(tokens, k) or _duration_after(tokens, k, attached)
-            or _measure_after(tokens, k, attached))
+    return (_percent_after(tokens, k) or _money_after(tokens, k) or _symbol_after(tokens, k)
+            or _duration_after(tokens, k, attached) or _measure_after(tokens, k, attached))
+
+
+def _symbol_after(tokens: Sequence[Token], j: int) -> Optional[Unit]:
+    """ "5 €", "10$": a currency sign written after the amount (and not before the next one)."""
+    t = tokens[j]
+    if t.kind != "sym" or t.text not in lx.CURRENCY_SYMBOLS:
+        return None
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "num" and not nxt.gap:
+        return None
+    return Unit("money", lx.CURRENCY_SYMBOLS[t.text], j + 1)
 
 
 def rate_after(tokens: Sequence[Token], j: int) -> Optional[tuple[str, int]]:
