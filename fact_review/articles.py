@@ -1,0 +1,92 @@
+"""Reading articles: a file or bytes or text -> ``Article`` (text exactly as imported, plus metadata).
+
+The suffix decides the format: ``.txt``, ``.md``/``.markdown``, ``.html``/``.htm``; anything else is
+read as HTML when it looks like HTML, else as text. Offsets everywhere refer to ``Article.text``:
+the decoded text with newlines normalised to ``\\n`` (for HTML, the extracted article body).
+Every refusal is an ``InputError`` whose message names the input and says what is wrong.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Optional, Union
+
+from fact_review.errors import InputError
+from fact_review.intake.decoding import decode, normalise_newlines
+from fact_review.intake.markup import read_html
+from fact_review.intake.plain import read_plain
+from fact_review.model import Article
+
+MAX_INPUT_BYTES = 20_000_000  # a news article is a few KB; more is a mistake, not an article
+MAX_TEXT_CHARS = 20_000_000
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+
+_LOOKS_LIKE_HTML = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b",
+                              re.IGNORECASE | re.DOTALL)
+_HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def read_article(path: Union[str, Path]) -> Article:
+    """The article in the file at ``path``."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory, not an article file")
+        if size > MAX_INPUT_BYTES:
+            raise InputError(f"{path}: is {_megabytes(size)}, larger than the limit of {_megabytes(MAX_INPUT_BYTES)}")
+        with path.open("rb") as file:
+            data = file.read(MAX_INPUT_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    article = article_from_bytes(data, str(path))
+    return replace(article, path=str(path))
+
+
+def article_from_bytes(data: bytes, name: str) -> Article:
+    """The article in ``data``; ``name`` (a file name) gives the format by its suffix and names the input
+    in error messages."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"{name}: is {_megabytes(len(data))}, larger than the limit of {_megabytes(MAX_INPUT_BYTES)}")
+    if not data.strip():
+        raise InputError(f"{name}: is empty")
+    suffix = Path(name).suffix.lower()
+    declared = None
+    if suffix in HTML_SUFFIXES or suffix not in TEXT_SUFFIXES | MARKDOWN_SUFFIXES:
+        charset = _HTML_CHARSET.search(data[:4096])
+        declared = charset.group(1).decode("ascii") if charset else None
+    text = normalise_newlines(decode(data, name, declared))
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES | MARKDOWN_SUFFIXES and _LOOKS_LIKE_HTML.match(text)):
+        return _finished(read_html(text), name, what="has no article text")
+    return _finished(read_plain(text, markdown=suffix in MARKDOWN_SUFFIXES), name)
+
+
+def article_from_text(text: str, name: Optional[str] = None) -> Article:
+    """The article whose text is ``text`` (plain text; newlines are normalised)."""
+    return _finished(read_plain(normalise_newlines(text)), name or "text")
+
+
+def _finished(article: Article, name: str, what: str = "is empty") -> Article:
+    """``article`` checked (not empty, not too long, valid Unicode) and with its content hash."""
+    text = article.text
+    if not text.strip():
+        raise InputError(f"{name}: {what}")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(f"{name}: has {len(text):,} characters of text, more than the limit of {MAX_TEXT_CHARS:,}")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InputError(f"{name}: contains an invalid character (an unpaired surrogate at offset {error.start})") from None
+    return article.with_text(text)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
