@@ -1,0 +1,83 @@
+"""Date claims: ``find_dates(text, reference) -> list[Claim]`` (kind "date", ISO 8601 ``date``, value null).
+
+Finds absolute, partial and relative dates and times of day with the regexes of ``date_patterns``,
+combines neighbours with ``date_compose``, and resolves what is left open against ``reference`` (the
+article's publication date): "Tuesday" becomes the Tuesday the sentence's tense points to, "April 26" the
+nearest April 26. Without a reference the unknown parts are written as X ("XXXX-04-26").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import Optional
+
+from fact_review.claims.date_compose import compose
+from fact_review.claims.date_patterns import PATTERNS, Atom, Context
+from fact_review.claims.date_resolve import Direction, Interval, When, render, render_interval, resolve
+from fact_review.model import Claim
+
+_FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|scheduled|expected|due\s+to|"
+                     r"set\s+to|upcoming|next|coming|until|till)\b|['’]ll\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|previously|since|[a-z]{2,}ed)\b",
+                   re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+
+def find_dates(text: str, reference: Optional[datetime]) -> list[Claim]:
+    """Every date expression of ``text`` in order of position, resolved against ``reference`` when given."""
+    if not text:
+        return []
+    ctx = Context(text, reference)
+    atoms = []
+    for regex, handler in PATTERNS:
+        for m in regex.finditer(text):
+            atom = handler(m, ctx)
+            if atom is not None and atom.start < atom.end:
+                atoms.append(atom)
+    claims = []
+    for atom in compose(atoms, text):
+        date = _render(atom, reference, _direction(atom, text))
+        claims.append(Claim(start=atom.start, end=atom.end, text=text[atom.start:atom.end], kind="date", date=date))
+    return claims
+
+
+def _render(atom: Atom, reference: Optional[datetime], direction: Direction) -> str:
+    value = atom.value
+    if isinstance(value, Interval):
+        start = resolve(value.start, reference, direction)
+        end = value.end
+        if reference is not None and end.year is None and end.month is not None and start.year is not None:
+            end = replace(end, year=start.year)  # the end follows the start: "Nov 28 - Dec 3"
+            if (end.month, end.day or 0) < (start.month or 0, start.day or 0):
+                end = replace(end, year=start.year + 1)
+        if reference is not None and end.weekday is not None and end.month is None and start.year is not None \
+                and start.day is not None:  # "from next Monday to Friday": the first Friday after
+            first = date(start.year, start.month, start.day)
+            d = first + timedelta(days=(end.weekday - first.weekday()) % 7)
+            end = replace(end, year=d.year, month=d.month, day=d.day, weekday=None)
+        return render_interval(Interval(start, resolve(end, reference, direction)))
+    return render(resolve(value, reference, direction))
+
+
+def _direction(atom: Atom, text: str) -> Direction:
+    """Which way an open date points: fixed by its words ("last", "next"), else by the sentence's tense."""
+    if atom.direction in ("past", "future"):
+        return atom.direction  # type: ignore[return-value]
+    left = text[max(0, atom.start - 160):atom.start]
+    ends = list(_SENTENCE_END.finditer(left))
+    if ends:
+        left = left[ends[-1].end():]
+    right = text[atom.end:atom.end + 100]
+    end = _SENTENCE_END.search(right)
+    if end:
+        right = right[:end.start()]
+    cues = [(len(left) - m.end(), "future") for m in _FUTURE.finditer(left)]
+    cues += [(len(left) - m.end(), "past") for m in _PAST.finditer(left)]
+    cues += [(m.start(), "future") for m in _FUTURE.finditer(right)]
+    cues += [(m.start(), "past") for m in _PAST.finditer(right)]
+    if cues:
+        return min(cues)[1]  # type: ignore[return-value]
+    value = atom.value
+    if isinstance(value, When) and value.weekday is not None:
+        return "past"  # news reports on what happened
+    return "near"
