@@ -710,7 +710,7 @@ def _minutes_past(m: re.Match, ctx: Context) -> Optional[Atom]:
 
 
 @pattern(rf"\b(?:at|@|around|about|by)\s+(?P<h>1[0-2]|0?[1-9]|{_HOUR_WORDS})(?:[\s:.](?P<m>[0-5]\d|fifteen|thirty|"
-         r"forty-five|twenty|ten|five))?(?![\w.,:%]|\.\d|\s*(?:%|percent|per|[a-z]+s\b|of\b|and\b|to\b|million|billion))")
+         r"forty-five|twenty|ten|five))?(?![\w,:%]|\.\d|\s*(?:%|percent|per|[a-z]+s\b|of\b|and\b|to\b|million|billion))")
 def _weak_hour(m: re.Match, ctx: Context) -> Optional[Atom]:
     """ "at 7": a time only next to a day or part of the day ("tomorrow at 7", "at 7 in the morning")."""
     minute = number_value(m["m"]) if m["m"] else None
