@@ -1,53 +1,18 @@
 """load_report_data end to end: articles imported into a real database, verdicts set, the report read back."""
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 import pytest
+from report_fixtures import open_seeded_database
 
 from fact_review.errors import InputError
-from fact_review.model import AnalysedArticle, Article, CaseAnalysis, Check, CheckedClaim, Claim, Match, Span
 from fact_review.reports.data import load_report_data
 from fact_review.reports.json_report import render_json
-from fact_review.sentences import split_sentences
-from fact_review.store import open_service
-
-FIRST = "Council approves budget\nThe council approved a budget of 12 million on Monday. About 300 people came."
-SECOND = "Budget passed\nThe council passed a budget of 14 million. Some 300 residents came to the hall."
-
-
-def _analyse(article: Article) -> AnalysedArticle:
-    """Every run of digits is a number claim (the real extractor is tested elsewhere)."""
-    claims = tuple(Claim(m.start(), m.end(), m.group(), "number", Decimal(m.group()))
-                   for m in re.finditer(r"\d+", article.text))
-    return AnalysedArticle(article, tuple(split_sentences(article.text)), claims)
-
-
-def _match(articles) -> CaseAnalysis:
-    """The two budget sentences match and their figures conflict."""
-    if len(articles) < 2:
-        return CaseAnalysis(tuple(articles))
-    spans, budgets = [], []
-    for index, analysed in enumerate(articles):
-        text = analysed.article.text
-        sentence = next(s for s in analysed.sentences if "budget of" in text[s.start:s.end])
-        spans.append(Span(index, sentence.start, sentence.end))
-        budgets.append(CheckedClaim(index, next(c for c in analysed.claims if sentence.start <= c.start < sentence.end)))
-    return CaseAnalysis(tuple(articles), (Match(spans[0], spans[1], 0.82, "confident", "conflict"),),
-                        (Check("value", "conflict", tuple(budgets), "12 million against 14 million"),))
-
 
 @pytest.fixture
 def service(tmp_path):
-    with open_service(tmp_path / "review.db", analyse=_analyse, match=_match) as service:
-        case = service.create_case("budget")
-        service.import_articles(case.id, [
-            Article(FIRST, title="Council approves budget", outlet="Daily One", url="https://one.example/a",
-                    author="Kim Lee", published="2025-05-25").with_text(FIRST),
-            Article(SECOND, title="Budget passed", outlet="Two Times", url="javascript:alert(1)",
-                    published="2025-05-24T18:00:00+00:00").with_text(SECOND),
-        ])
+    with open_seeded_database(tmp_path / "review.db") as service:
         yield service
 
 

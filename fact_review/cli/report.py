@@ -2,8 +2,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
-FORMATS = ("html", "pdf", "md", "csv", "json", "claimreview")
+from fact_review.errors import InputError
+from fact_review.reports.data import load_report_data
+from fact_review.reports.formats import FORMATS, WANTS_HISTORY, render_bytes
+from fact_review.reports.write import write_atomic
+from fact_review.store import default_db_path, open_service
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -16,4 +22,20 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("report: being written")
+    if args.format == "pdf" and not args.out:
+        raise InputError("a PDF report is a binary file: name it with -o OUT")
+    database = Path(args.db) if args.db else default_db_path()
+    if not database.is_file():
+        raise InputError(f"{database}: no such database")
+    with open_service(database, read_only=True) as service:
+        data = load_report_data(service, args.case, with_history=args.format in WANTS_HISTORY)
+    if args.format == "pdf":
+        from ui.reports_pdf import render_pdf  # Qt draws PDFs; loaded only when one is asked for
+
+        render_pdf(data, Path(args.out))
+    elif args.out:
+        write_atomic(Path(args.out), render_bytes(data, args.format))
+    else:
+        sys.stdout.buffer.write(render_bytes(data, args.format))
+        sys.stdout.buffer.flush()
+    return 0

@@ -5,12 +5,18 @@ from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
 from fact_review.reports.data import ReportData
-from fact_review.reports.text import decimal_text, figure_text, history_text, rating_text, time_text
+from fact_review.reports.text import close_bidi, decimal_text, figure_text, history_text, rating_text, time_text
 from fact_review.reports.urls import http_url
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "reports"
+
+
+def _closed_bidi(value: object) -> object:
+    """Every value printed ends its own bidi overrides (Qt, which draws the PDF, ignores <bdi>)."""
+    return close_bidi(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 
 @lru_cache(maxsize=1)
@@ -21,6 +27,7 @@ def _environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_closed_bidi,
     )
     environment.filters.update(
         http_url=http_url, figure_text=figure_text, time_text=time_text, decimal_text=decimal_text

@@ -5,7 +5,7 @@ import re
 from typing import Optional
 
 from fact_review.reports.data import Figure, ReportData, ReportEntry, Verdict
-from fact_review.reports.text import figure_text, history_text, rating_text, time_text
+from fact_review.reports.text import close_bidi, figure_text, history_text, rating_text, time_text
 from fact_review.reports.urls import http_url
 
 # Every ASCII punctuation character that CommonMark or its common extensions (tables, strikethrough,
@@ -20,7 +20,7 @@ def md_text(text: Optional[str]) -> str:
     """User text as literal inline Markdown: one line, every metacharacter escaped."""
     if not text:
         return ""
-    return _METACHARACTERS.sub(r"\\\1", _LINE_BREAKS.sub(" ", text).strip())
+    return close_bidi(_METACHARACTERS.sub(r"\\\1", _LINE_BREAKS.sub(" ", text).strip()))
 
 
 def md_url(url: Optional[str]) -> str:

@@ -59,3 +59,29 @@ def history_text(before: Optional[Verdict], after: Optional[Verdict]) -> str:
     if before.label != after.label:
         return f"{before.label} → {after.label}"
     return f"{after.label} (note or evidence changed)"
+
+
+_EMBEDDINGS = "\u202a\u202b\u202d\u202e"  # LRE RLE LRO RLO, closed by PDF
+_ISOLATES = "\u2066\u2067\u2068"  # LRI RLI FSI, closed by PDI
+_PDF, _PDI, _LRM = "\u202c", "\u2069", "\u200e"
+
+
+def close_bidi(text: str) -> str:
+    """``text`` with every bidi embedding, override and isolate it opens closed at its end.
+
+    A right-to-left override in an article title must not reverse the words that follow it in a report
+    line (``<bdi>`` does this in browsers; Qt and Markdown renderers have no such element). A final
+    left-to-right mark stops digits after the text from joining the right-to-left run.
+    """
+    if not any("\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" for ch in text):
+        return text
+    open_: list[str] = []
+    for ch in text:
+        if ch in _EMBEDDINGS or ch in _ISOLATES:
+            open_.append(ch)
+        elif ch == _PDF and open_ and open_[-1] in _EMBEDDINGS:
+            open_.pop()
+        elif ch == _PDI and any(c in _ISOLATES for c in open_):
+            while open_.pop() not in _ISOLATES:
+                pass
+    return text + "".join(_PDF if ch in _EMBEDDINGS else _PDI for ch in reversed(open_)) + _LRM
