@@ -79,6 +79,8 @@ def _one_unit(tokens: Sequence[Token], i: int) -> Optional[Duration]:
         if i > 0 and tokens[i - 1].low in _RATE_WORDS:
             return None
         if tokens[i + 1].low == "second":
+            if i > 0 and tokens[i - 1].low == "in":
+                return None  # "in a second": a moment, not a measured time
             nxt = tokens[end] if end < n else None
             if nxt is not None and nxt.kind in ("word", "num") and nxt.low not in _AFTER_DURATION:
                 return None  # "a second straight night"

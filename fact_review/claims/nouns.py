@@ -19,6 +19,8 @@ def is_plural(word: str) -> bool:
     w = word.lower()
     if w in lx.IRREGULAR_PLURALS:
         return True
+    if w.endswith("men") and len(w) > 4:  # fishermen, policemen, servicemen
+        return True
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 

@@ -21,6 +21,14 @@ from fact_review.model import Claim
 
 D = Decimal
 _RANGE_DASHES = frozenset({"-", "–", "—", "~", "‐"})
+# Words and signs that can begin a claim; any other token is passed over at once.
+_STARTERS = frozenset(
+    set(lx.UNITS) | set(lx.TENS) | set(lx.ORDINAL_WORDS) | set(lx.SCALES) | set(lx.VAGUE_SCALES)
+    | set(lx.VAGUE_MULTIPLIERS) | set(lx.DOLLAR_PREFIXES) | {c.lower() for c in lx.ISO_CURRENCIES}
+    | {"a", "an", "half", "quarter", "another", "all", "the", "minus", "negative", "over", "in", "during",
+       "throughout", "couple", "rs", "rs.", "mex"})
+_SYMBOLS = frozenset(set(lx.CURRENCY_SYMBOLS) | set(lx.VULGAR_FRACTIONS) | {"-", "−", "~", "<", ">", "≈", "–"})
+_QUALIFIER_WORDS = frozenset(w for phrase in lx.LEFT_QUALIFIERS for w in phrase.split())
 _SMALLER_UNITS = {"ft": ("in", 12), "m": ("cm", 100), "km": ("m", 1000), "lb": ("oz", 16), "kg": ("g", 1000)}
 _RANGE_WORDS = frozenset({"to", "through", "thru", "till", "until"})
 _TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "cet", "est", "pst", "bst"})
@@ -60,7 +68,8 @@ class _Scan:
         prev = self.tok(number.start - 1)
         if prev is None or prev.kind != "word":
             return False
-        if not prev.text[0].isupper() or prev.low in lx.NAME_RULE_EXCEPTIONS or prev.text.isupper():
+        if not prev.text[0].isupper() or prev.low in lx.NAME_RULE_EXCEPTIONS or prev.low in lx.NOUN_STOPWORDS \
+                or prev.low in _QUALIFIER_WORDS or prev.text.isupper():
             return False
         nxt = self.tok(number.end)
         if nxt is not None and nxt.kind == "word" and (is_plural(nxt.text) or nxt.low in lx.SCALES):
@@ -101,8 +110,7 @@ class _Scan:
         n = len(self.tokens)
         while i < n:
             t = self.tokens[i]
-            if t.masked or t.kind == "sym" and t.text not in lx.CURRENCY_SYMBOLS and t.text not in lx.VULGAR_FRACTIONS \
-                    and t.text not in ("-", "−", "~", "<", ">", "≈", "–"):
+            if t.masked or (t.low not in _STARTERS if t.kind == "word" else t.kind == "sym" and t.text not in _SYMBOLS):
                 i += 1
                 continue
             end = self.try_money_prefix(i) or self.try_duration(i) or self.try_number(i)

@@ -1,0 +1,105 @@
+"""Claim extraction speed: sentences per second of ``extract_claims`` against quantulum3 (the maintained
+peer, ARCHITECTURE.md §3) on the same news sentences in the same run.
+
+The sentences are built at run time from ``../shared``: the ECB+ article texts of eval-dev/clusters.jsonl,
+the sentences of eval-dev/pairs.jsonl and the samples, split with ``split_sentences``. quantulum3 needs the
+bench extra (``pip install -e '.[bench]'``) and ``PYTHONHASHSEED=0`` for stable output; ``main`` re-runs
+itself with that seed when it is not set.
+
+    PYTHONHASHSEED=0 .venv/bin/python -m bench.bench_claims [--runs 3] [--peer-runs 3]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Iterable
+
+from fact_review.claims import extract_claims
+from fact_review.sentences import split_sentences
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+MIN_SENTENCES = 10_000
+
+
+def _texts() -> Iterable[str]:
+    dev = SHARED / "eval-dev"
+    with open(dev / "clusters.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            yield json.loads(line)["text"]
+    with open(dev / "pairs.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            pair = json.loads(line)
+            yield pair["a"]
+            yield pair["b"]
+    for sample in sorted((SHARED / "samples").glob("*.txt")):
+        yield sample.read_text(encoding="utf-8")
+
+
+def news_sentences() -> list[str]:
+    """The sentences of the shared news texts in a stable order (pairs repeat some article sentences)."""
+    return [text[s.start:s.end] for text in _texts() for s in split_sentences(text)]
+
+
+def _time(extract: Callable[[str], object], sentences: list[str], runs: int) -> list[float]:
+    rates = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        for s in sentences:
+            extract(s)
+        rates.append(len(sentences) / (time.perf_counter() - t0))
+    return rates
+
+
+def _quantulum() -> Callable[[str], object] | None:
+    try:
+        from quantulum3 import parser
+    except ImportError:
+        return None
+    return parser.parse
+
+
+def _run(runs: int, peer_runs: int) -> int:
+    if not (SHARED / "eval-dev" / "clusters.jsonl").is_file():
+        print(f"bench_claims: {SHARED / 'eval-dev'} is absent; skipped")
+        return 0
+    sentences = news_sentences()
+    if len(sentences) < MIN_SENTENCES:
+        print(f"bench_claims: only {len(sentences)} sentences (need {MIN_SENTENCES})", file=sys.stderr)
+        return 1
+    ours = _time(lambda s: extract_claims(s), sentences, runs)
+    claims = sum(len(extract_claims(s)) for s in sentences)
+    print(f"sentences: {len(sentences)} ({len(set(sentences))} distinct); claims found by fact-review: {claims}")
+    print(f"fact-review extract_claims: median {statistics.median(ours):,.0f} sentences/s "
+          f"(runs: {', '.join(f'{r:,.0f}' for r in ours)})")
+    peer = _quantulum()
+    if peer is None:
+        print("quantulum3: not installed (pip install -e '.[bench]'); no ratio")
+        return 0
+    peer(sentences[0])  # loads its classifier outside the timing
+    theirs = _time(peer, sentences, peer_runs)
+    print(f"quantulum3 0.10.0 parser.parse: median {statistics.median(theirs):,.0f} sentences/s "
+          f"(runs: {', '.join(f'{r:,.0f}' for r in theirs)})")
+    print(f"ratio fact-review / quantulum3: {statistics.median(ours) / statistics.median(theirs):.1f}x")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="bench_claims", description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=5, help="timed runs of fact-review (median printed)")
+    ap.add_argument("--peer-runs", type=int, default=3, help="timed runs of quantulum3 (median printed)")
+    args = ap.parse_args(argv if argv is not None else [])
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        env = dict(os.environ, PYTHONHASHSEED="0")
+        cmd = [sys.executable, "-m", "bench.bench_claims", "--runs", str(args.runs), "--peer-runs", str(args.peer_runs)]
+        return subprocess.run(cmd, env=env, cwd=Path(__file__).resolve().parents[1]).returncode
+    return _run(args.runs, args.peer_runs)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

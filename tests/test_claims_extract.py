@@ -1,0 +1,133 @@
+"""Numeric claims on text written for these tests: values, kinds, units, nouns, qualifiers, intervals."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from fact_review.claims import extract_claims
+from fact_review.claims.scanner import find_numeric_claims
+
+
+def one(text: str):
+    claims = find_numeric_claims(text)
+    assert len(claims) == 1, [(c.text, c.kind) for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize("text,kind,value,unit", [
+    ("The fund holds 1,200 shares.", "number", "1200", None),
+    ("It grew 3.5 points.", "number", "3.5", None),
+    ("A city of 1.5 million residents.", "number", "1500000", None),
+    ("The deal is worth $15.6bn in total.", "money", "15600000000", "USD"),
+    ("Brussels pledged €50bn.", "money", "50000000000", "EUR"),
+    ("Brussels pledged EUR 50bn.", "money", "50000000000", "EUR"),
+    ("They paid 20 million pounds for it.", "money", "20000000", "GBP"),
+    ("A loan of 300 Canadian dollars.", "money", "300", "CAD"),
+    ("Prices rose 7.2% last year.", "percent", "7.2", "%"),
+    ("Turnout was 64 per cent.", "percent", "64", "%"),
+    ("The march covered 12 km.", "quantity", "12", "km"),
+    ("The tanker carried 16,000 metric tons.", "quantity", "16000", "metric ton"),
+    ("It reached 40 degrees celsius.", "quantity", "40", "°C"),
+    ("The talks lasted two hours.", "duration", "2", "hour"),
+    ("They waited half an hour.", "duration", "0.5", "hour"),
+    ("The siege lasted an hour and a half.", "duration", "1.5", "hour"),
+    ("A twelve-year-old boy.", "quantity", "12", "year"),
+    ("She finished twenty-first.", "ordinal", "21", None),
+    ("He came 3rd.", "ordinal", "3", None),
+    ("Twelve were rescued.", "number", "12", None),
+    ("They found a dozen.", "number", "12", None),
+    ("Half a million fled.", "number", "500000", None),
+    ("It cost a hundred thousand.", "number", "100000", None),
+])
+def test_kinds_values_units(text, kind, value, unit):
+    c = one(text)
+    assert (c.kind, c.value, c.unit) == (kind, Decimal(value), unit)
+    assert text[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize("text,qualifier,low,high", [
+    ("Nearly 400 homes flooded.", "almost", "360", "400"),
+    ("About 50 boats left.", "about", "45", "55"),
+    ("Around 50 boats left.", "about", "45", "55"),
+    ("More than 60 were hurt.", "more than", "60", None),
+    ("Over 60 were hurt.", "more than", "60", None),
+    ("At least 8 died.", "at least", "8", None),
+    ("Up to 700 jobs go.", "up to", None, "700"),
+    ("Fewer than 10 remain.", "fewer than", None, "10"),
+    ("Under 10 remain.", "fewer than", None, "10"),
+    ("Between 20 and 30 ships sailed.", "between", "20", "30"),
+    ("Some 20 to 30 ships sailed.", "between", "20", "30"),
+    ("The 5-8 crew members swam.", "between", "5", "8"),
+    ("They stayed 6+ months.", "at least", "6", None),
+    ("It drew 100 or more bids.", "at least", "100", None),
+])
+def test_qualifiers_and_intervals(text, qualifier, low, high):
+    c = one(text)
+    assert c.qualifier == qualifier
+    assert c.low == (None if low is None else Decimal(low))
+    assert c.high == (None if high is None else Decimal(high))
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Officials counted 45 cruise missiles overhead.", "cruise missiles"),
+    ("Rescuers saved three children.", "children"),
+    ("Rescuers saved 14 fishermen and sailors yesterday.", "fishermen and sailors"),
+    ("The storm left 9 dead.", "dead"),
+    ("Hundreds of volunteers came.", "volunteers"),
+    ("Firms cut 300 more jobs.", "jobs"),
+])
+def test_counted_nouns(text, noun):
+    assert one(text).noun == noun
+
+
+@pytest.mark.parametrize("text,phrase,low", [
+    ("Hundreds gathered outside.", "hundreds", "200"),
+    ("Dozens were arrested.", "dozens", "24"),
+    ("Tens of thousands marched.", "tens of thousands", "20000"),
+    ("They fired multiple hundreds of shells.", "multiple hundreds", "200"),
+    ("Several thousand fled.", "several thousand", "2000"),
+])
+def test_vague_amounts(text, phrase, low):
+    c = one(text)
+    assert (c.value, c.qualifier, c.low) == (None, phrase, Decimal(low))
+
+
+@pytest.mark.parametrize("text", [
+    "The pilots flew the F-16 and the S-400 stayed silent.",
+    "He spoke to Channel 4 in an interview.",
+    "It was one of the largest raids.",
+    "The blast came as a direct strike on the port.",
+    "Watch pic.twitter.com/Ab12Cd34 for the footage.",
+    "Details at https://example.org/news/2025/05/25/item-42 today.",
+    "She said no one would leave.",
+    "Stay in a second.",
+    "The Boeing 777F landed.",
+    "The meeting starts at 10:30 sharp.",
+    "Follow @user123 and #Day7 updates.",
+])
+def test_traps_give_no_claim(text):
+    assert [c for c in find_numeric_claims(text)] == []
+
+
+def test_over_the_past_week_is_a_duration():
+    c = one("Forty attacks came over the past week.".replace("Forty attacks came ", ""))
+    assert (c.kind, c.value, c.unit) == ("duration", Decimal(1), "week")
+
+
+def test_three_years_long_with_qualifier():
+    c = one("It was the more than three-years-long conflict.")
+    assert (c.kind, c.value, c.unit, c.qualifier, c.low) == ("duration", 3, "year", "more than", 3)
+
+
+def test_date_wins_over_the_digits_inside_it():
+    text = "On March 3, 2024 the council met."
+    claims = extract_claims(text)
+    assert [c.kind for c in claims] == ["date"]
+
+
+def test_values_are_exact_decimals():
+    c = one("The grant was $0.1bn.")
+    assert c.value == Decimal("100000000")
+    c = one("A third of 0.3 m.") if False else one("It measured 0.3 m.")
+    assert str(c.value) == "0.3"
