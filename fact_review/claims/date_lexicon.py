@@ -1,6 +1,8 @@
 """Words that name parts of the calendar, and the regex fragments built from them (English)."""
 from __future__ import annotations
 
+import re
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -59,12 +61,33 @@ CARDINALS = _build_cardinals()
 ORDINALS = _build_ordinals()
 
 
-def _alternation(words) -> str:
-    return "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
+def alternation(words) -> str:
+    """A regex matching any of ``words`` (longest first), built as a trie so that matching stays fast.
+
+    In the words, a space stands for any whitespace and an apostrophe is optional (straight or curly).
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [_CHAR.get(ch, re.escape(ch)) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
 
 
-CARDINAL_RE = rf"(?:\d{{1,3}}|{_alternation(CARDINALS)})"
-ORDINAL_WORD_RE = rf"(?:{_alternation(ORDINALS)})"
+_CHAR = {" ": r"\s+", "'": "['’]?"}
+
+
+CARDINAL_RE = rf"(?:\d{{1,3}}|{alternation(CARDINALS)})"
+ORDINAL_WORD_RE = rf"(?:{alternation(ORDINALS)})"
 # A day of the month: "25", "25th", "03rd", "twenty-first".
 DAY_RE = rf"(?:(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|{ORDINAL_WORD_RE})(?![\d%])"
 
@@ -124,7 +147,7 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "palm sunday": -7, "branch sunday": -7, "maundy thursday": -3, "holy thursday": -3, "ash wednesday": -46,
     "pentecost": 49, "whit sunday": 49, "ascension day": 39,
 }
-HOLIDAY_RE = _alternation(
-    [w.replace(".", r"\.").replace("'", "['’]?") for w in (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS)]
-    + ["black friday", "cyber monday"]
-)
+HOLIDAY_RE = alternation([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, "black friday", "cyber monday"])
+# What every holiday name contains (up to its first apostrophe): a text without any of them names none.
+HOLIDAY_WORDS = tuple(sorted({name.split("'")[0] for name in
+                              (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, "black friday", "cyber monday")}))

@@ -11,10 +11,11 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Callable, Optional, Union
 
+from fact_review.claims.date_calendars import ISLAMIC_RE, ISLAMIC_WORDS, islamic_holiday
 from fact_review.claims.date_lexicon import (
-    AMBIGUOUS_MONTHS, CARDINAL_RE, DAY_RE, EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAY_RE, MONTH_RE, MONTHS,
+    AMBIGUOUS_MONTHS, CARDINAL_RE, DAY_RE, EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAY_RE, HOLIDAY_WORDS, MONTH_RE, MONTHS,
     ORDINAL_WORD_RE, PARTS_OF_DAY, SEASONS, UNIT_NAMES, UNIT_RE, WEEKDAY_ABBR_RE, WEEKDAY_HOLIDAYS,
-    WEEKDAY_WORD_RE, WEEKDAYS, number_value,
+    WEEKDAY_WORD_RE, WEEKDAYS, alternation, number_value,
 )
 from fact_review.claims.date_resolve import (
     Interval, When, add_months, day_of, easter, nth_weekday, shift, valid_day, week_of,
@@ -46,15 +47,64 @@ class Context:
 
 
 Handler = Callable[[re.Match, Context], Optional[Atom]]
-PATTERNS: list[tuple[re.Pattern, Handler]] = []
 
 
-def pattern(regex: str, flags: int = re.IGNORECASE) -> Callable[[Handler], Handler]:
+# Cheap digit shapes that most numeric patterns need; each is looked for once per text, when needed.
+SHAPES: dict[str, re.Pattern] = {
+    "#year": re.compile(r"\d{4}"),
+    "#colon": re.compile(r"\d:\d"),
+    "#slash": re.compile(r"\d\s?[/.-]\s?\d"),
+    "#ampm": re.compile(r"\d\s?(?:ish\s*)?[apAP]"),
+    "#range": re.compile(r"\d\s*(?:[-–]|to\b|and\b|till\b|until\b)"),
+    "#hour": re.compile(r"\dh\d"),
+    "#ordinal": re.compile(r"\d(?:st|nd|rd|th)\b"),
+    "#quarter": re.compile(r"[qQhH][1-4]|\d[-\s]?[qQhH]"),
+}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    regex: re.Pattern
+    handler: Handler
+    words: Optional[re.Pattern]  # the lower-cased text must contain one of these words for a match
+    shapes: tuple[str, ...]  # ... or one of these digit shapes
+    digits: bool  # the regex cannot match without a digit
+
+    def may_match(self, lowered: str, has_digit: bool, found: dict[str, bool]) -> bool:
+        if self.digits and not has_digit:
+            return False
+        if self.words is None and not self.shapes:
+            return True
+        if self.words is not None and self.words.search(lowered):
+            return True
+        for shape in self.shapes:
+            if shape not in found:
+                found[shape] = SHAPES[shape].search(lowered) is not None
+            if found[shape]:
+                return True
+        return False
+
+
+PATTERNS: list[Pattern] = []
+
+
+def pattern(regex: str, flags: int = re.IGNORECASE, needs: tuple[str, ...] = (),
+            digits: bool = False) -> Callable[[Handler], Handler]:
+    """Registers a handler; ``needs`` (words or "#" shapes) and ``digits`` let the finder skip a regex
+    that cannot match a text."""
     def register(handler: Handler) -> Handler:
-        PATTERNS.append((re.compile(regex, flags), handler))
+        words = [w for w in needs if not w.startswith("#")]
+        shapes = tuple(w for w in needs if w.startswith("#"))
+        compiled = re.compile(alternation(words)) if words else None
+        PATTERNS.append(Pattern(re.compile(regex, flags), handler, compiled, shapes, digits))
         return handler
 
     return register
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNITS = ("sec", "min", "hour", "hr", "day", "week", "wk", "fortnight", "month", "year", "yr", "decade")
+_PARTS = ("morning", "afternoon", "evening", "night", "tonite")
 
 
 def _atom(m: re.Match, value: Value, role: str, direction: Optional[str] = None, group: int | str = 0) -> Atom:
@@ -102,7 +152,7 @@ def _relative_day(ctx: Context, days: int) -> When:
 
 # ---------------------------------------------------------------------------------------------- numeric dates
 
-@pattern(r"(?<![\w.:/-])(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\w-]|\.\d)")
+@pattern(r"(?<![\w.:/-])(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\w-]|\.\d)", needs=("#year",), digits=True)
 def _iso(m: re.Match, ctx: Context) -> Optional[Atom]:
     y, mo, d = int(m[1]), int(m[2]), int(m[3])
     if not valid_day(y, mo, d):
@@ -114,7 +164,7 @@ def _iso(m: re.Match, ctx: Context) -> Optional[Atom]:
     return Atom(m.start(), end, w, "day")
 
 
-@pattern(r"(?<![\w./:])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|\.\d|-\d+-)")
+@pattern(r"(?<![\w./:])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|\.\d|-\d+-)", needs=("#slash",), digits=True)
 def _numeric_day(m: re.Match, ctx: Context) -> Optional[Atom]:
     a, b, sep = int(m[1]), int(m[3]), m[2]
     if sep == "." and len(m[4]) == 2:
@@ -128,14 +178,14 @@ def _numeric_day(m: re.Match, ctx: Context) -> Optional[Atom]:
     return _atom(m, When("day", year, month, day), "day")
 
 
-@pattern(r"(?<![\w./:-])(\d{1,2})/(\d{1,2}),\s?(\d{4})(?![\w/-])")
+@pattern(r"(?<![\w./:-])(\d{1,2})/(\d{1,2}),\s?(\d{4})(?![\w/-])", needs=("#slash",), digits=True)
 def _numeric_day_comma_year(m: re.Match, ctx: Context) -> Optional[Atom]:
     month, day, year = int(m[1]), int(m[2]), int(m[3])
     return _atom(m, When("day", year, month, day), "day") if valid_day(year, month, day) else None
 
 
 @pattern(rf"(?:\b(?P<cue>on|this|next|by|until|from|to|between|and|{WEEKDAY_WORD_RE}|{WEEKDAY_ABBR_RE})\s+|(?<=[-–]))"
-         r"(?P<md>(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2}))(?![\w/]|\.\d|\s*(?:%|percent))")
+         r"(?P<md>(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2}))(?![\w/]|\.\d|\s*(?:%|percent))", needs=("#slash",), digits=True)
 def _month_day_numeric(m: re.Match, ctx: Context) -> Optional[Atom]:
     """ "on 5/12": without a year a slash date needs a cue in front (it could be a fraction or a score)."""
     a, b = int(m["a"]), int(m["b"])
@@ -148,13 +198,13 @@ def _month_day_numeric(m: re.Match, ctx: Context) -> Optional[Atom]:
                 "day", direction)
 
 
-@pattern(r"(?<![\w./:$-])(\d{1,2})\s?([/-])\s?(\d{4})(?![\w/-]|\.\d)")
+@pattern(r"(?<![\w./:$-])(\d{1,2})\s?([/-])\s?(\d{4})(?![\w/-]|\.\d)", needs=("#slash",), digits=True)
 def _month_year_numeric(m: re.Match, ctx: Context) -> Optional[Atom]:
     month = int(m[1])
     return _atom(m, When("month", int(m[3]), month), "period") if 1 <= month <= 12 else None
 
 
-@pattern(r"(?<![\w./:$-])(\d{4})(?:(/)\s?|(-))(\d{2}|\d(?=\D|$))(?![\w/-]|\.\d|\s*(?:%|percent))")
+@pattern(r"(?<![\w./:$-])(\d{4})(?:(/)\s?|(-))(\d{2}|\d(?=\D|$))(?![\w/-]|\.\d|\s*(?:%|percent))", needs=("#year",), digits=True)
 def _year_month_numeric(m: re.Match, ctx: Context) -> Optional[Atom]:
     year, tail = int(m[1]), int(m[4])
     if m[3] and len(m[4]) == 2 and tail > year % 100:  # "2011-12": a span of years, not December 2011
@@ -164,7 +214,7 @@ def _year_month_numeric(m: re.Match, ctx: Context) -> Optional[Atom]:
     return _atom(m, When("month", year, tail), "period")
 
 
-@pattern(r"(?<![\w$€£.,/-])(1[5-9]\d\d|20\d\d)\s?(?:-|–|—|~|to|through|until)\s?(1[5-9]\d\d|20\d\d)(?![\w%/-]|[.,]\d)")
+@pattern(r"(?<![\w$€£.,/-])(1[5-9]\d\d|20\d\d)\s?(?:-|–|—|~|to|through|until)\s?(1[5-9]\d\d|20\d\d)(?![\w%/-]|[.,]\d)", needs=("#year",), digits=True)
 def _year_range(m: re.Match, ctx: Context) -> Optional[Atom]:
     a, b = int(m[1]), int(m[2])
     if not a < b:
@@ -186,7 +236,7 @@ def _month_ok(ctx: Context, m: re.Match, group: str, strong: bool) -> bool:
 
 
 @pattern(rf"\b(?P<mo>{MONTH_RE})\s*[/.-]?\s*(?P<d>{DAY_RE})"
-         rf"(?:\s*\(\s*{WEEKDAY_ABBR_RE}\s*\)|\s*\(\s*(?:mon|wed|sat|sun)\.?\s*\))?{_YEAR_TAIL}(?!\s*(?:%|percent))")
+         rf"(?:\s*\(\s*{WEEKDAY_ABBR_RE}\s*\)|\s*\(\s*(?:mon|wed|sat|sun)\.?\s*\))?{_YEAR_TAIL}(?!\s*(?:%|percent))", needs=_MONTHS)
 def _month_day(m: re.Match, ctx: Context) -> Optional[Atom]:
     day = number_value(m["d"])
     written = m["y"] or m["yy"]
@@ -199,7 +249,7 @@ def _month_day(m: re.Match, ctx: Context) -> Optional[Atom]:
     return _atom(m, When("day", year, month, day), "day")
 
 
-@pattern(rf"(?<![\d,.$])\b(?:the\s+)?(?P<d>{DAY_RE})(?:\s+day)?(?P<sep>\s+of\s+|\s+|-|/)(?P<mo>{MONTH_RE})(?![\w-]){_YEAR_TAIL}")
+@pattern(rf"(?<![\d,.$])\b(?:the\s+)?(?P<d>{DAY_RE})(?:\s+day)?(?P<sep>\s+of\s+|\s+|-|/)(?P<mo>{MONTH_RE})(?![\w-]){_YEAR_TAIL}", needs=_MONTHS)
 def _day_month(m: re.Match, ctx: Context) -> Optional[Atom]:
     day = number_value(m["d"])
     year = _year(m["y"], ctx.ref) if m["y"] else None
@@ -217,14 +267,14 @@ def _day_month(m: re.Match, ctx: Context) -> Optional[Atom]:
     return _atom(m, When("day", year, month, day), "day")
 
 
-@pattern(rf"\b(?P<mo>{MONTH_RE})(?:\s*,\s*|\s*-\s*|\s+of\s+|\s+in\s+|\s+)(?P<y>\d{{4}})(?![\d,%:]|\.\d)")
+@pattern(rf"\b(?P<mo>{MONTH_RE})(?:\s*,\s*|\s*-\s*|\s+of\s+|\s+in\s+|\s+)(?P<y>\d{{4}})(?![\d,%:]|\.\d)", needs=_MONTHS, digits=True)
 def _month_year(m: re.Match, ctx: Context) -> Optional[Atom]:
     if m["mo"].lower() == "may" and not m["mo"][0].isupper():
         return None
     return _atom(m, When("month", int(m["y"]), _month(m["mo"])), "period")
 
 
-@pattern(rf"\b(?P<a>{MONTH_RE})\s*(?:-|–|—|to|through|thru|until|till)\s*(?P<b>{MONTH_RE})(?:\s*,?\s*(?P<y>\d{{4}}))?\b")
+@pattern(rf"\b(?P<a>{MONTH_RE})\s*(?:-|–|—|to|through|thru|until|till)\s*(?P<b>{MONTH_RE})(?:\s*,?\s*(?P<y>\d{{4}}))?\b", needs=_MONTHS)
 def _month_range(m: re.Match, ctx: Context) -> Optional[Atom]:
     a, b = _month(m["a"]), _month(m["b"])
     if not _month_ok(ctx, m, "a", bool(m["y"])) or (m["b"].lower() == "may" and not m["b"][0].isupper()):
@@ -235,13 +285,13 @@ def _month_range(m: re.Match, ctx: Context) -> Optional[Atom]:
 
 
 @pattern(rf"\b(?P<mo>{MONTH_RE})\s*(?P<d1>{DAY_RE})\s*(?:-|–|to|thru|through|until|till)\s*(?P<d2>{DAY_RE})"
-         rf"(?![\d:])(?:\s*,?\s*(?P<y>\d{{4}}))?\b")
+         rf"(?![\d:])(?:\s*,?\s*(?P<y>\d{{4}}))?\b", needs=_MONTHS)
 def _month_day_range(m: re.Match, ctx: Context) -> Optional[Atom]:
     return _day_range(m, ctx)
 
 
 @pattern(rf"(?<![\d,.$])\b(?P<d1>{DAY_RE})\s*(?:-|–|to|and|until|till|through)\s*(?P<d2>{DAY_RE})(?:\s+of)?\s+"
-         rf"(?P<mo>{MONTH_RE})(?![\w-])(?:\s*,?\s*(?P<y>\d{{4}}))?")
+         rf"(?P<mo>{MONTH_RE})(?![\w-])(?:\s*,?\s*(?P<y>\d{{4}}))?", needs=_MONTHS)
 def _day_day_month(m: re.Match, ctx: Context) -> Optional[Atom]:
     if " and" in m.group(0).lower() and not re.search(r"\bbetween\s*$", _before(ctx, m, 10), re.IGNORECASE):
         return None
@@ -262,7 +312,7 @@ _MONTH_MODIFIER = (r"(?:(?P<mod>last|this|next|coming|this\s+coming|previous|ear
                    r"(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?month\s+of)\s*)")
 
 
-@pattern(rf"(?:\b{_MONTH_MODIFIER})?\b(?P<mo>{MONTH_RE})(?![\w-])(?:\s+(?P<after>after\s+next|next\s+year|last\s+year|this\s+year))?")
+@pattern(rf"(?:\b{_MONTH_MODIFIER})?\b(?P<mo>{MONTH_RE})(?![\w-])(?:\s+(?P<after>after\s+next|next\s+year|last\s+year|this\s+year))?", needs=_MONTHS)
 def _bare_month(m: re.Match, ctx: Context) -> Optional[Atom]:
     word = m["mo"]
     mod = (m["mod"] or "").lower()
@@ -310,7 +360,7 @@ _YEAR_BAD_BEFORE = re.compile(r"(?:[#$€£¥]|\bno\.?|\bnumber|\bpage|\broom|\b
 
 
 @pattern(r"(?:\b(?P<mod>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:calendar\s+)?year|cy)"
-         r"\s*-?\s*)?(?<![\w$€£.,/:-])(?P<y>1[0-9]{3}|20[0-9]{2}|21[0-9]{2})(?![\w%/-]|[.,:]\d|\s*[-–]\s*\d)")
+         r"\s*-?\s*)?(?<![\w$€£.,/:-])(?P<y>1[0-9]{3}|20[0-9]{2}|21[0-9]{2})(?![\w%/-]|[.,:]\d|\s*[-–]\s*\d)", needs=("#year",), digits=True)
 def _year_number(m: re.Match, ctx: Context) -> Optional[Atom]:
     before = _before(ctx, m, 20, "y")
     if _YEAR_BAD_BEFORE.search(before):
@@ -321,7 +371,7 @@ def _year_number(m: re.Match, ctx: Context) -> Optional[Atom]:
     return _atom(m, When("year", int(m["y"])), "period")
 
 
-@pattern(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<c>1\d|20)(?P<d>\d)0|['’](?P<d2>\d)0|(?<=the\s)(?P<d3>[1-9])0)['’]?s\b")
+@pattern(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<c>1\d|20)(?P<d>\d)0|['’](?P<d2>\d)0|(?<=the\s)(?P<d3>[1-9])0)['’]?s\b", needs=("0s", "0\'s", "0’s"))
 def _decade(m: re.Match, ctx: Context) -> Optional[Atom]:
     if m["c"]:
         year = int(m["c"]) * 100 + int(m["d"]) * 10
@@ -332,7 +382,7 @@ def _decade(m: re.Match, ctx: Context) -> Optional[Atom]:
     return _atom(m, When("decade", year), "period")
 
 
-@pattern(rf"\b(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD_RE})[\s-]+century\b")
+@pattern(rf"\b(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD_RE})[\s-]+century\b", needs=("century",))
 def _century(m: re.Match, ctx: Context) -> Optional[Atom]:
     n = number_value(m["n"])
     return _atom(m, When("century", (n - 1) * 100), "period") if n and 1 <= n <= 22 else None
@@ -341,7 +391,7 @@ def _century(m: re.Match, ctx: Context) -> Optional[Atom]:
 # ---------------------------------------------------------------------------------------------- quarters, seasons
 
 @pattern(r"\b(?:[qQ](?P<q>[1-4])|(?P<hh>[hH][12]))(?:\s*,?\s*(?P<y>\d{4})|\s*(?P<yy>\d{2})\b)?\b"
-         r"|\b(?P<y2>\d{4})\s*-?\s*(?:[qQ](?P<q2>[1-4])|[hH](?P<h2>[12]))\b", 0)
+         r"|\b(?P<y2>\d{4})\s*-?\s*(?:[qQ](?P<q2>[1-4])|[hH](?P<h2>[12]))\b", 0, needs=("#quarter",), digits=True)
 def _quarter_code(m: re.Match, ctx: Context) -> Optional[Atom]:
     year = m["y"] or m["y2"] or (f"20{m['yy']}" if m["yy"] else None)
     if m["q"] or m["q2"]:
@@ -358,17 +408,20 @@ _ORD4 = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fou
          "last": 4}
 
 
-@pattern(r"\b(?P<the>the\s+)?(?P<o>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+(?P<u>quarter|half)"
-         r"(?:\s+(?:of\s+)?(?:(?P<y>\d{4})|(?P<rel>this|last|next)\s+year|the\s+year))?\b")
+@pattern(r"\b(?P<the>the\s+)?(?P<o>first|1st|second|2nd|third|3rd|fourth|4th|final|last)(?P<sep>\s+|-)(?P<u>quarter|half)"
+         r"(?:\s+(?:of\s+)?(?:(?P<y>\d{4})|(?P<rel>this|last|next)\s+year|the\s+year))?\b(?P<of>\s+of\b)?", needs=("quarter", "half"))
 def _nth_quarter(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "the third quarter", "first-half profit", "Q3"-like periods; "the second half of the match" is not one."""
     unit = m["u"].lower()
     n = _ORD4[m["o"].lower()]
-    if unit == "half" and n > 2 and m["o"].lower() in ("last", "final"):
+    if unit == "half" and m["o"].lower() in ("last", "final"):
         n = 2
     if unit == "half" and n > 2:
         return None
-    has_year = bool(m["y"] or m["rel"] or m.group(0).lower().endswith("the year"))
-    if not has_year and (unit == "half" or not m["the"] or m["o"].lower() in ("last", "final")):
+    has_year = bool(m["y"] or m["rel"] or "the year" in m.group(0).lower())
+    adjective = m["sep"] == "-"
+    if not has_year and not adjective and (m["of"] or unit == "half" or not m["the"]
+                                           or m["o"].lower() in ("last", "final")):
         return None
     if m["y"]:
         year = int(m["y"])
@@ -377,11 +430,12 @@ def _nth_quarter(m: re.Match, ctx: Context) -> Optional[Atom]:
     else:
         year = None
     sub = f"Q{n}" if unit == "quarter" else f"H{n}"
-    return _atom(m, When("quarter" if unit == "quarter" else "half", year, sub=sub), "period")
+    end = m.start("of") if m["of"] else m.end()
+    return Atom(m.start(), end, When("quarter" if unit == "quarter" else "half", year, sub=sub), "period")
 
 
 @pattern(r"\b(?:(?P<mod>this|last|next|the\s+coming|coming|early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)"
-         r"(?:\s+(?:of\s+)?(?P<y>\d{4}))?\b")
+         r"(?:\s+(?:of\s+)?(?P<y>\d{4}))?\b", needs=("spring", "summer", "autumn", "fall", "winter"))
 def _season(m: re.Match, ctx: Context) -> Optional[Atom]:
     mod = (m["mod"] or "").lower()
     if not (mod or m["y"] or re.search(r"\b(?:in|during|since|by|until|through)\s+(?:the\s+)?$", _before(ctx, m, 16),
@@ -420,7 +474,7 @@ def holiday_date(name: str, year: int) -> Optional[date]:
 
 
 @pattern(rf"\b(?:(?P<mod>last|this|next|previous|following)\s+)?(?P<h>{HOLIDAY_RE})(?!\w)"
-         r"(?:\s+(?:of\s+)?(?:(?P<y>\d{4})|(?P<rel>this|last|next)\s+year))?")
+         r"(?:\s+(?:of\s+)?(?:(?P<y>\d{4})|(?P<rel>this|last|next)\s+year))?", needs=HOLIDAY_WORDS)
 def _holiday(m: re.Match, ctx: Context) -> Optional[Atom]:
     mod = (m["mod"] or "").lower()
     if m["y"]:
@@ -450,7 +504,7 @@ _PUBLICATION = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tri
 
 
 @pattern(rf"\b(?:(?P<mod>last|this|next|coming|this\s+coming|this\s+past|past|previous|following|upcoming|"
-         rf"this\s+upcoming)\s+)?(?P<wd>{WEEKDAY_WORD_RE}|{WEEKDAY_ABBR_RE}(?=\s|$|,))(?!\w)")
+         rf"this\s+upcoming)\s+)?(?P<wd>{WEEKDAY_WORD_RE}|{WEEKDAY_ABBR_RE}(?=\s|$|,))(?!\w)", needs=("monday", "tue", "wed", "thu", "fri", "saturday", "sunday"))
 def _weekday_atom(m: re.Match, ctx: Context) -> Optional[Atom]:
     if _PUBLICATION.match(_after(ctx, m, 16)):
         return None
@@ -489,7 +543,8 @@ _REL_DAYS = {"today": 0, "tonight": 0, "tonite": 0, "tomorrow": 1, "tmrw": 1, "t
 
 @pattern(r"\b(?:(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)|today|tonight|tonite|tomorrow|tomorow|tmrw|"
          r"tmr|yesterday|overnight|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+(?:next|following|"
-         r"previous)\s+day|the\s+day\s+before(?=\s*[,.;]|$))\b")
+         r"previous)\s+day|the\s+day\s+before(?=\s*[,.;]|$))\b", needs=("today", "yesterday", "tonight", "tonite", "tom", "tmr", "overnight", "night", "this ", "day before", "day after", "next day",
+                "following day", "previous day"))
 def _relative_day_atom(m: re.Match, ctx: Context) -> Optional[Atom]:
     phrase = " ".join(m.group(0).lower().split())
     if phrase == "today" and re.search(r"\bUSA\s+$", _before(ctx, m, 8)):
@@ -505,7 +560,7 @@ _NOW = re.compile(r"(?<![\w-])(?:right\s+now|now|at\s+this\s+time|at\s+present|t
                   re.IGNORECASE)
 
 
-@pattern(_NOW.pattern)
+@pattern(_NOW.pattern, needs=("now", "this time", "present", "date"))
 def _now(m: re.Match, ctx: Context) -> Optional[Atom]:
     if m.group(0).lower() == "now" and re.match(r"\s+that\b", _after(ctx, m, 8)):
         return None
@@ -520,9 +575,10 @@ _PERIOD_UNITS = {"week": "week", "weekend": "weekend", "month": "month", "year":
 
 
 @pattern(r"\b(?:(?P<pre>earlier|later|early|late|mid|(?:by\s+)?(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+)?"
-         r"(?P<mod>this|current|last|previous|next|coming|the\s+current|the\s+previous|the\s+coming|the\s+following|the)"
+         r"(?P<mod>this\s+past|this|current|last|previous|next|coming|the\s+current|the\s+previous|the\s+coming|"
+         r"the\s+following|the)"
          r"\s+(?P<u>week(?:end)?|month|year|quarter|decade|century|work(?:ing)?\s+week|business\s+week)"
-         r"(?P<after>\s+after\s+next)?\b")
+         r"(?P<after>\s+after\s+next)?\b", needs=("week", "month", "year", "quarter", "decade", "century"))
 def _relative_period(m: re.Match, ctx: Context) -> Optional[Atom]:
     mod = m["mod"].lower().split()[-1]
     if mod == "the" and not m["after"]:
@@ -531,7 +587,8 @@ def _relative_period(m: re.Match, ctx: Context) -> Optional[Atom]:
     if mod in ("last", "previous") and re.search(r"\b(?:over|in|during|within|for)\s+(?:the\s+)?$", _before(ctx, m, 12),
                                                  re.IGNORECASE) and m["mod"].lower().startswith("the"):
         return None  # "over the previous year" is a duration
-    step = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "the": 0}[mod]
+    step = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "the": 0,
+            "past": -1}[mod]
     if m["after"]:
         step = 2
     if not ctx.today:
@@ -555,14 +612,14 @@ _AGO_UNIT = rf"(?:half\s+an?|{CARDINAL_RE}|\d+(?:\.\d+)?)\s+(?:more\s+)?{UNIT_RE
 
 
 @pattern(rf"\b(?P<amounts>{_AGO_UNIT}(?:\s*,?\s*{_AGO_UNIT})*)\s+"
-         r"(?P<dir>ago|from\s+now|hence|from\s+today|from\s+tomorrow|from\s+tmrw|before\s+today|after\s+today)\b")
+         r"(?P<dir>ago|from\s+now|hence|from\s+today|from\s+tomorrow|from\s+tmrw|before\s+today|after\s+today)\b", needs=("ago", "from", "hence", "today"))
 def _ago(m: re.Match, ctx: Context) -> Optional[Atom]:
     sign = -1 if m["dir"].lower().split()[0] in ("ago", "before") else 1
     base = 1 if m["dir"].lower().endswith(("tomorrow", "tmrw")) else 0
     return _offset_atom(m, ctx, m["amounts"], sign, base)
 
 
-@pattern(rf"\bin\s+(?:another\s+|just\s+)?(?P<amounts>{_AGO_UNIT})(?:['’]s?\s+time)?\b(?!\s+(?:of|from|to|than|and)\b)")
+@pattern(rf"\bin\s+(?:another\s+|just\s+)?(?P<amounts>{_AGO_UNIT})(?:['’]s?\s+time)?\b(?!\s+(?:of|from|to|than|and)\b)", needs=_UNITS)
 def _in_units(m: re.Match, ctx: Context) -> Optional[Atom]:
     """ "in two days" is a future date; "the highest in 10 years" is a duration (left to the duration finder)."""
     before = _before(ctx, m, 60)
@@ -606,7 +663,7 @@ def _offset_atom(m: re.Match, ctx: Context, amounts: str, sign: int, base_days: 
 
 
 @pattern(rf"\b(?:the\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{ORDINAL_WORD_RE})(?:\s+day)?\s+of\s+(?:the\s+)?"
-         r"(?:(?P<mod>this|next|last|previous|following|current)\s+)?month\b")
+         r"(?:(?P<mod>this|next|last|previous|following|current)\s+)?month\b", needs=("month",))
 def _day_of_relative_month(m: re.Match, ctx: Context) -> Optional[Atom]:
     day = number_value(m["d"])
     if not day or day > 31:
@@ -621,7 +678,7 @@ def _day_of_relative_month(m: re.Match, ctx: Context) -> Optional[Atom]:
 
 
 @pattern(rf"\b(?P<on>on\s+)?(?P<dom>(?:the\s+)?(?P<d>(?:[0-2]?\d|3[01])(?:st|nd|rd|th)|{ORDINAL_WORD_RE}))\b"
-         r"(?!\s+(?:of|century|day))")
+         r"(?!\s+(?:of|century|day))", needs=("#ordinal", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "tieth"))
 def _day_of_month(m: re.Match, ctx: Context) -> Optional[Atom]:
     """ "on the 21st" alone; "the 4th" only next to a weekday ("Tuesday the 4th")."""
     day = number_value(m["d"])
@@ -647,30 +704,33 @@ def _hour(h: int, ap: Optional[str]) -> Optional[int]:
 
 def _time_atom(m: re.Match, h: Optional[int], minute: Optional[int] = None, second: Optional[int] = None,
                role: str = "time", group: int | str = 0) -> Optional[Atom]:
-    if h is None or not 0 <= (minute or 0) < 60:
+    if h is None or not 0 <= (minute or 0) < 60 or (h == 24 and (minute or second)):
         return None
-    return _atom(m, When("time", hour=h % 24, minute=minute, second=second), role, group=group)
+    return _atom(m, When("time", hour=h, minute=minute, second=second), role, group=group)
 
 
 @pattern(r"(?<![\w:.,/])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
-         r"(?:\s*(?P<ap>[ap]\.?\s?m\b\.?|[ap]\.m\.)|(?P<p>[ap])(?![\w]))?(?![\d:])")
+         r"(?:\s*(?P<ap>[ap]\.?\s?m\b\.?|[ap]\.m\.)|(?P<p>[ap])(?![\w]))?(?![\d:])", needs=("#colon",), digits=True)
 def _clock(m: re.Match, ctx: Context) -> Optional[Atom]:
     ap = m["ap"] or m["p"]
     return _time_atom(m, _hour(int(m["h"]), ap), int(m["m"]), int(m["s"]) if m["s"] else None)
 
 
 @pattern(rf"(?<![\w.,:/$£€])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s*(?:ish\s*)?{_AMPM}(?![a-z])"
-         r"(?:\s+approximately)?")
+         r"(?:\s+approximately)?", needs=("#ampm",), digits=True)
 def _hour_ampm(m: re.Match, ctx: Context) -> Optional[Atom]:
-    return _time_atom(m, _hour(int(m["h"]), m["ap"]), int(m["m"]) if m["m"] else None)
+    hour = _hour(int(m["h"]), m["ap"])
+    if hour == 0 and not m["m"]:
+        hour = 24  # "12am" is midnight, the end of the day
+    return _time_atom(m, hour, int(m["m"]) if m["m"] else None)
 
 
-@pattern(r"(?:\b(?:at|@)\s*)(?P<h>1[0-2]|[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<p>[ap])\b\.?")
+@pattern(r"(?:\b(?:at|@)\s*)(?P<h>1[0-2]|[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<p>[ap])\b\.?", needs=("#ampm",), digits=True)
 def _hour_p(m: re.Match, ctx: Context) -> Optional[Atom]:
     return _time_atom(m, _hour(int(m["h"]), m["p"] + "m"), int(m["m"]) if m["m"] else None)
 
 
-@pattern(r"(?<![\w.])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)\b")
+@pattern(r"(?<![\w.])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)\b", needs=("#hour",), digits=True)
 def _hour_h(m: re.Match, ctx: Context) -> Optional[Atom]:
     return _time_atom(m, int(m["h"]), int(m["m"]))
 
@@ -679,10 +739,10 @@ _HOUR_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
 _HOUR_RE = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORDS})"
 
 
-@pattern(rf"\b(?:12\s+)?(?P<w>noon|midday|mid-day|midnight)\b|\b(?P<h>{_HOUR_RE})(?:ish)?\s*o['’]?\s?clock(?:\s*{_AMPM})?")
+@pattern(rf"\b(?:12\s+)?(?P<w>noon|midday|mid-day|midnight)\b|\b(?P<h>{_HOUR_RE})(?:ish)?\s*o['’]?\s?clock(?:\s*{_AMPM})?", needs=("noon", "midday", "mid-day", "midnight", "clock"))
 def _named_hour(m: re.Match, ctx: Context) -> Optional[Atom]:
     if m["w"]:
-        return _time_atom(m, 0 if m["w"].lower() == "midnight" else 12)
+        return _time_atom(m, 24 if m["w"].lower() == "midnight" else 12)  # midnight ends the day: T24
     return _time_atom(m, _hour(number_value(m["h"]) or 0, m["ap"]))
 
 
@@ -690,7 +750,7 @@ _MINUTES_RE = r"(?:\d{1,2}|a\s+quarter|quarter|half|five|ten|fifteen|twenty(?:[\
 
 
 @pattern(rf"\b(?P<mn>{_MINUTES_RE})\s+(?:minutes\s+)?(?P<rel>past|after|to|till|before)\s+"
-         rf"(?P<h>noon|midnight|{_HOUR_RE})(?:\s*{_AMPM}|\s*o['’]?\s?clock)?(?![\w:])")
+         rf"(?P<h>noon|midnight|{_HOUR_RE})(?:\s*{_AMPM}|\s*o['’]?\s?clock)?(?![\w:])", needs=("past", "after", " to ", "till", "before"))
 def _minutes_past(m: re.Match, ctx: Context) -> Optional[Atom]:
     word = " ".join(m["mn"].lower().replace("-", " ").split())
     minutes = {"a quarter": 15, "quarter": 15, "half": 30}.get(word) or number_value(word)
@@ -710,7 +770,7 @@ def _minutes_past(m: re.Match, ctx: Context) -> Optional[Atom]:
 
 
 @pattern(rf"\b(?:at|@|around|about|by)\s+(?P<h>1[0-2]|0?[1-9]|{_HOUR_WORDS})(?:[\s:.](?P<m>[0-5]\d|fifteen|thirty|"
-         r"forty-five|twenty|ten|five))?(?![\w,:%]|\.\d|\s*(?:%|percent|per|[a-z]+s\b|of\b|and\b|to\b|million|billion))")
+         r"forty-five|twenty|ten|five))?(?![\w,:%]|\.\d|\s*(?:%|percent|per|[a-z]+s\b|of\b|and\b|to\b|million|billion))", needs=("at", "@", "around", "about", "by"), digits=True)
 def _weak_hour(m: re.Match, ctx: Context) -> Optional[Atom]:
     """ "at 7": a time only next to a day or part of the day ("tomorrow at 7", "at 7 in the morning")."""
     minute = number_value(m["m"]) if m["m"] else None
@@ -720,7 +780,7 @@ def _weak_hour(m: re.Match, ctx: Context) -> Optional[Atom]:
 
 
 @pattern(r"\b(?:(?:(?:early|late|later|earlier)\s+)?(?:in|during)\s+the\s+(?:(?P<el>early|late)\s+)?(?P<p>morning|afternoon|evening)|(?:in\s+the\s+)?"
-         r"(?P<el2>early|late)\s+(?P<p2>morning|afternoon|evening|tonight|tonite)|at\s+(?P<p3>night))\b")
+         r"(?P<el2>early|late)\s+(?P<p2>morning|afternoon|evening|tonight|tonite)|at\s+(?P<p3>night))\b", needs=_PARTS)
 def _part_phrase(m: re.Match, ctx: Context) -> Optional[Atom]:
     word = (m["p"] or m["p2"] or m["p3"]).lower()
     if word in ("tonight", "tonite"):
@@ -729,7 +789,7 @@ def _part_phrase(m: re.Match, ctx: Context) -> Optional[Atom]:
     return _atom(m, When("time", part=PARTS_OF_DAY[word]), "part")
 
 
-@pattern(r"\b(?P<p>morning|afternoon|afternoonish|evening|night)s?\b")
+@pattern(r"\b(?P<p>morning|afternoon|afternoonish|evening|night)s?\b", needs=_PARTS)
 def _part_word(m: re.Match, ctx: Context) -> Optional[Atom]:
     return _atom(m, When("time", part=PARTS_OF_DAY[m["p"].lower()]), "weak_part")
 
@@ -743,11 +803,14 @@ _SET_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "weekend": "WE
 
 @pattern(rf"\b(?:(?P<word>daily|nightly|weekly|monthly|annually|yearly|quarterly|hourly|semi-annually|biweekly)"
          rf"|(?:every|each)\s+(?:(?P<n>{CARDINAL_RE})\s+)?(?P<u>day|week|weekend|month|year)s?"
-         rf"|(?:every|each)\s+(?P<wd>{WEEKDAY_WORD_RE})|once\s+a\s+(?P<u2>day|week|month|year))\b")
+         rf"|(?:every|each)\s+(?P<wd>{WEEKDAY_WORD_RE})|once\s+a\s+(?P<u2>day|week|month|year))\b", needs=("daily", "nightly", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "every", "each", "once"))
 def _recurrence(m: re.Match, ctx: Context) -> Optional[Atom]:
     if m["word"]:
         if m["word"][0].isupper() and m.start() > 0 and ctx.text[m.start() - 2:m.start() - 1] not in ".!?\n":
             return None  # "Daily Mail"
+        if re.match(r"\s+(?!basis\b|by\b|and\b|or\b|to\b|at\b|in\b|on\b|for\b|from\b|since\b|until\b)[a-z]",
+                    _after(ctx, m, 12)):
+            return None  # "daily life": an adjective, not a recurrence
         return _atom(m, When("literal", literal=_SET_WORDS[m["word"].lower()]), "set")
     if m["wd"]:
         return _atom(m, When("literal", literal=f"XXXX-WXX-{_weekday(m['wd']) + 1}"), "set")
@@ -757,7 +820,7 @@ def _recurrence(m: re.Match, ctx: Context) -> Optional[Atom]:
 
 
 @pattern(rf"(?<![\w.:/$£€])(?:from\s+)?(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<m1>[0-5]\d))?\s*(?P<ap1>[ap]\.?m\b\.?)?\s*(?:-|–|to|till|until)\s*"
-         rf"(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?\s*{_AMPM}(?![a-z])")
+         rf"(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?\s*{_AMPM}(?![a-z])", needs=("#ampm",), digits=True)
 def _hour_range(m: re.Match, ctx: Context) -> Optional[Atom]:
     """ "5 to 6pm", "3-8pm", "11-1pm": the first hour shares the second's am/pm unless it would come after it."""
     h1, h2 = int(m["h1"]), int(m["h2"])
@@ -772,7 +835,7 @@ def _hour_range(m: re.Match, ctx: Context) -> Optional[Atom]:
 
 
 @pattern(r"\b(?:from\s+|between\s+)?(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5]\d))?\s*(?:-|–|to|till|until|and)\s*"
-         r"(?P<h2>1[0-2]|0?[1-9])(?::(?P<m2>[0-5]\d))?(?![\w:/.,%-]|\s*(?:%|percent|[a-z]))")
+         r"(?P<h2>1[0-2]|0?[1-9])(?::(?P<m2>[0-5]\d))?(?![\w:/.,%-]|\s*(?:%|percent|[a-z]))", needs=("#range",), digits=True)
 def _weak_hour_range(m: re.Match, ctx: Context) -> Optional[Atom]:
     """ "from 7 to 7:30", "11-4": hours only when next to a day ("Monday 11-4", "this evening from 7 to 7:30")."""
     h1, h2 = int(m["h1"]), int(m["h2"])
@@ -787,7 +850,7 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 
 
 @pattern(rf"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY_WORD_RE})"
-         rf"\s+(?:of|in)\s+(?P<mo>{MONTH_RE})(?![\w-])(?:\s*,?\s*(?P<y>\d{{4}}))?")
+         rf"\s+(?:of|in)\s+(?P<mo>{MONTH_RE})(?![\w-])(?:\s*,?\s*(?P<y>\d{{4}}))?", needs=_MONTHS)
 def _nth_weekday_of_month(m: re.Match, ctx: Context) -> Optional[Atom]:
     month, wd, n = _month(m["mo"]), _weekday(m["wd"]), _NTH[m["n"].lower()]
     year = int(m["y"]) if m["y"] else (ctx.today.year if ctx.today else None)
@@ -798,18 +861,18 @@ def _nth_weekday_of_month(m: re.Match, ctx: Context) -> Optional[Atom]:
 
 
 @pattern(r"\b(?:the\s+)?(?:week\s+(?P<n>\d{1,2})|(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+week)\s+(?:of|in)\s+"
-         r"(?P<y>\d{4})\b")
+         r"(?P<y>\d{4})\b", needs=("week",), digits=True)
 def _week_of_year(m: re.Match, ctx: Context) -> Optional[Atom]:
     n = int(m["n"]) if m["n"] else _NTH[m["o"].lower()]
     return _atom(m, When("week", int(m["y"]), week=n), "week") if 1 <= n <= 53 else None
 
 
-@pattern(r"\b(?:over\s+|during\s+|at\s+)?the\s+weekend\b")
+@pattern(r"\b(?:over\s+|during\s+|at\s+)?the\s+weekend\b", needs=("weekend",))
 def _the_weekend(m: re.Match, ctx: Context) -> Optional[Atom]:
     return _atom(m, When("weekend"), "week")
 
 
-@pattern(r"\b(?:by\s+)?(?:the\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+(?:the\s+)?(?P<u>year|month|week)\b")
+@pattern(r"\b(?:by\s+)?(?:the\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+(?:the\s+)?(?P<u>year|month|week)\b", needs=("end of", "beginning of", "start of", "middle of"))
 def _part_of_current_period(m: re.Match, ctx: Context) -> Optional[Atom]:
     """ "by the end of the year": the current year (its part is not written in the value)."""
     unit = m["u"].lower()
@@ -823,7 +886,7 @@ def _part_of_current_period(m: re.Match, ctx: Context) -> Optional[Atom]:
 
 
 @pattern(r"\b(?:(?P<mod>last|this|next|current|previous|coming)\s+)?(?P<kind>fiscal|financial|school)(?:\s+year)?"
-         r"(?:\s+(?P<y>\d{4}|\d{2}(?!\d)))?\b|\b(?P<code>fy|sy)\s?['’]?(?P<y2>\d{4}|\d{2})\b")
+         r"(?:\s+(?P<y>\d{4}|\d{2}(?!\d)))?\b|\b(?P<code>fy|sy)\s?['’]?(?P<y2>\d{4}|\d{2})\b", needs=("fiscal", "financial", "school", "fy", "sy"))
 def _fiscal_year(m: re.Match, ctx: Context) -> Optional[Atom]:
     prefix = (m["code"] or ("SY" if (m["kind"] or "").lower() == "school" else "FY")).upper()
     written = m["y"] or m["y2"]
@@ -835,3 +898,17 @@ def _fiscal_year(m: re.Match, ctx: Context) -> Optional[Atom]:
     else:
         return None
     return _atom(m, When("literal", literal=f"{prefix}{year if year else 'XXXX'}"), "period")
+
+
+@pattern(rf"\b(?:(?P<mod>last|this|next)\s+)?(?P<h>{ISLAMIC_RE})\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", needs=ISLAMIC_WORDS)
+def _islamic_holiday(m: re.Match, ctx: Context) -> Optional[Atom]:
+    if m["y"]:
+        year: Optional[int] = int(m["y"])
+    elif ctx.today:
+        year = ctx.today.year + {"last": -1, "next": 1}.get((m["mod"] or "").lower(), 0)
+    else:
+        return _atom(m, When("day"), "day")
+    value = islamic_holiday(m["h"], year)
+    if value is None:
+        return None
+    return _atom(m, value, "interval" if isinstance(value, Interval) else "day")

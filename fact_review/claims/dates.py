@@ -21,6 +21,7 @@ _FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned
                      r"set\s+to|upcoming|next|coming|until|till)\b|['’]ll\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|previously|since|[a-z]{2,}ed)\b",
                    re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 
 def find_dates(text: str, reference: Optional[datetime]) -> list[Claim]:
@@ -28,10 +29,15 @@ def find_dates(text: str, reference: Optional[datetime]) -> list[Claim]:
     if not text:
         return []
     ctx = Context(text, reference)
+    lowered = text.lower()
+    has_digit = _DIGIT.search(text) is not None
+    shapes: dict[str, bool] = {}
     atoms = []
-    for regex, handler in PATTERNS:
-        for m in regex.finditer(text):
-            atom = handler(m, ctx)
+    for p in PATTERNS:
+        if not p.may_match(lowered, has_digit, shapes):
+            continue
+        for m in p.regex.finditer(text):
+            atom = p.handler(m, ctx)
             if atom is not None and atom.start < atom.end:
                 atoms.append(atom)
     claims = []
