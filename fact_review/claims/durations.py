@@ -37,6 +37,8 @@ def is_date_offset(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A span of time that points at a date rather than measuring one: "3 days from Tuesday", "5 days
     before new year", "for 2 hours from 2pm", "the first 2 weeks of 2021", "within 9 months"."""
     n = len(tokens)
+    if end < n and tokens[end].low in ("earlier", "later", "ago", "hence"):
+        return True
     if end + 1 < n and tokens[end].low in _OFFSET_WORDS:
         nxt = tokens[end + 1]
         if nxt.low in _DATE_WORDS or nxt.kind == "num":

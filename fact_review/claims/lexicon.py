@@ -96,7 +96,8 @@ CURRENCY_WORDS = {
     "rials": "IRR", "lei": "RON", "forint": "HUF", "forints": "HUF", "kuai": "CNY", "mao": "CNY",
 }
 # Minor units: the amount is in hundredths (or tenths) of the main unit but the value stays as written.
-MINOR_CURRENCY_WORDS = frozenset({"cent", "cents", "penny", "pence", "dime", "dimes", "mao"})
+MINOR_CURRENCY_WORDS = {"cent": "cent", "cents": "cent", "penny": "penny", "pence": "penny", "dime": "dime",
+                        "dimes": "dime", "mao": "mao"}
 # Adjectives naming whose currency it is: "Canadian dollars", "Lebanese pounds".
 CURRENCY_ADJECTIVES = {
     ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
@@ -159,7 +160,7 @@ UNIT_WORDS = {
     "calories": "cal", "horsepower": "hp", "byte": "B", "bytes": "B", "bit": "bit", "bits": "bit",
     "kilobyte": "kB", "kilobytes": "kB", "megabyte": "MB", "megabytes": "MB", "gigabyte": "GB",
     "gigabytes": "GB", "terabyte": "TB", "terabytes": "TB", "kibibyte": "KiB", "kibibytes": "KiB",
-    "turn": "turn", "turns": "turn", "mph": "mph", "kph": "km/h", "teu": "TEU",
+    "turn": "turn", "turns": "turn", "mph": "mph", "kph": "km/h", "teu": "TEU", "bps": "bp",
 }
 # Case-sensitive abbreviations.
 UNIT_ABBREVIATIONS = {

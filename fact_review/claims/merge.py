@@ -1,12 +1,15 @@
 """Where a date and another claim overlap, one of them stands.
 
 A date wins over the numbers inside it (the "25" and "2025" of "May 25, 2025" are not counts), except a
-duration that strictly contains the date ("over the past week" around "the past week"): durations are
-the numeric extractor's.
+claim with a unit that strictly contains the date: "over the past week" around "the past week" (durations
+are the numeric extractor's), "1.2 billion euros" around a "1.2" read as a day and month.
 """
 from __future__ import annotations
 
 from fact_review.model import Claim
+
+
+_UNIT_KINDS = frozenset({"duration", "money", "percent", "quantity"})
 
 
 def _overlap(a: Claim, b: Claim) -> bool:
@@ -23,7 +26,7 @@ def merge_claims(numeric: list[Claim], dates: list[Claim]) -> list[Claim]:
     kept_numeric = list(numeric)
     for d in dates:
         over = [c for c in kept_numeric if _overlap(c, d)]
-        if any(c.kind == "duration" and _contains_strictly(c, d) for c in over):
+        if any(c.kind in _UNIT_KINDS and _contains_strictly(c, d) for c in over):
             continue
         kept_dates.append(d)
         if over:

@@ -113,7 +113,8 @@ class _Scan:
             if t.masked or (t.low not in _STARTERS if t.kind == "word" else t.kind == "sym" and t.text not in _SYMBOLS):
                 i += 1
                 continue
-            end = self.try_money_prefix(i) or self.try_duration(i) or self.try_number(i)
+            end = self.try_money_prefix(i) or self.try_duration(i) or self.try_fraction_of_unit(i) \
+                or self.try_number(i)
             i = end if end else i + 1
         return self.claims
 
@@ -145,8 +146,26 @@ class _Scan:
         d: Optional[Duration] = wordless_duration(self.tokens, i)
         if d is None:
             return None
+        if is_date_offset(self.tokens, d.start, d.end):
+            return d.end  # "a year earlier": the date extractor's
         low, high, qualifier = d.low, None, d.qualifier
         return self.finish(d.start, d.end, "duration", d.value, d.unit, None, qualifier, low, high)
+
+    def try_fraction_of_unit(self, i: int) -> Optional[int]:
+        """ "half a liter", "half-litre", "quarter-litre"."""
+        t = self.tokens[i]
+        if t.low not in ("half", "quarter"):
+            return None
+        k = i + 1
+        if k < len(self.tokens) and self.tokens[k].text == "-" and not self.tokens[k].gap:
+            k += 1
+        elif k < len(self.tokens) and self.tokens[k].low in ("a", "an"):
+            k += 1
+        unit = unit_after(self.tokens, k) if k < len(self.tokens) else None
+        if unit is None or unit.kind != "quantity" or unit.age:
+            return None
+        value = Decimal("0.5") if t.low == "half" else Decimal("0.25")
+        return self.finish(i, unit.end, "quantity", value, unit.unit, None, None, None, None)
 
     def try_number(self, i: int) -> Optional[int]:
         number = read_number(self.tokens, i)
@@ -222,6 +241,8 @@ class _Scan:
                 low, high = interval(after.bound, value)
                 end = after.end
         before = qualifier_before(self.tokens, start, self.floor)
+        if before is not None and kind == "duration" and self.tokens[before.start].low == "over":
+            before = None  # "over five years" spreads over them more often than it exceeds them
         if before is not None:
             if qualifier == "between" and self.tokens[before.start].low in ("between", "from"):
                 start = before.start

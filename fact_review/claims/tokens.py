@@ -12,7 +12,8 @@ from dataclasses import dataclass
 # Digits with thousands separators (also the Indian 12,34,567), a decimal part and an exponent.
 _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d+)(?:\.\d+)?"
            r"(?:[eE][+-]?\d+(?![A-Za-z]))?|\.\d+")
-_TOKEN = re.compile(rf"(?P<num>{_DIGITS})|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*\.?)|(?P<sym>\S)")
+# Vulgar fractions ("½") count as letters for \w, so they are matched first, as signs.
+_TOKEN = re.compile(rf"(?P<num>{_DIGITS})|(?P<sym>[½¼¾⅐-⅞])|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*\.?)|(?P<sym2>\S)")
 _MASK = re.compile(
     r"(?:https?://|www\.)\S+"  # links
     r"|\b[\w.-]+\.(?:com|org|net|gov|edu|io|co|uk|ru|ua|de|fr|info|ly|me|tv)/\S*"  # pic.twitter.com/...
@@ -45,6 +46,8 @@ def tokenize(text: str) -> list[Token]:
     n_masks = len(masks)
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
+        if kind == "sym2":
+            kind = "sym"
         start, end = m.span()
         tok = m.group()
         if kind == "word" and tok[-1] == "." and tok.lower() not in _DOTTED_WORDS and "." not in tok[:-1]:

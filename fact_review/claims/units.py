@@ -134,8 +134,8 @@ def _money_after(tokens: Sequence[Token], j: int) -> Optional[Unit]:
     if cur.low in ("real", "rand", "mao", "kuai", "lei") and adjective is None and cur.low != "kuai":
         return None  # ordinary words unless named ("Brazilian real")
     iso = adjective or lx.CURRENCY_WORDS[cur.low] or cur.text
-    if cur.low in lx.MINOR_CURRENCY_WORDS:
-        return Unit("money", iso, k + 1)
+    if cur.low in lx.MINOR_CURRENCY_WORDS:  # the value stays as written: "56 cents" is 56 cents
+        return Unit("money", lx.MINOR_CURRENCY_WORDS[cur.low], k + 1)
     extra, end = _cents(tokens, k + 1)
     return Unit("money", iso, end, extra=extra)
 
