@@ -23,9 +23,10 @@ _OPENERS = "\"'“‘«(["
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, a.m, e.g (the final period is the candidate)
 
 # Words that stand before a name or a number and so never end a sentence: "Gen. Smith", "No. 5".
+# Case matters: "She said no. Then" ends a sentence.
 _PREFIX_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm sen rep gov pres rev hon st mt no nos vol "
-    "fig pp vs approx messrs".split()
+    "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Cpt Sgt Cmdr Adm Sen Rep Gov Pres Rev Hon St Mt Ft No Nos Vol "
+    "Fig pp vs Vs approx Approx Messrs".split()
 )
 # Abbreviations that can also end a sentence: "in the U.S. The" splits, "the U.S. Army" does not.
 _AMBIGUOUS_ABBREVIATIONS = frozenset(
@@ -82,13 +83,12 @@ def _decide(text: str, stop: int, after: int, line_end: int) -> int:
     word = _word_before(text, stop)
     if not word:
         return _CUT
-    lower = word.lower()
-    if lower in _PREFIX_ABBREVIATIONS:
+    if word in _PREFIX_ABBREVIATIONS:
         return _KEEP
     if len(word) == 1 and word.isalpha():
         return _KEEP  # an initial: "J. Smith"
-    if lower in _AMBIGUOUS_ABBREVIATIONS or _DOTTED_ACRONYM.fullmatch(word):
-        return _ASK
+    if word.lower() in _AMBIGUOUS_ABBREVIATIONS or _DOTTED_ACRONYM.fullmatch(word):
+        return _KEEP if text[following].isdigit() else _ASK  # "Nov. 8", "Oct. 2011"
     return _CUT
 
 

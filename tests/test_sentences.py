@@ -23,10 +23,12 @@ def sentences(text: str) -> list[str]:
         # abbreviations before names and numbers never end a sentence
         ("Gen. Ivanov met Dr. Kay at No. 5 Main St. on Friday.", ["Gen. Ivanov met Dr. Kay at No. 5 Main St. on Friday."]),
         ("The report by J. R. Smith came out.", ["The report by J. R. Smith came out."]),
+        ("She said no. Then she left.", ["She said no.", "Then she left."]),
         # dotted abbreviations: pysbd decides
         ("The U.S. Army left. The U.K. stayed.", ["The U.S. Army left.", "The U.K. stayed."]),
         ("She lives in the U.S. The weather is mild there.", ["She lives in the U.S.", "The weather is mild there."]),
         ("It ended at 5 p.m. The crowd left.", ["It ended at 5 p.m.", "The crowd left."]),
+        ("Sentencing is set for Nov. 8. The judge agreed.", ["Sentencing is set for Nov. 8.", "The judge agreed."]),
         # quotations
         ('She said, "We are ready." Then she left.', ['She said, "We are ready."', "Then she left."]),
         ('"Where?" he asked. Nobody knew.', ['"Where?" he asked.', "Nobody knew."]),

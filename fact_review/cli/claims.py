@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -125,7 +126,7 @@ class _BatchItem:
 def _read_batch(source: str) -> Iterable[_BatchItem]:
     name = "stdin" if source == "-" else source
     if source == "-":
-        lines = sys.stdin.buffer
+        lines = nullcontext(sys.stdin.buffer)  # read, not closed
     else:
         try:
             lines = open(source, "rb")
@@ -137,8 +138,8 @@ def _read_batch(source: str) -> Iterable[_BatchItem]:
             raise InputError(f"{name}: permission denied") from None
         except OSError as error:
             raise InputError(f"{name}: cannot be read ({error.strerror or error})") from None
-    with lines:
-        for number, raw in enumerate(lines, start=1):
+    with lines as file:
+        for number, raw in enumerate(file, start=1):
             if raw.strip():
                 yield _batch_item(raw, f"{name}: line {number}")
 
