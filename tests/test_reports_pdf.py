@@ -68,10 +68,10 @@ def test_a_failed_render_leaves_the_old_pdf(qapp, tmp_path, monkeypatch):
     old = tmp_path / "report.pdf"
     old.write_bytes(b"%PDF old")
 
-    def fail(self, device):
+    def fail(self, *args):
         raise RuntimeError("printer fell over")
 
-    monkeypatch.setattr(OfflineTextDocument, "print_", fail)
+    monkeypatch.setattr(OfflineTextDocument, "drawContents", fail)
     with pytest.raises(RuntimeError):
         render_pdf(hostile_report(), old)
     assert old.read_bytes() == b"%PDF old" and os.listdir(tmp_path) == ["report.pdf"]
