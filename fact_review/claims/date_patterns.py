@@ -207,7 +207,8 @@ def _month_year_numeric(m: re.Match, ctx: Context) -> Optional[Atom]:
 @pattern(r"(?<![\w./:$-])(\d{4})(?:(/)\s?|(-))(\d{2}|\d(?=\D|$))(?![\w/-]|\.\d|\s*(?:%|percent))", needs=("#year",), digits=True)
 def _year_month_numeric(m: re.Match, ctx: Context) -> Optional[Atom]:
     year, tail = int(m[1]), int(m[4])
-    if m[3] and len(m[4]) == 2 and tail > year % 100:  # "2011-12": a span of years, not December 2011
+    if len(m[4]) == 2 and (tail > year % 100 if m[3] else tail == (year + 1) % 100):
+        # "2011-12", "2015/16": a span of years, not December 2011
         return _atom(m, Interval(When("year", year), When("year", year // 100 * 100 + tail)), "interval")
     if not 1 <= tail <= 12 or not 1000 <= year <= 2200:
         return None
@@ -612,9 +613,11 @@ _AGO_UNIT = rf"(?:half\s+an?|{CARDINAL_RE}|\d+(?:\.\d+)?)\s+(?:more\s+)?{UNIT_RE
 
 
 @pattern(rf"\b(?P<amounts>{_AGO_UNIT}(?:\s*,?\s*{_AGO_UNIT})*)\s+"
-         r"(?P<dir>ago|from\s+now|hence|from\s+today|from\s+tomorrow|from\s+tmrw|before\s+today|after\s+today)\b", needs=("ago", "from", "hence", "today"))
+         r"(?P<dir>ago|from\s+now|hence|from\s+today|from\s+tomorrow|from\s+tmrw|before\s+today|after\s+today|"
+         r"(?:earlier|later|before|after)(?=\s*[,.;:)]|\s*$))\b",
+         needs=("ago", "from", "hence", "today", "earlier", "later", "before", "after"))
 def _ago(m: re.Match, ctx: Context) -> Optional[Atom]:
-    sign = -1 if m["dir"].lower().split()[0] in ("ago", "before") else 1
+    sign = -1 if m["dir"].lower().split()[0] in ("ago", "before", "earlier") else 1
     base = 1 if m["dir"].lower().endswith(("tomorrow", "tmrw")) else 0
     return _offset_atom(m, ctx, m["amounts"], sign, base)
 
@@ -725,9 +728,9 @@ def _hour_ampm(m: re.Match, ctx: Context) -> Optional[Atom]:
     return _time_atom(m, hour, int(m["m"]) if m["m"] else None)
 
 
-@pattern(r"(?:\b(?:at|@)\s*)(?P<h>1[0-2]|[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<p>[ap])\b\.?", needs=("#ampm",), digits=True)
+@pattern(r"(?:\b(?:at|@)\s*)(?P<t>(?P<h>1[0-2]|[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<p>[ap])\b(?!\.?\s?m\b)\.?)", needs=("#ampm",), digits=True)
 def _hour_p(m: re.Match, ctx: Context) -> Optional[Atom]:
-    return _time_atom(m, _hour(int(m["h"]), m["p"] + "m"), int(m["m"]) if m["m"] else None)
+    return _time_atom(m, _hour(int(m["h"]), m["p"] + "m"), int(m["m"]) if m["m"] else None, group="t")
 
 
 @pattern(r"(?<![\w.])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)\b", needs=("#hour",), digits=True)
@@ -842,7 +845,8 @@ def _weak_hour_range(m: re.Match, ctx: Context) -> Optional[Atom]:
     if h2 < h1 or (h2 == h1 and int(m["m2"] or 0) <= int(m["m1"] or 0)):
         h2 += 12
     first = When("time", hour=h1, minute=int(m["m1"]) if m["m1"] else None)
-    return _atom(m, Interval(first, When("time", hour=h2, minute=int(m["m2"]) if m["m2"] else None)), "weak_interval")
+    role = "interval" if m["m1"] or m["m2"] else "weak_interval"  # "11:30-1:30" is a time range on its own
+    return _atom(m, Interval(first, When("time", hour=h2, minute=int(m["m2"]) if m["m2"] else None)), role)
 
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
@@ -912,3 +916,20 @@ def _islamic_holiday(m: re.Match, ctx: Context) -> Optional[Atom]:
     if value is None:
         return None
     return _atom(m, value, "interval" if isinstance(value, Interval) else "day")
+
+
+@pattern(r"\b(?:(?P<pre>earlier|later|early|late)\s+in\s+)?the\s+(?P<u>year|month|quarter)\b(?!\s+(?:before|after|earlier|later|ago|\d))",
+         needs=("the year", "the month", "the quarter"))
+def _the_current_period(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "for the year", "earlier in the month": the period the article is in."""
+    unit = m["u"].lower()
+    if re.search(r"\b(?:of|per|a|each|every)\s+$", _before(ctx, m, 8), re.IGNORECASE) and not m["pre"]:
+        return None  # "person of the year", "once per the month"
+    today = ctx.today
+    if today is None:
+        return _atom(m, When(unit), "period")
+    if unit == "month":
+        return _atom(m, When("month", today.year, today.month), "period")
+    if unit == "quarter":
+        return _atom(m, When("quarter", today.year, sub=f"Q{(today.month - 1) // 3 + 1}"), "period")
+    return _atom(m, When("year", today.year), "period")
