@@ -217,3 +217,15 @@ def test_random_batches_never_crash_the_command(capsys: pytest.CaptureFixture, m
     assert code in (0, 2), captured.err
     if code == 2:
         assert captured.err.startswith("fact-review: stdin: line ")
+
+
+@settings(max_examples=15, deadline=10000, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(min_size=1, max_size=20), st.integers(min_value=500, max_value=1500), NAMES)
+def test_very_long_lines_through_the_command(capsys: pytest.CaptureFixture, chunk: str, repeat: int, name: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes((chunk * repeat).encode("utf-8"))
+        code = main(["claims", str(path)])
+    captured = capsys.readouterr()
+    assert code in (0, 2), captured.err
+    assert code == 0 or captured.err.startswith(f"fact-review: {path}: ")

@@ -1,12 +1,12 @@
-"""`fact-review claims FILE... [--json]` and `fact-review claims --jsonl IN [--out OUT]`.
+"""fact-review claims FILE... [--json]  |  fact-review claims --jsonl IN [--out OUT]
 
 Files: every file is read first; the claims of the readable ones are printed (a table per file, or one
-JSON list of ``{"path", "title", "outlet", "url", "author", "published", "content_hash", "claims"}``),
+JSON list of {"path", "title", "outlet", "url", "author", "published", "content_hash", "claims"}),
 each unreadable one gets a message on stderr, and the exit status is 2 when any file was bad.
 
-Batch: IN (``-`` for stdin) holds lines ``{"id", "text", "reference_time"?}`` (``reference_time`` an ISO
+Batch: IN (- for stdin) holds lines {"id", "text", "reference_time"?} (reference_time an ISO
 8601 date or date-time, or null); every line is checked before any claim is extracted, so a malformed line
-stops the run with its line number and nothing is written. Output lines are ``{"id", "claims": [Claim]}``
+stops the run with its line number and nothing is written. Output lines are {"id", "claims": [Claim]}
 in input order, on stdout or in OUT (written whole or not at all).
 """
 from __future__ import annotations
@@ -29,7 +29,8 @@ from fact_review.reports.write import atomic_path
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("claims", help="list the numeric claims of each file")
+    parser = subparsers.add_parser("claims", help="list the numeric claims of each file", description=__doc__,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="*", metavar="FILE", help="articles: .txt, .md, .html")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--jsonl", metavar="IN", help='batch: lines {"id", "text", "reference_time"?}')
