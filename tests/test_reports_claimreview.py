@@ -67,7 +67,7 @@ def test_every_field():
         assert review["author"] == {"@type": "Person", "name": verdict.reviewer,
                                     "worksFor": {"@type": "Organization", "name": "Desk <b>",
                                                  "url": "https://desk.example"}}
-        assert datetime.fromisoformat(review["datePublished"]) == verdict.updated_at
+        assert datetime.fromisoformat(review["datePublished"]) == verdict.updated_at.replace(microsecond=0)
         expected_url = verdict.evidence_url if verdict.evidence_url == GOOD_URL else f"{CASE_URL}#claim-{entry.claim_id}"
         assert review["url"] == expected_url
 

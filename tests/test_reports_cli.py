@@ -15,6 +15,7 @@ from report_fixtures import open_seeded_database
 
 from fact_review.cli import main
 from fact_review.reports.formats import FORMATS
+from fact_review.store import open_service
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +87,9 @@ def test_a_missing_database_or_folder_exits_2(tmp_path, database, capsys):
     out = tmp_path / "missing" / "r.md"
     assert main(["report", "--db", str(database), "--case", "budget", "--format", "md", "-o", str(out)]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_a_report_while_the_window_has_the_database_open(database, capsysbinary):
+    with open_service(database):  # holds the single-writer lock, as the app does
+        assert main(["report", "--db", str(database), "--case", "budget", "--format", "csv"]) == 0
+    assert capsysbinary.readouterr().out.count(b"\r\n") == 5  # header and four claims

@@ -156,7 +156,7 @@ def claim_review(entry: ReportEntry, data: ReportData) -> dict[str, Any]:
         "itemReviewed": claim,
         "author": _author(entry, data),
         "publisher": _organization(data),
-        "datePublished": entry.verdict.updated_at.isoformat(),
+        "datePublished": entry.verdict.updated_at.isoformat(timespec="seconds"),
         "url": _review_url(entry, data),
     })
 

@@ -70,7 +70,7 @@ def _row(entry: ReportEntry, data: ReportData) -> list[str]:
         verdict.updated_at.isoformat() if verdict else "",
         "yes" if entry.in_conflict else "no",
         "yes" if entry.flagged else "no",
-        cell_text("; ".join(match.article.name for match in entry.matches)),
+        cell_text("; ".join(dict.fromkeys(match.article.name for match in entry.matches))),
     ]
 
 

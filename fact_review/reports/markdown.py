@@ -16,11 +16,15 @@ _LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
 _AUTOLINK_SAFE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 
 
-def md_text(text: Optional[str]) -> str:
-    """User text as literal inline Markdown: one line, every metacharacter escaped."""
+def md_text(text: Optional[str], *, strip: bool = True) -> str:
+    """User text as literal inline Markdown: one line, every metacharacter escaped.
+
+    ``strip=False`` keeps the spaces at its ends (a quote's context runs on into the quote).
+    """
     if not text:
         return ""
-    return close_bidi(_METACHARACTERS.sub(r"\\\1", _LINE_BREAKS.sub(" ", text).strip()))
+    line = _LINE_BREAKS.sub(" ", text)
+    return close_bidi(_METACHARACTERS.sub(r"\\\1", line.strip() if strip else line))
 
 
 def md_url(url: Optional[str]) -> str:
@@ -58,7 +62,8 @@ def _entry(entry: ReportEntry, data: ReportData) -> list[str]:
     lines = [
         f"### Claim {entry.claim_id} · {md_text(entry.article.name)} · {badge}{conflict}",
         "",
-        f"> …{md_text(quote.prefix)} **{md_text(quote.text)}** {md_text(quote.suffix)}…",
+        f"> …{md_text(quote.prefix.lstrip(), strip=False)}**{md_text(quote.text)}**"
+        f"{md_text(quote.suffix.rstrip(), strip=False)}…",
         "",
         f"- **Figure:** {md_text(entry.figure.kind)}: {_figure(entry.figure)}"
         + (" (added by the reviewer)" if entry.origin == "reviewer" else ""),
