@@ -64,3 +64,64 @@ def islamic_holiday(name: str, year: int) -> Optional[When | Interval]:
     if day == 0:
         return Interval(day_of(first), day_of(last))
     return day_of(last - timedelta(days=(last.weekday() - 4) % 7))  # the last Friday of Ramadan
+
+
+# ---------------------------------------------------------------------------------------------- Hebrew calendar
+
+_HEBREW_EPOCH = -1373427  # 1 Tishri AM 1 as a proleptic Gregorian ordinal (Reingold & Dershowitz)
+
+
+def _elapsed_days(year: int) -> int:
+    months = (235 * year - 234) // 19
+    parts = 12084 + 13753 * months
+    days = months * 29 + parts // 25920
+    return days + 1 if (3 * (days + 1)) % 7 < 3 else days
+
+
+def _new_year_delay(year: int) -> int:
+    before, this, after = _elapsed_days(year - 1), _elapsed_days(year), _elapsed_days(year + 1)
+    if after - this == 356:
+        return 2
+    return 1 if this - before == 382 else 0
+
+
+def rosh_hashanah(hebrew_year: int) -> date:
+    """1 Tishri of ``hebrew_year``."""
+    return date.fromordinal(_HEBREW_EPOCH + _elapsed_days(hebrew_year) + _new_year_delay(hebrew_year))
+
+
+def _passover(gregorian_year: int) -> date:
+    return rosh_hashanah(gregorian_year + 3761) - timedelta(days=163)  # 15 Nisan is 163 days before 1 Tishri
+
+
+def _hanukkah(gregorian_year: int) -> date:
+    year = gregorian_year + 3761
+    length = (rosh_hashanah(year + 1) - rosh_hashanah(year)).days
+    heshvan = 30 if length % 10 == 5 else 29
+    return rosh_hashanah(year) + timedelta(days=30 + heshvan + 24)  # 25 Kislev
+
+
+# name regex -> (first day in a Gregorian year, days): written as from the eve (sundown) to the last day.
+_JEWISH: dict[str, tuple] = {
+    r"rosh\s+hashan?nah?": (lambda y: rosh_hashanah(y + 3761), 2),
+    r"yom\s+kippur": (lambda y: rosh_hashanah(y + 3761) + timedelta(days=9), 1),
+    r"sukkot|succot": (lambda y: rosh_hashanah(y + 3761) + timedelta(days=14), 7),
+    r"c?hann?ukk?ah?|chanukk?ah|hanukkah": (_hanukkah, 8),
+    r"passover|pesach": (_passover, 8),
+    r"purim": (lambda y: _passover(y) - timedelta(days=30), 1),
+    r"shavuot|shavuos": (lambda y: _passover(y) + timedelta(days=50), 2),
+}
+JEWISH_RE = "|".join(f"(?:{name})" for name in _JEWISH)
+JEWISH_WORDS = ("rosh", "kippur", "sukkot", "succot", "hanuk", "hannuk", "chanuk", "hanuka", "passover", "pesach",
+                "purim", "shavuo")
+_JEWISH_COMPILED = [(re.compile(rf"^(?:{name})$", re.IGNORECASE), spec) for name, spec in _JEWISH.items()]
+
+
+def jewish_holiday(name: str, year: int) -> Optional[Interval]:
+    """The holiday ``name`` (matched by ``JEWISH_RE``) in Gregorian ``year``, from its eve to its last day."""
+    spec = next((s for regex, s in _JEWISH_COMPILED if regex.match(" ".join(name.split()))), None)
+    if spec is None:
+        return None
+    first_day, days = spec
+    first = first_day(year)
+    return Interval(day_of(first - timedelta(days=1)), day_of(first + timedelta(days=days - 1)))

@@ -11,10 +11,11 @@ from datetime import date
 from typing import Optional
 
 from fact_review.claims.date_lexicon import WEEKDAY_ANY_RE
-from fact_review.claims.date_patterns import Atom
+from fact_review.claims.date_atoms import Atom
 from fact_review.claims.date_resolve import Interval, When, render
 
-_GAP_AT = re.compile(r"\s*(?:,\s*)?(?:at|@|around|about|after|before|by|until|from|no\s+later\s+than|no\s+earlier\s+than|-)?\s*",
+_GAP_AT = re.compile(r"\s*(?:,\s*)?(?:at|@|around|about|after|before|by|until|from|"
+                     r"no\s+later\s+than|no\s+earlier\s+than|-)?\s*",
                      re.IGNORECASE)
 _GAP_FROM = re.compile(r"\s*(?:,\s*)?(?:from|between|at)?\s*", re.IGNORECASE)
 _ENDS_WITH_WEEKDAY = re.compile(rf"{WEEKDAY_ANY_RE}\s*$", re.IGNORECASE)
@@ -125,8 +126,10 @@ def _combine(a: Atom, b: Atom, gap: str, text: str, ranges: bool) -> Optional[At
                 and _GAP_YEAR.fullmatch(gap):
             return _merged(a, b, replace(a.value, year=b.value.year), "day")
     if ra == "week" and rb == "interval" and _GAP_FROM.fullmatch(gap) and _is_when(a) \
-            and b.value.start.weekday is not None and b.value.end.weekday is not None:  # "next week from Monday to Friday"
-        days = Interval(_weekday_in_week(a.value, b.value.start.weekday), _weekday_in_week(a.value, b.value.end.weekday))
+            and b.value.start.weekday is not None and b.value.end.weekday is not None:
+        # "next week from Monday to Friday"
+        days = Interval(_weekday_in_week(a.value, b.value.start.weekday),
+                        _weekday_in_week(a.value, b.value.end.weekday))
         return _merged(a, b, days, "interval")
     if ra == "week" and rb == "day" and _is_when(b) and b.value.weekday is not None and b.value.month is None \
             and _GAP_LIST.fullmatch(gap):

@@ -131,7 +131,16 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "bosses' day": (10, 16), "boss day": (10, 16), "world vegan day": (11, 1), "veterans day": (11, 11),
     "veterans' day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
     "all saints' day": (11, 1), "bastille day": (7, 14), "victory day": (5, 9), "d-day": (6, 6),
-    "ides of march": (3, 15),
+    "ides of march": (3, 15), "international women's day": (3, 8), "women's day": (3, 8),
+    "world aids day": (12, 1), "world environment day": (6, 5), "world health day": (4, 7),
+    "world water day": (3, 22), "human rights day": (12, 10), "juneteenth": (6, 19), "flag day": (6, 14),
+    "groundhog day": (2, 2), "april fools' day": (4, 1), "april fool's day": (4, 1), "guy fawkes night": (11, 5),
+    "bonfire night": (11, 5), "st. george's day": (4, 23), "st george's day": (4, 23), "st. andrew's day": (11, 30),
+    "st andrew's day": (11, 30), "st. david's day": (3, 1), "st david's day": (3, 1), "burns night": (1, 25),
+    "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "waitangi day": (2, 6),
+    "cinco de mayo": (5, 5), "pongal": (1, 14), "makar sankranti": (1, 14), "makara sankranti": (1, 14),
+    "makara sankranthi": (1, 14), "lohri": (1, 13), "gandhi jayanti": (10, 2), "ambedkar jayanti": (4, 14),
+    "tax day": (4, 15), "epiphany": (1, 6), "assumption day": (8, 15), "reunification day": (10, 3),
 }
 # Holidays on the n-th (or last: -1) weekday of a month: (month, weekday, n).
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
@@ -139,7 +148,7 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "labor day": (9, 0, 1), "mlk day": (1, 0, 3), "mlk jr. day": (1, 0, 3), "martin luther king day": (1, 0, 3),
     "martin luther king jr. day": (1, 0, 3), "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3),
     "mother's day": (5, 6, 2), "mothers day": (5, 6, 2), "father's day": (6, 6, 3), "fathers day": (6, 6, 3),
-    "columbus day": (10, 0, 2),
+    "columbus day": (10, 0, 2), "indigenous peoples' day": (10, 0, 2),
 }
 # Holidays a number of days from Easter Sunday.
 EASTER_HOLIDAYS: dict[str, int] = {
@@ -147,7 +156,9 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "palm sunday": -7, "branch sunday": -7, "maundy thursday": -3, "holy thursday": -3, "ash wednesday": -46,
     "pentecost": 49, "whit sunday": 49, "ascension day": 39,
 }
-HOLIDAY_RE = alternation([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, "black friday", "cyber monday"])
+# Holidays with a rule of their own (see ``holiday_date``).
+SPECIAL_HOLIDAYS = ("black friday", "cyber monday", "election day", "parsi new year")
+HOLIDAY_RE = alternation([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *SPECIAL_HOLIDAYS])
 # What every holiday name contains (up to its first apostrophe): a text without any of them names none.
 HOLIDAY_WORDS = tuple(sorted({name.split("'")[0] for name in
-                              (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, "black friday", "cyber monday")}))
+                              (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *SPECIAL_HOLIDAYS)}))

@@ -13,7 +13,8 @@ from datetime import date, datetime, timedelta
 from typing import Optional
 
 from fact_review.claims.date_compose import compose
-from fact_review.claims.date_patterns import PATTERNS, Atom, Context
+from fact_review.claims import date_holidays, date_patterns, date_relative, date_times
+from fact_review.claims.date_atoms import PATTERNS, Atom, Context
 from fact_review.claims.date_resolve import Direction, Interval, When, render, render_interval, resolve
 from fact_review.model import Claim
 
@@ -23,6 +24,9 @@ _PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|previ
                    re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
+
+PATTERN_MODULES = (date_patterns, date_holidays, date_relative, date_times)  # importing them registers their patterns
+
 
 def find_dates(text: str, reference: Optional[datetime]) -> list[Claim]:
     """Every date expression of ``text`` in order of position, resolved against ``reference`` when given."""

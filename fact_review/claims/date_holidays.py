@@ -1,0 +1,80 @@
+"""Named days: fixed and movable holidays, and the Islamic and Jewish ones.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+from fact_review.claims.date_atoms import Atom, Context, pattern, atom_at
+from fact_review.claims.date_calendars import (
+    ISLAMIC_RE, ISLAMIC_WORDS, JEWISH_RE, JEWISH_WORDS, islamic_holiday, jewish_holiday,
+)
+from fact_review.claims.date_lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAY_RE, HOLIDAY_WORDS, WEEKDAY_HOLIDAYS
+from fact_review.claims.date_resolve import Interval, When, day_of, easter, nth_weekday
+
+
+# ---------------------------------------------------------------------------------------------- holidays
+
+_HOLIDAY_KEYS = {k.replace("'", ""): k for k in (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS)}
+
+
+def holiday_date(name: str, year: int) -> Optional[date]:
+    key = _HOLIDAY_KEYS.get(" ".join(name.lower().replace("’", "'").replace("'", "").split()))
+    first = name.lower().split()[0]
+    if first in ("black", "cyber"):
+        thanksgiving = nth_weekday(year, 11, 3, 4)
+        return thanksgiving + timedelta(days=1 if first == "black" else 4)
+    if first == "election":  # US federal elections: the Tuesday after the first Monday of November
+        return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    if first == "parsi":  # the Shahenshahi year has 365 days: its new year moves back a day after each Feb 29
+        return date(2018, 8, 17) + timedelta(days=365 * (year - 2018))
+    if key in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[key]
+        return date(year, month, day)
+    if key in WEEKDAY_HOLIDAYS:
+        return nth_weekday(year, *WEEKDAY_HOLIDAYS[key])
+    if key in EASTER_HOLIDAYS:
+        return easter(year) + timedelta(days=EASTER_HOLIDAYS[key])
+    return None
+
+
+@pattern(rf"\b(?:(?P<mod>last|this|next|previous|following)\s+)?(?P<h>{HOLIDAY_RE})(?!\w)"
+         r"(?:\s+(?:of\s+)?(?:(?P<y>\d{4})|(?P<rel>this|last|next)\s+year))?", needs=HOLIDAY_WORDS)
+def _holiday(m: re.Match, ctx: Context) -> Optional[Atom]:
+    mod = (m["mod"] or "").lower()
+    if m["y"]:
+        d = holiday_date(m["h"], int(m["y"]))
+    elif ctx.today:
+        year = ctx.today.year + {"this": 0, "last": -1, "next": 1, None: 0}[(m["rel"] or "").lower() or None]
+        d = holiday_date(m["h"], year)
+        if d and not m["rel"] and mod in ("last", "previous") and d >= ctx.today:
+            d = holiday_date(m["h"], year - 1)
+        elif d and not m["rel"] and mod in ("next", "following", "") and d < ctx.today and mod:
+            d = holiday_date(m["h"], year + 1)
+    else:
+        d = None
+        probe = holiday_date(m["h"], 2001)
+        if probe and m["h"].lower().split()[0] not in ("easter", "good", "palm", "black", "cyber"):
+            key = _HOLIDAY_KEYS.get(" ".join(m["h"].lower().replace("’", "'").replace("'", "").split()))
+            if key in FIXED_HOLIDAYS:
+                return atom_at(m, When("day", None, probe.month, probe.day), "day")
+        return atom_at(m, When("day"), "day")
+    return atom_at(m, day_of(d), "day") if d else None
+
+
+@pattern(rf"\b(?:(?P<mod>last|this|next)\s+)?(?:(?P<h>{ISLAMIC_RE})|"
+         rf"(?P<j>{JEWISH_RE}))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?",
+         needs=ISLAMIC_WORDS + JEWISH_WORDS)
+def _lunar_holiday(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """Islamic and Jewish holidays: "Ramadan 2018", "Eid al-Fitr", "Hanukkah", "Yom Kippur"."""
+    if m["y"]:
+        year: Optional[int] = int(m["y"])
+    elif ctx.today:
+        year = ctx.today.year + {"last": -1, "next": 1}.get((m["mod"] or "").lower(), 0)
+    else:
+        return atom_at(m, When("day"), "day")
+    value = islamic_holiday(m["h"], year) if m["h"] else jewish_holiday(m["j"], year)
+    if value is None:
+        return None
+    return atom_at(m, value, "interval" if isinstance(value, Interval) else "day")

@@ -1,0 +1,221 @@
+"""Dates relative to the article's date: "yesterday", "last week", "two days ago", "earlier this month", "now".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Optional
+
+from fact_review.claims.date_atoms import (
+    Atom, Context, pattern, atom_at, text_before, text_after, relative_day, UNIT_STEMS,
+)
+from fact_review.claims.date_lexicon import (
+    CARDINAL_RE, ORDINAL_WORD_RE, PARTS_OF_DAY, UNIT_NAMES, UNIT_RE, number_value,
+)
+from fact_review.claims.date_resolve import When, add_months, day_of, shift, valid_day, week_of
+
+
+# ---------------------------------------------------------------------------------------------- relative days
+
+_REL_DAYS = {"today": 0, "tonight": 0, "tonite": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "tomorow": 1,
+             "yesterday": -1, "overnight": 0, "the day after tomorrow": 2, "day after tomorrow": 2,
+             "the day before yesterday": -2, "day before yesterday": -2, "last night": -1, "this morning": 0,
+             "this afternoon": 0, "this evening": 0, "the next day": 1, "the following day": 1,
+             "the previous day": -1, "the day before": -1}
+
+
+@pattern(r"\b(?:(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)|today|tonight|tonite|tomorrow|tomorow|tmrw|"
+         r"tmr|yesterday|overnight|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+(?:next|following|"
+         r"previous)\s+day|the\s+day\s+before(?=\s*[,.;]|$))\b",
+         needs=("today", "yesterday", "tonight", "tonite", "tom", "tmr", "overnight", "night", "this ", "day before",
+                "day after", "next day",
+                "following day", "previous day"))
+def _relative_day_atom(m: re.Match, ctx: Context) -> Optional[Atom]:
+    phrase = " ".join(m.group(0).lower().split())
+    if phrase == "today" and re.search(r"\bUSA\s+$", text_before(ctx, m, 8)):
+        return None
+    w = relative_day(ctx, _REL_DAYS[phrase])
+    last = phrase.split()[-1]
+    if last in PARTS_OF_DAY:
+        w = replace(w, part=PARTS_OF_DAY[last])
+    return atom_at(m, w, "day")
+
+
+_NOW = re.compile(r"(?<![\w-])(?:right\s+now|now|at\s+this\s+time|at\s+present|till\s+date|to\s+date)(?![\w-])",
+                  re.IGNORECASE)
+
+
+@pattern(_NOW.pattern, needs=("now", "this time", "present", "date"))
+def _now(m: re.Match, ctx: Context) -> Optional[Atom]:
+    if m.group(0).lower() == "now" and re.match(r"\s+that\b", text_after(ctx, m, 8)):
+        return None
+    return atom_at(m, When("literal", literal="PRESENT_REF"), "literal")
+
+
+# ---------------------------------------------------------------------------------------------- relative periods
+
+_PERIOD_UNITS = {"week": "week", "weekend": "weekend", "month": "month", "year": "year", "quarter": "quarter",
+                 "decade": "decade", "century": "century", "working week": "week", "work week": "week",
+                 "business week": "week"}
+
+
+_DURATION_CUE = re.compile(r"\b(?:over|in|during|within|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@pattern(r"\b(?:(?P<pre>earlier|later|early|late|mid|(?:by\s+)?(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+)?"
+         r"(?P<mod>this\s+past|this|current|last|previous|next|coming|the\s+current|the\s+previous|the\s+coming|"
+         r"the\s+following|the)"
+         r"\s+(?P<u>week(?:end)?|month|year|quarter|decade|century|work(?:ing)?\s+week|business\s+week)"
+         r"(?P<after>\s+after\s+next)?\b", needs=("week", "month", "year", "quarter", "decade", "century"))
+def _relative_period(m: re.Match, ctx: Context) -> Optional[Atom]:
+    mod = m["mod"].lower().split()[-1]
+    if mod == "the" and not m["after"]:
+        return None
+    unit = _PERIOD_UNITS[" ".join(m["u"].lower().split())]
+    if mod in ("last", "previous") and m["mod"].lower().startswith("the") \
+            and _DURATION_CUE.search(text_before(ctx, m, 12)):
+        return None  # "over the previous year" is a duration
+    step = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "the": 0,
+            "past": -1}[mod]
+    if m["after"]:
+        step = 2
+    if not ctx.today:
+        return atom_at(m, When(unit), "week" if unit in ("week", "weekend") else "period",
+                     "past" if step < 0 else "future" if step > 0 else None)
+    today = ctx.today
+    if unit in ("week", "weekend"):
+        return atom_at(m, week_of(today + timedelta(weeks=step), unit), "week")
+    if unit == "month":
+        d = add_months(today.replace(day=1), step)
+        return atom_at(m, When("month", d.year, d.month), "period")
+    if unit == "quarter":
+        q = (today.month - 1) // 3 + step
+        year, q = today.year + q // 4, q % 4
+        return atom_at(m, When("quarter", year, sub=f"Q{q + 1}"), "period")
+    size = {"year": 1, "decade": 10, "century": 100}[unit]
+    return atom_at(m, When(unit, (today.year // size + step) * size), "period")
+
+
+_AGO_UNIT = rf"(?:half\s+an?|{CARDINAL_RE}|\d+(?:\.\d+)?)\s+(?:more\s+)?{UNIT_RE}"
+
+
+@pattern(rf"\b(?P<amounts>{_AGO_UNIT}(?:\s*,?\s*{_AGO_UNIT})*)\s+"
+         r"(?P<dir>ago|from\s+now|hence|from\s+today|from\s+tomorrow|from\s+tmrw|before\s+today|after\s+today|"
+         r"(?:earlier|later|before|after)(?=\s*[,.;:)]|\s*$))\b",
+         needs=("ago", "from", "hence", "today", "earlier", "later", "before", "after"))
+def _ago(m: re.Match, ctx: Context) -> Optional[Atom]:
+    sign = -1 if m["dir"].lower().split()[0] in ("ago", "before", "earlier") else 1
+    base = 1 if m["dir"].lower().endswith(("tomorrow", "tmrw")) else 0
+    return _offset_atom(m, ctx, m["amounts"], sign, base)
+
+
+@pattern(rf"\bin\s+(?:another\s+|just\s+)?(?P<amounts>{_AGO_UNIT})(?:['’]s?\s+time)?\b"
+         r"(?!\s+(?:of|from|to|than|and)\b)",
+         needs=UNIT_STEMS)
+def _in_units(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "in two days" is a future date; "the highest in 10 years" is a duration (left to the duration finder)."""
+    before = text_before(ctx, m, 60)
+    if re.search(r"(?:est|first|most|record|time|times|years|once|twice|ever)\b[^.;]*$", before, re.IGNORECASE):
+        return None
+    if not re.search(r"\b(?:will|'ll|shall|going to|back|due|expected|plans?|meet|happen|start|return|come|see|be)\b",
+                     before, re.IGNORECASE) and not m.start() == 0:
+        return None
+    return _offset_atom(m, ctx, m["amounts"], 1, 0)
+
+
+_AMOUNT = re.compile(rf"(?P<n>half\s+an?|{CARDINAL_RE}|\d+(?:\.\d+)?)\s+(?:more\s+)?(?P<u>{UNIT_RE})", re.IGNORECASE)
+
+
+def _offset_atom(m: re.Match, ctx: Context, amounts: str, sign: int, base_days: int) -> Optional[Atom]:
+    parts = []
+    for a in _AMOUNT.finditer(amounts):
+        if a["n"].lower().startswith("half"):
+            n: Optional[float] = 0.5
+        else:
+            n = number_value(a["n"]) if not a["n"].replace(".", "").isdigit() else float(a["n"])
+        unit = UNIT_NAMES.get(a["u"].lower().rstrip("s")) or UNIT_NAMES.get(a["u"].lower())
+        if n is None or unit is None:
+            return None
+        parts.append((n, unit))
+    fine = any(u in ("second", "minute", "hour") for _, u in parts)
+    if not ctx.ref:
+        return atom_at(m, When("day"), "day")
+    moment = ctx.ref + timedelta(days=base_days)
+    for n, unit in parts:
+        if n != int(n):
+            if unit not in ("second", "minute", "hour", "day"):
+                return None
+            moment += sign * timedelta(**{unit + "s": n})
+        else:
+            moment = shift(moment, sign * int(n), unit)
+    w = day_of(moment.date())
+    if fine:
+        w = replace(w, hour=moment.hour, minute=moment.minute, second=moment.second or None)
+    return atom_at(m, w, "day")
+
+
+@pattern(rf"\b(?:the\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{ORDINAL_WORD_RE})(?:\s+day)?\s+of\s+(?:the\s+)?"
+         r"(?:(?P<mod>this|next|last|previous|following|current)\s+)?month\b", needs=("month",))
+def _day_of_relative_month(m: re.Match, ctx: Context) -> Optional[Atom]:
+    day = number_value(m["d"])
+    if not day or day > 31:
+        return None
+    if not ctx.today:
+        return atom_at(m, When("day", day=day), "day")
+    steps = {"this": 0, "current": 0, "next": 1, "following": 1, "last": -1, "previous": -1}
+    step = steps[(m["mod"] or "this").lower()]
+    first = add_months(ctx.today.replace(day=1), step)
+    if not valid_day(first.year, first.month, day):
+        return None
+    return atom_at(m, When("day", first.year, first.month, day), "day")
+
+
+@pattern(rf"\b(?P<on>on\s+)?(?P<dom>(?:the\s+)?(?P<d>(?:[0-2]?\d|3[01])(?:st|nd|rd|th)|{ORDINAL_WORD_RE}))\b"
+         r"(?!\s+(?:of|century|day))",
+         needs=("#ordinal", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                "tenth", "eleventh", "twelfth", "teenth", "tieth"))
+def _day_of_month(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "on the 21st" alone; "the 4th" only next to a weekday ("Tuesday the 4th")."""
+    day = number_value(m["d"])
+    if not day or day > 31:
+        return None
+    role = "dom" if m["on"] and m["d"][0].isdigit() else "weak_dom"
+    return atom_at(m, When("day", day=day), role, group="dom")
+
+
+@pattern(r"\b(?:over\s+|during\s+|at\s+)?the\s+weekend\b", needs=("weekend",))
+def _the_weekend(m: re.Match, ctx: Context) -> Optional[Atom]:
+    return atom_at(m, When("weekend"), "week")
+
+
+@pattern(r"\b(?:by\s+)?(?:the\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+(?:the\s+)?(?P<u>year|month|week)\b",
+         needs=("end of", "beginning of", "start of", "middle of"))
+def _part_of_current_period(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "by the end of the year": the current year (its part is not written in the value)."""
+    unit = m["u"].lower()
+    if not ctx.today:
+        return atom_at(m, When(unit), "week" if unit == "week" else "period")
+    if unit == "week":
+        return atom_at(m, week_of(ctx.today), "week")
+    if unit == "month":
+        return atom_at(m, When("month", ctx.today.year, ctx.today.month), "period")
+    return atom_at(m, When("year", ctx.today.year), "period")
+
+
+@pattern(r"\b(?:(?P<pre>earlier|later|early|late)\s+in\s+)?the\s+(?P<u>year|month|quarter)\b(?!\s+(?:before|after|"
+         r"earlier|later|ago|\d))",
+         needs=("the year", "the month", "the quarter"))
+def _the_current_period(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "for the year", "earlier in the month": the period the article is in."""
+    unit = m["u"].lower()
+    if re.search(r"\b(?:of|per|a|each|every)\s+$", text_before(ctx, m, 8), re.IGNORECASE) and not m["pre"]:
+        return None  # "person of the year", "once per the month"
+    today = ctx.today
+    if today is None:
+        return atom_at(m, When(unit), "period")
+    if unit == "month":
+        return atom_at(m, When("month", today.year, today.month), "period")
+    if unit == "quarter":
+        return atom_at(m, When("quarter", today.year, sub=f"Q{(today.month - 1) // 3 + 1}"), "period")
+    return atom_at(m, When("year", today.year), "period")
