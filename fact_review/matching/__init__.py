@@ -1,11 +1,23 @@
-"""Cross-source matching and consistency checks (being written)."""
+"""Cross-source matching and consistency checks: ``match_case([AnalysedArticle]) -> CaseAnalysis``.
+
+Sentences of different articles are linked when they state the same thing (``statements``); claims are
+compared wherever they measure the same thing and checked for sums, shares and dates (``checks``).
+"""
 from __future__ import annotations
 
 from typing import Sequence
 
+from fact_review.matching.case_dates import borrow_dates
+from fact_review.matching.checks import consistency_checks
+from fact_review.matching.checks.context import CheckContext
+from fact_review.matching.statements import case_sentences, link_statements
 from fact_review.model import AnalysedArticle, CaseAnalysis
 
 
 def match_case(articles: Sequence[AnalysedArticle]) -> CaseAnalysis:
     """Matches between the articles' sentences and consistency checks over their claims."""
-    return CaseAnalysis(articles=tuple(articles))
+    articles, date_notes = borrow_dates(articles)
+    sentences = case_sentences(articles)
+    links = link_statements(sentences)
+    checks = consistency_checks(CheckContext(articles, sentences, date_notes), [link.sentences for link in links])
+    return CaseAnalysis(articles=tuple(articles), matches=tuple(link.match for link in links), checks=tuple(checks))

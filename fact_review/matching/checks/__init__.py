@@ -1,0 +1,22 @@
+"""Consistency checks over a case's claims, each with a plain-language explanation: values (and dates) of
+the same thing, sums of parts against a stated total, shares against stated percentages, and dates
+against the durations and order stated with them. A discrepancy is a check in conflict."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from fact_review.matching.checks.context import CheckContext
+from fact_review.matching.checks.dates import date_checks
+from fact_review.matching.checks.shares import share_checks
+from fact_review.matching.checks.sums import sum_checks
+from fact_review.matching.checks.values import value_checks
+from fact_review.model import Check
+
+_STATUS_ORDER = {"conflict": 0, "compatible": 1, "agree": 2}
+
+
+def consistency_checks(context: CheckContext, matched: Iterable[tuple[int, int]]) -> list[Check]:
+    """Every check of the case, discrepancies first."""
+    checks = value_checks(context, matched) + sum_checks(context) + share_checks(context) + date_checks(context)
+    checks.sort(key=lambda c: (_STATUS_ORDER[c.status], c.claims[0].article, c.claims[0].claim.start))
+    return checks

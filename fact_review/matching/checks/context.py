@@ -1,0 +1,43 @@
+"""What every check needs to know about the case: the claims with their sentences and article names."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from fact_review.matching.statements import CaseSentence
+from fact_review.model import AnalysedArticle, CheckedClaim, Claim
+
+
+@dataclass(frozen=True)
+class PlacedClaim:
+    sentence: int  # index into CheckContext.sentences
+    article: int
+    claim: Claim
+
+    def checked(self) -> CheckedClaim:
+        return CheckedClaim(self.article, self.claim)
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    articles: Sequence[AnalysedArticle]
+    sentences: Sequence[CaseSentence]
+    date_notes: dict[int, str] = field(default_factory=dict)  # article -> how its dates were read
+
+    def claims(self) -> list[PlacedClaim]:
+        return [
+            PlacedClaim(index, sentence.article, claim)
+            for index, sentence in enumerate(self.sentences)
+            for claim in sentence.claims
+        ]
+
+    def where(self, placed: PlacedClaim) -> str:
+        """How an explanation names the article of a claim."""
+        article = self.articles[placed.article].article
+        name = article.outlet or article.title or (article.path.rsplit("/", 1)[-1] if article.path else None)
+        label = f"article {placed.article + 1}"
+        return f"{label}, {name}" if name else label
+
+    def date_note(self, *placed: PlacedClaim) -> str:
+        notes = sorted({self.date_notes[p.article] for p in placed if p.article in self.date_notes})
+        return (" " + " ".join(notes)) if notes else ""

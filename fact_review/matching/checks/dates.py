@@ -1,0 +1,113 @@
+"""Date checks inside one sentence: a stated duration against the two dates it spans ("from May 1 to May
+10, nine days"), and an event placed after or before another ("May 3, two days after the May 5 vote")."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Optional
+
+from fact_review.matching.checks.context import CheckContext, PlacedClaim
+from fact_review.matching.checks.wording import number, quoted
+from fact_review.matching.numeric import interval
+from fact_review.model import Check
+
+_DAYS_PER_UNIT = {
+    "day": Decimal(1), "week": Decimal(7), "fortnight": Decimal(14), "month": Decimal("30.44"),
+    "year": Decimal("365.25"), "decade": Decimal("3652.5"),
+}
+_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*(?:the\s+)?$", re.IGNORECASE)
+_ORDER_WORD = re.compile(r"\b(after|before|following|since)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def date_checks(context: CheckContext) -> list[Check]:
+    by_sentence: dict[int, list[PlacedClaim]] = {}
+    for placed in context.claims():
+        by_sentence.setdefault(placed.sentence, []).append(placed)
+    checks = []
+    for index, claims in by_sentence.items():
+        dated = [(p, day) for p in claims if (day := full_date(p.claim.date)) is not None]
+        durations = [p for p in claims if p.claim.kind == "duration" and p.claim.unit in _DAYS_PER_UNIT]
+        if len(dated) < 2:
+            continue
+        text, offset = context.sentences[index].text, context.sentences[index].start
+        for (first, first_day), (second, second_day) in zip(dated, dated[1:]):
+            between = text[first.claim.end - offset:second.claim.start - offset]
+            if _RANGE_JOIN.match(between) and durations:
+                checks.append(_span_check(context, first, second, (second_day - first_day).days, durations[0]))
+        for event, event_day in dated:
+            for anchor, anchor_day in dated:
+                if anchor is event:
+                    continue
+                order = _ORDER_WORD.search(text[: anchor.claim.start - offset])
+                if order is None or order.end() != anchor.claim.start - offset:
+                    continue
+                duration = _duration_before(durations, order.start() + offset)
+                check = _order_check(context, event, event_day, anchor, anchor_day, order[1].lower(), duration)
+                if check:
+                    checks.append(check)
+    return checks
+
+
+def full_date(value: Optional[str]) -> Optional[date]:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _duration_before(durations: list[PlacedClaim], position: int) -> Optional[PlacedClaim]:
+    """The duration written right before "after"/"before" ("two days after")."""
+    for placed in durations:
+        if 0 <= position - placed.claim.end <= 1:
+            return placed
+    return None
+
+
+def _days(duration: PlacedClaim) -> tuple[Optional[Decimal], Optional[Decimal], Decimal]:
+    """The interval of days the duration allows, and one unit in days (how coarsely it is written)."""
+    unit = _DAYS_PER_UNIT[duration.claim.unit or "day"]
+    low, high = interval(duration.claim) or (None, None)
+    # interval() brings time units to seconds
+    return (None if low is None else low / 86400, None if high is None else high / 86400, unit)
+
+
+def _fits(days: int, duration: PlacedClaim) -> str:
+    low, high, unit = _days(duration)
+    exact = low is not None and low == high
+    if exact and (abs(days - low) <= 1 if unit == 1 else days == low):
+        return "agree"  # a day either way: whether the first and last day both count
+    slack = unit / 2
+    if (low is None or low - slack <= days) and (high is None or days <= high + slack):
+        return "compatible"
+    return "conflict"
+
+
+def _span_check(context: CheckContext, first: PlacedClaim, second: PlacedClaim, days: int, duration: PlacedClaim) -> Check:
+    status = _fits(days, duration)
+    claims = (first.checked(), second.checked(), duration.checked())
+    span = f"{quoted(first.claim)} to {quoted(second.claim)} is {days} days"
+    verdict = {"agree": "as", "compatible": "close enough to", "conflict": "which does not fit"}[status]
+    return Check("date", status, claims, f"{span}, {verdict} {quoted(duration.claim)}.{context.date_note(first, second)}")
+
+
+def _order_check(context: CheckContext, event: PlacedClaim, event_day: date, anchor: PlacedClaim, anchor_day: date,
+                 word: str, duration: Optional[PlacedClaim]) -> Optional[Check]:
+    later = word != "before"
+    gap = (event_day - anchor_day).days if later else (anchor_day - event_day).days
+    relation = "after" if later else "before"
+    note = context.date_note(event, anchor)
+    said = f"{quoted(event.claim)} is said to come {relation} {quoted(anchor.claim)}"
+    if duration is None:
+        if gap >= 0:
+            return None  # the order holds; nothing worth a reviewer's attention
+        direction = "earlier" if later else "later"
+        return Check("date", "conflict", (event.checked(), anchor.checked()),
+                     f"{said}, but it is {abs(gap)} days {direction} than that.{note}")
+    status = "conflict" if gap < 0 else _fits(gap, duration)
+    claims = (event.checked(), anchor.checked(), duration.checked())
+    return Check("date", status, claims,
+                 f"{said} by {quoted(duration.claim)}; the dates are {number(Decimal(gap))} days apart"
+                 f"{'' if gap >= 0 else ' the other way'}.{note}")

@@ -1,0 +1,85 @@
+"""Value checks: two claims about the same amount, in matched statements or anywhere in the case when they
+count the same noun. Far-apart values of the same noun ("12 people killed", "60 people injured") are
+usually different facts; only near ones are reported as a disagreement."""
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+from itertools import combinations
+from typing import Iterable
+
+from fact_review.matching.checks.context import CheckContext, PlacedClaim
+from fact_review.matching.checks.wording import interval_words, percent, quoted
+from fact_review.matching.numeric import Comparison, best_pairings, compare, head_noun, interval, nominal
+from fact_review.model import Check, Claim
+
+# Two values of the same counted noun this close (relative to the larger) are one fact told two ways.
+NEAR = Decimal("0.1")
+
+
+def value_checks(context: CheckContext, matched: Iterable[tuple[int, int]]) -> list[Check]:
+    placed = context.claims()
+    by_sentence: dict[int, list[PlacedClaim]] = defaultdict(list)
+    for item in placed:
+        by_sentence[item.sentence].append(item)
+    checks: list[Check] = []
+    seen: set[tuple[int, int]] = set()
+    for left, right in matched:
+        left_claims, right_claims = by_sentence.get(left, []), by_sentence.get(right, [])
+        for i, j, comparison in best_pairings([p.claim for p in left_claims], [p.claim for p in right_claims]):
+            a, b = left_claims[i], right_claims[j]
+            seen.add(_key(a, b))
+            checks.append(_check(context, a, b, comparison))
+    groups: dict[tuple, list[PlacedClaim]] = defaultdict(list)
+    for item in placed:
+        noun = head_noun(item.claim)
+        if noun and item.claim.kind != "date":
+            groups[(noun, item.claim.unit)].append(item)
+    for members in groups.values():
+        for a, b in combinations(members, 2):
+            if a.sentence == b.sentence or _key(a, b) in seen:
+                continue
+            comparison = compare(a.claim, b.claim)
+            if comparison.relation == "conflict" and nominal_difference(a.claim, b.claim) > NEAR:
+                continue
+            if comparison.comparable:
+                seen.add(_key(a, b))
+                checks.append(_check(context, a, b, comparison))
+    return checks
+
+
+def _key(a: PlacedClaim, b: PlacedClaim) -> tuple[int, int]:
+    return (id(a.claim), id(b.claim)) if id(a.claim) < id(b.claim) else (id(b.claim), id(a.claim))
+
+
+def nominal_difference(a: Claim, b: Claim) -> Decimal:
+    """|a - b| / max(|a|, |b|) of the values as written (1 when either has none)."""
+    x, y = nominal(a), nominal(b)
+    if x is None or y is None:
+        return Decimal(1)
+    scale = max(abs(x), abs(y))
+    return abs(x - y) / scale if scale else Decimal(0)
+
+
+def _check(context: CheckContext, a: PlacedClaim, b: PlacedClaim, comparison: Comparison) -> Check:
+    kind = "date" if a.claim.kind == "date" else "value"
+    first, second = quoted(a.claim, context.where(a)), quoted(b.claim, context.where(b))
+    if comparison.relation == "agree":
+        text = f"{first} and {second} state the same {'date' if kind == 'date' else 'value'}."
+    elif comparison.relation == "compatible":
+        text = f"{first} and {second} can both hold: " + (
+            "one date is given more precisely than the other, or without its year."
+            if kind == "date" else f"{_allows(a.claim)} and {_allows(b.claim)} overlap."
+        )
+    elif kind == "date":
+        text = f"{first} and {second} give different dates for what is reported as the same thing."
+    else:
+        gap = nominal_difference(a.claim, b.claim)
+        text = f"{first} and {second} cannot both hold: the values differ by {percent(gap)}."
+    text += context.date_note(a, b) if kind == "date" else ""
+    return Check(kind, comparison.relation, (a.checked(), b.checked()), text)
+
+
+def _allows(claim: Claim) -> str:
+    span = interval(claim)
+    return interval_words(*span) if span else "no amount"

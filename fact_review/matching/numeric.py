@@ -1,0 +1,173 @@
+"""Whether two numeric claims can both hold: agree (same value), compatible (the intervals their
+qualifiers allow overlap: "almost 300" and "298"), conflict (disjoint; with the relative difference), or
+none (they do not measure the same thing). Units, scales and durations are brought to one base first;
+currencies are never converted (an exchange rate is a claim of its own)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional, Sequence
+
+from fact_review.matching.words import stem
+from fact_review.model import Claim
+
+# Factor to a base unit per dimension; units outside the table compare only with themselves.
+_UNIT_BASE: dict[str, tuple[str, Decimal]] = {
+    "mm": ("length", Decimal("0.001")), "cm": ("length", Decimal("0.01")), "m": ("length", Decimal(1)),
+    "km": ("length", Decimal(1000)), "mile": ("length", Decimal("1609.344")), "ft": ("length", Decimal("0.3048")),
+    "in": ("length", Decimal("0.0254")), "yd": ("length", Decimal("0.9144")),
+    "mg": ("mass", Decimal("0.001")), "g": ("mass", Decimal(1)), "kg": ("mass", Decimal(1000)),
+    "t": ("mass", Decimal(1_000_000)), "lb": ("mass", Decimal("453.59237")), "oz": ("mass", Decimal("28.349523125")),
+    "ml": ("volume", Decimal("0.001")), "cl": ("volume", Decimal("0.01")), "dl": ("volume", Decimal("0.1")),
+    "l": ("volume", Decimal(1)), "gal": ("volume", Decimal("3.785411784")),
+    "ha": ("area", Decimal(10_000)), "m²": ("area", Decimal(1)), "km²": ("area", Decimal(1_000_000)),
+    "acre": ("area", Decimal("4046.8564224")),
+    "millisecond": ("time", Decimal("0.001")), "second": ("time", Decimal(1)), "minute": ("time", Decimal(60)),
+    "hour": ("time", Decimal(3600)), "day": ("time", Decimal(86400)), "week": ("time", Decimal(604800)),
+    "fortnight": ("time", Decimal(1209600)), "month": ("time", Decimal(2629800)),
+    "year": ("time", Decimal(31557600)), "decade": ("time", Decimal(315576000)),
+    "century": ("time", Decimal(3155760000)),
+}
+_COUNT_KINDS = frozenset({"number", "quantity"})  # "5 km" may come out as either, depending on the extractor
+
+
+@dataclass(frozen=True)
+class Comparison:
+    relation: str  # agree | compatible | conflict | none
+    relative_difference: Optional[Decimal] = None  # for conflicts: gap between the values / the larger one
+
+    @property
+    def comparable(self) -> bool:
+        return self.relation != "none"
+
+
+NONE = Comparison("none")
+
+
+def head_noun(claim: Claim) -> Optional[str]:
+    """The last word of the counted noun, stemmed: "Shahed drones" and "drones" count the same thing."""
+    if not claim.noun:
+        return None
+    words = [w for w in claim.noun.replace("-", " ").split() if w.isalpha()]
+    return stem(words[-1]) if words else None
+
+
+def interval(claim: Claim) -> Optional[tuple[Optional[Decimal], Optional[Decimal]]]:
+    """[low, high] in the claim's base unit (None for an open side), or None when it states no amount."""
+    if claim.low is None and claim.high is None:
+        if claim.value is None:
+            return None
+        low = high = claim.value
+    else:
+        low, high = claim.low, claim.high
+    factor = _factor(claim)
+    return (None if low is None else low * factor, None if high is None else high * factor)
+
+
+def nominal(claim: Claim) -> Optional[Decimal]:
+    """The value as written in the base unit; for a range without one, its middle (or its known bound)."""
+    if claim.value is not None:
+        return claim.value * _factor(claim)
+    span = interval(claim)
+    known = [v for v in span if v is not None] if span else []
+    return sum(known) / len(known) if known else None
+
+
+def _factor(claim: Claim) -> Decimal:
+    entry = _UNIT_BASE.get(claim.unit or "")
+    return entry[1] if entry else Decimal(1)
+
+
+def _dimension(claim: Claim) -> Optional[str]:
+    entry = _UNIT_BASE.get(claim.unit or "")
+    return entry[0] if entry else claim.unit
+
+
+def measures_same(a: Claim, b: Claim, *, need_noun: bool = True) -> bool:
+    """Same kind of amount of the same thing: kind, unit dimension (currency) and counted noun agree."""
+    if a.kind == "date" or b.kind == "date":
+        return a.kind == b.kind and bool(a.date) and bool(b.date)
+    if a.kind != b.kind and not (a.kind in _COUNT_KINDS and b.kind in _COUNT_KINDS):
+        return False
+    if a.kind == "ordinal":
+        return False  # "the 3rd" and "the 4th" rank different things more often than they disagree
+    if _dimension(a) != _dimension(b):
+        return False
+    noun_a, noun_b = head_noun(a), head_noun(b)
+    if noun_a and noun_b:
+        return noun_a == noun_b
+    return not need_noun and a.kind in ("percent", "money", "duration", "quantity")
+
+
+def compare(a: Claim, b: Claim, *, need_noun: bool = True) -> Comparison:
+    if not measures_same(a, b, need_noun=need_noun):
+        return NONE
+    if a.kind == "date":
+        return Comparison(compare_dates(a.date or "", b.date or ""))
+    span_a, span_b = interval(a), interval(b)
+    if span_a is None or span_b is None:
+        return NONE
+    exact_a = span_a[0] is not None and span_a[0] == span_a[1]
+    exact_b = span_b[0] is not None and span_b[0] == span_b[1]
+    if exact_a and exact_b and span_a[0] == span_b[0]:
+        return Comparison("agree")
+    if overlaps(span_a, span_b):
+        return Comparison("compatible")
+    return Comparison("conflict", relative_gap(span_a, span_b))
+
+
+def overlaps(x: tuple, y: tuple) -> bool:
+    """Whether two intervals (None for an open side) share a value."""
+    low = max((v for v in (x[0], y[0]) if v is not None), default=None)
+    high = min((v for v in (x[1], y[1]) if v is not None), default=None)
+    return low is None or high is None or low <= high
+
+
+def relative_gap(x: tuple, y: tuple) -> Decimal:
+    """The gap between two disjoint intervals relative to the larger of the two values facing each other."""
+    below, above = (x, y) if x[1] is not None and y[0] is not None and x[1] < y[0] else (y, x)
+    near, far = below[1], above[0]
+    scale = max(abs(near), abs(far))
+    return abs(far - near) / scale if scale else Decimal(0)
+
+
+def compare_dates(a: str, b: str) -> str:
+    """ISO dates at their precision: equal -> agree; one inside the other ("2025-05" and "2025-05-25") or
+    equal apart from an unknown year -> compatible; otherwise conflict."""
+    a, b = a.split("T")[0], b.split("T")[0]
+    if a == b:
+        return "agree"
+    if a.startswith("XXXX") or b.startswith("XXXX"):
+        a, b = a[4:], b[4:]
+    return "compatible" if a.startswith(b) or b.startswith(a) else "conflict"
+
+
+def best_pairings(left: Sequence[Claim], right: Sequence[Claim]) -> list[tuple[int, int, Comparison]]:
+    """One-to-one pairs of comparable claims of two matched statements, best first: a statement with two
+    dates (or counts) is compared through the one that fits, not through every combination."""
+    options = []
+    for i, a in enumerate(left):
+        for j, b in enumerate(right):
+            comparison = compare(a, b, need_noun=False)
+            if comparison.comparable:
+                gap = comparison.relative_difference if comparison.relative_difference is not None else Decimal(0)
+                options.append((_RANK[comparison.relation], gap, i, j, comparison))
+    options.sort(key=lambda o: o[:4])
+    used_left, used_right, chosen = set(), set(), []
+    for _, _, i, j, comparison in options:
+        if i not in used_left and j not in used_right:
+            used_left.add(i)
+            used_right.add(j)
+            chosen.append((i, j, comparison))
+    return chosen
+
+
+_RANK = {"agree": 0, "compatible": 1, "conflict": 2}
+
+
+def case_relation(relations: list[str]) -> str:
+    """One word for a set of claim comparisons: the most alarming one wins."""
+    for relation in ("conflict", "compatible", "agree"):
+        if relation in relations:
+            return relation
+    return "none"
