@@ -1,9 +1,12 @@
 """The HTML report, read back with a parser: no script, no handlers, no dangerous links, payloads as text."""
 from __future__ import annotations
 
+from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from report_fixtures import (BAD_URLS, CLOSE_TITLE, GOOD_URL, RTL, SCRIPT, TEXT_PAYLOADS, hostile_report)
 
 from fact_review.reports.data import ReportData, Scale
@@ -111,3 +114,21 @@ def test_history_only_when_asked():
 def test_an_empty_case_still_renders():
     data = ReportData.build("empty", Scale.of([]), (), ())
     assert "No claims in this case." in "".join(_parse(data).text)
+
+
+TEMPLATE_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "table", "thead",
+                 "tbody", "tr", "th", "td", "span", "bdi", "a", "div", "ul", "li", "blockquote", "strong", "br"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(), st.text(), st.text())
+def test_any_user_text_stays_text(title, note, url):
+    data = hostile_report()
+    first = data.entries[0]
+    entry = replace(first, verdict=replace(first.verdict, note=note, evidence_url=url, reviewer=note))
+    page = _parse(replace(data, title=title, entries=(entry,)))
+    assert {tag for tag, _ in page.tags} <= TEMPLATE_TAGS
+    assert all(not name.startswith("on") for _, attrs in page.tags for name in attrs)
+    assert all((attrs.get("href") or "#").startswith(("#", "http://", "https://")) for _, attrs in page.tags)
+    text = "".join(page.text).replace("\r\n", "\n").replace("\r", "\n")
+    assert note.replace("\r\n", "\n").replace("\r", "\n") in text
