@@ -91,7 +91,7 @@ def pattern(regex: str, flags: int = re.IGNORECASE, needs: tuple[str, ...] = (),
     def register(handler: Handler) -> Handler:
         words = [w for w in needs if not w.startswith("#")]
         shapes = tuple(w for w in needs if w.startswith("#"))
-        compiled = re.compile(alternation(words)) if words else None
+        compiled = re.compile(alternation(words, literal=True)) if words else None
         PATTERNS.append(Pattern(re.compile(regex, flags), handler, compiled, shapes, digits))
         return handler
 

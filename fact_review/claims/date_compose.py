@@ -6,6 +6,7 @@ and ranges: "from Monday to Friday", "between 2015 and Feb 2018", "1pm-2pm".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 from typing import Optional
@@ -52,13 +53,16 @@ def _fold(atoms: list[Atom], text: str, ranges: bool) -> list[Atom]:
 
 
 def _non_overlapping(atoms: list[Atom]) -> list[Atom]:
-    chosen: list[Atom] = []
-    taken: list[tuple[int, int]] = []
+    """Longest atoms first; an atom overlapping one already taken is left out."""
+    starts: list[int] = []  # of the atoms taken, sorted; they never overlap, so neighbours decide
+    taken: list[Atom] = []
     for atom in sorted(atoms, key=lambda a: (a.start - a.end, a.start)):
-        if all(atom.end <= s or atom.start >= e for s, e in taken):
-            chosen.append(atom)
-            taken.append((atom.start, atom.end))
-    return sorted(chosen, key=lambda a: a.start)
+        i = bisect_right(starts, atom.start)
+        if i and taken[i - 1].end > atom.start or i < len(taken) and taken[i].start < atom.end:
+            continue
+        starts.insert(i, atom.start)
+        taken.insert(i, atom)
+    return taken
 
 
 def _merged(a: Atom, b: Atom, value, role: str) -> Atom:

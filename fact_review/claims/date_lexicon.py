@@ -61,10 +61,11 @@ CARDINALS = _build_cardinals()
 ORDINALS = _build_ordinals()
 
 
-def alternation(words) -> str:
+def alternation(words, literal: bool = False) -> str:
     """A regex matching any of ``words`` (longest first), built as a trie so that matching stays fast.
 
-    In the words, a space stands for any whitespace and an apostrophe is optional (straight or curly).
+    Unless ``literal``, a space in the words stands for any whitespace and an apostrophe is optional
+    (straight or curly).
     """
     trie: dict = {}
     for word in words:
@@ -74,7 +75,8 @@ def alternation(words) -> str:
         node[""] = {}
 
     def pattern(node: dict) -> str:
-        branches = [_CHAR.get(ch, re.escape(ch)) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        branches = [(re.escape(ch) if literal else _CHAR.get(ch, re.escape(ch))) + pattern(child)
+                    for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

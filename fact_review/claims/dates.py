@@ -46,7 +46,8 @@ def find_dates(text: str, reference: Optional[datetime]) -> list[Claim]:
                 atoms.append(atom)
     claims = []
     for atom in compose(atoms, text):
-        date = _render(atom, reference, _direction(atom, text))
+        direction = _direction(atom, text) if reference is not None and _open(atom.value) else "near"
+        date = _render(atom, reference, direction)
         claims.append(Claim(start=atom.start, end=atom.end, text=text[atom.start:atom.end], kind="date", date=date))
     return claims
 
@@ -67,6 +68,14 @@ def _render(atom: Atom, reference: Optional[datetime], direction: Direction) -> 
             end = replace(end, year=d.year, month=d.month, day=d.day, weekday=None)
         return render_interval(Interval(start, resolve(end, reference, direction)))
     return render(resolve(value, reference, direction))
+
+
+def _open(value: When | Interval) -> bool:
+    """Whether resolving ``value`` needs a direction: a weekday, a month or day without its year."""
+    if isinstance(value, Interval):
+        return _open(value.start) or _open(value.end)
+    return (value.weekday is not None and value.month is None) or (value.year is None and value.month is not None) \
+        or (value.grain == "weekend" and value.week is None)
 
 
 def _direction(atom: Atom, text: str) -> Direction:
