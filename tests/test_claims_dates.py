@@ -29,6 +29,8 @@ def dates(text: str, reference: datetime | None = SUNDAY) -> dict[str, str]:
     ("Sales fell in the third quarter of 2023.", "the third quarter of 2023", "2023-Q3"),
     ("The report came out on 03/14/2021.", "03/14/2021", "2021-03-14"),
     ("The parade is on the fourth of July 1995.", "the fourth of July 1995", "1995-07-04"),
+    ("The order is dated 2015/08/12.", "2015/08/12", "2015-08-12"),
+    ("Music of the eighties returned.", "the eighties", "198X"),
 ])
 def test_absolute_dates(text: str, surface: str, expected: str) -> None:
     assert dates(text, None)[surface] == expected
@@ -102,6 +104,7 @@ def test_ranges(text: str, surface: str, expected: str) -> None:
     "He told Russia 1 in an interview.",
     "The factory makes 2000 pieces a day.",
     "Version 1.2.34 fixed it.",
+    "Release 2020.1.1 fixed it.",
     "The ratio is 4:3 on the screen.",
     "He was named person of the year.",
     "Daily life goes on.",

@@ -20,17 +20,21 @@ from fact_review.claims.date_resolve import Interval, When, day_of, nth_weekday,
 
 # ---------------------------------------------------------------------------------------------- numeric dates
 
-@pattern(r"(?<![\w.:/-])(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\w-]|\.\d)",
+@pattern(r"(?<![\w.:/-])(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+         r"(?:[T ](?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?(?![\w/-]|\.\d)",
          needs=("#year",), digits=True)
 def _iso(m: re.Match, ctx: Context) -> Optional[Atom]:
-    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    """ "2025-05-25", "2025-05-25T10:30", "2015/08/12"."""
+    y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
+    if m["sep"] == "." and (len(m["mo"]) < 2 or len(m["d"]) < 2):
+        return None  # "2020.1.1" reads as a version number
     if not valid_day(y, mo, d):
         return None
     w = When("day", y, mo, d)
-    if m[4] is not None and int(m[4]) < 24:
-        return atom_at(m, replace(w, hour=int(m[4]), minute=int(m[5]), second=int(m[6]) if m[6] else None), "day")
-    end = m.start(4) - 1 if m[4] is not None else m.end()
-    return Atom(m.start(), end, w, "day")
+    if m["h"] is not None and int(m["h"]) < 24:
+        second = int(m["s"]) if m["s"] else None
+        return atom_at(m, replace(w, hour=int(m["h"]), minute=int(m["mi"]), second=second), "day")
+    return Atom(m.start(), m.end("d"), w, "day")
 
 
 @pattern(r"(?<![\w./:])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|\.\d|-\d+-)", needs=("#slash",), digits=True)
@@ -269,6 +273,22 @@ def _decade(m: re.Match, ctx: Context) -> Optional[Atom]:
         now = (ctx.ref.year if ctx.ref else 2000) % 100
         year = (2000 if tens <= now else 1900) + tens
     return atom_at(m, When("decade", year), "period")
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
+
+
+@pattern(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<c>nineteen[\s-]+|twenty[\s-]+)?(?P<w>twenties|thirties|forties|"
+         r"fifties|sixties|seventies|eighties|nineties)\b", needs=("ties",))
+def _decade_word(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "the eighties", "the nineteen-sixties"."""
+    tens = _DECADE_WORDS[m["w"].lower()]
+    if m["c"]:
+        century = 1900 if m["c"].lower().startswith("nineteen") else 2000
+    else:
+        century = 2000 if tens <= (ctx.ref.year if ctx.ref else 2000) % 100 else 1900
+    return atom_at(m, When("decade", century + tens), "period")
 
 
 @pattern(rf"\b(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD_RE})[\s-]+century\b", needs=("century",))
