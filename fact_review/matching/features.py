@@ -28,24 +28,26 @@ class SentenceProfile:
         return self.words | {f"#{n}" for n in self.numbers} | {f"@{d}" for d in self.dates}
 
 
-def profile_sentence(text: str, claims: Iterable[Claim] = ()) -> SentenceProfile:
+def profile_sentence(text: str, claims: Iterable[Claim] = (), offset: int = 0) -> SentenceProfile:
+    """The profile of ``text``; ``claims`` are the claims inside it, with offsets ``offset`` ahead of it."""
     claims = tuple(claims)
-    for claim in claims:  # the day in "April 26" is part of a date, not a figure
-        if claim.kind == "date":
-            text = text.replace(claim.text, " ")
-    tokens = [m.group() for m in TOKEN.finditer(text)]
+    dated = [(c.start - offset, c.end - offset) for c in claims if c.kind == "date"]
+    counted = [(c.start - offset, c.end - offset) for c in claims if c.kind != "date" and c.value is not None]
+    found = [m for m in TOKEN.finditer(text) if not _inside(m.start(), dated)]  # "April 26" is a date only
+    tokens = [m.group() for m in found]
     alpha = [t for t in tokens if not t[0].isdigit()]
     capitalised = [t for t in alpha if t[0].isupper() and t.lower() not in STOPWORDS]
     content = [t for t in alpha if t.lower() not in STOPWORDS]
     title_case = len(content) >= 3 and len(capitalised) >= _TITLE_CASE_SHARE * len(content)
 
     words, names, numbers, dates = set(), set(), set(), set()
-    for position, token in enumerate(tokens):
+    for position, match in enumerate(found):
+        token = match.group()
         if token[0].isdigit():
             plain = token.replace(",", "")
             if len(plain) == 4 and plain.isdigit() and 1900 <= int(plain) <= 2099:
                 dates.add(f"year:{plain}")
-            else:
+            elif not _inside(match.start(), counted):  # a claim's figure comes from its value below
                 numbers.add(plain)
             continue
         lower = token.lower()
@@ -59,8 +61,17 @@ def profile_sentence(text: str, claims: Iterable[Claim] = ()) -> SentenceProfile
         words.add(stemmed)
         if token[0].isupper() and position > 0 and not title_case:
             names.add(stemmed)
-    dates.update(c.date for c in claims if c.kind == "date" and c.date)
+    for claim in claims:
+        if claim.kind == "date":
+            if claim.date:
+                dates.add(claim.date)
+        elif claim.value is not None:
+            numbers.add(format(claim.value.normalize(), "f"))  # "two" and "2" are one figure
     return SentenceProfile(frozenset(words), frozenset(names), frozenset(numbers), frozenset(dates), claims)
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _date_word(token: str, lower: str) -> str | None:

@@ -11,7 +11,6 @@ from fact_review.matching.features import SentenceProfile
 from fact_review.matching.rarity import Rarity
 
 LEXICAL_WEIGHT = 0.2
-CONTAINMENT_WEIGHT = 0.0
 NUMBER_DISAGREEMENT_PENALTY = 0.2
 
 SUGGESTED = 0.35  # from here on two sentences are worth the reviewer's look
@@ -22,9 +21,6 @@ def statement_score(a: SentenceProfile, b: SentenceProfile, rarity: Rarity, lexi
     shared = rarity.total(a.terms & b.terms)
     whole = rarity.total(a.terms) + rarity.total(b.terms)
     content = 2.0 * shared / whole if whole else 0.0
-    if CONTAINMENT_WEIGHT:
-        smaller = min(rarity.total(a.terms), rarity.total(b.terms))
-        content = (1 - CONTAINMENT_WEIGHT) * content + CONTAINMENT_WEIGHT * (shared / smaller if smaller else 0.0)
     score = (1.0 - LEXICAL_WEIGHT) * content + LEXICAL_WEIGHT * lexical
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         score -= NUMBER_DISAGREEMENT_PENALTY
