@@ -108,6 +108,7 @@ def test_ranges(text: str, surface: str, expected: str) -> None:
     "The ratio is 4:3 on the screen.",
     "He was named person of the year.",
     "Daily life goes on.",
+    "June Carter sang. April Ryan asked.",
 ])
 def test_traps_are_not_dates(text: str) -> None:
     assert dates(text) == {}
@@ -117,6 +118,11 @@ def test_newspaper_names_are_not_weekdays() -> None:
     found = dates("The Sunday Times reported it on Sunday.")
     assert list(found.values()) == ["2025-05-25"]
     assert [c.start for c in find_dates("The Sunday Times reported it on Sunday.", SUNDAY)] == [32]
+
+
+def test_an_ordinal_before_a_noun_is_no_day_of_the_month() -> None:
+    assert dates("He won on Tuesday the second round.") == {"Tuesday": "2025-05-20"}
+    assert dates("They meet on Tuesday the 3rd at noon.") == {"Tuesday the 3rd at noon": "2025-05-03T12"}
 
 
 def test_a_modal_may_next_to_a_date_is_ignored() -> None:

@@ -193,6 +193,7 @@ def _day_range(m: re.Match, ctx: Context) -> Optional[Atom]:
     return atom_at(m, Interval(When("day", year, month, d1), When("day", year, month, d2)), "interval")
 
 
+_NAME_AFTER = re.compile(rf"\s+(?!(?i:{MONTH_RE}|{WEEKDAY_WORD_RE}|fourth|first|the)\b)[A-Z][a-z]+")
 _MONTH_MODIFIER = (r"(?:(?P<mod>last|this|next|coming|this\s+coming|previous|early|earlier|mid|mid-|late|"
                    r"(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?month\s+of)\s*)")
 
@@ -217,6 +218,8 @@ def _bare_month(m: re.Match, ctx: Context) -> Optional[Atom]:
     after_name = re.search(r"\b[A-Z][a-z]+\s+$", text_before(ctx, m, 20))
     if not cue and after_name and text_before(ctx, m, 3)[-2:-1] not in ".!?":
         return None  # "Theresa May", "General August"
+    if not cue and _NAME_AFTER.match(text_after(ctx, m, 20)):
+        return None  # "June Carter", "April Ryan"
     month = month_number(word)
     after = (m["after"] or "").lower().split()
     year, direction = None, None

@@ -181,7 +181,13 @@ def _day_of_month(m: re.Match, ctx: Context) -> Optional[Atom]:
     if not day or day > 31:
         return None
     role = "dom" if m["on"] and m["d"][0].isdigit() else "weak_dom"
+    if role == "weak_dom" and _NOUN_AFTER.match(text_after(ctx, m)):
+        return None  # "the second round", "the 4th fleet"
     return atom_at(m, When("day", day=day), role, group="dom")
+
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:at|in|of|on|and|or|to|from|until|till|through|by|for|with|the|this|next|last)\b)"
+                         r"[a-z]")
 
 
 @pattern(r"\b(?:over\s+|during\s+|at\s+)?the\s+weekend\b", needs=("weekend",))

@@ -20,7 +20,9 @@ from fact_review.model import Claim
 
 _FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|scheduled|expected|due\s+to|"
                      r"set\s+to|upcoming|next|coming|until|till)\b|['’]ll\b", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|previously|since|[a-z]{2,}ed)\b",
+_PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|previously|since|saw|took|came|went|"
+                   r"began|fell|rose|won|lost|made|gave|hit|struck|left|met|held|led|ran|got|became|brought|found|"
+                   r"sent|spent|built|paid|sold|kept|shot|fought|flew|drove|broke|spoke|wrote|stood|[a-z]{2,}ed)\b",
                    re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
