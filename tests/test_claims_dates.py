@@ -172,6 +172,17 @@ def test_long_and_repetitive_input_is_handled(text: str) -> None:
         assert text[claim.start:claim.end] == claim.text
 
 
+@pytest.mark.parametrize("text", [
+    "Christmas 0000 came 9999 decades ago.",
+    "They met in week 53 of 2021 on Monday.",
+    "99999 years from now, in fiscal 0000.",
+])
+@pytest.mark.parametrize("reference", [None, SUNDAY, datetime(1, 1, 1), datetime(9999, 12, 31)])
+def test_dates_off_the_calendar_are_skipped_not_raised(text: str, reference: datetime | None) -> None:
+    for claim in find_dates(text, reference):
+        assert text[claim.start:claim.end] == claim.text
+
+
 def test_a_reference_with_a_time_zone_works() -> None:
     aware = datetime(2025, 5, 25, 10, 0, tzinfo=timezone(timedelta(hours=-2)))
     assert dates("It happened two days ago, on Friday.", aware) == {"two days ago": "2025-05-23", "Friday": "2025-05-23"}

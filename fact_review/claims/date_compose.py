@@ -171,7 +171,10 @@ def _times_only(value) -> bool:
 def _weekday_in_week(week: When, weekday: int) -> When:
     if week.year is None or week.week is None:
         return When("day", weekday=weekday)
-    d = date.fromisocalendar(week.year, week.week, weekday + 1)
+    try:
+        d = date.fromisocalendar(week.year, week.week, weekday + 1)
+    except ValueError:  # "week 53" of a year that has 52
+        return When("day", weekday=weekday)
     return When("day", d.year, d.month, d.day)
 
 

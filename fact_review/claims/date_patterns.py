@@ -442,4 +442,4 @@ def _fiscal_year(m: re.Match, ctx: Context) -> Optional[Atom]:
         year = ctx.today.year + step if ctx.today else None
     else:
         return None
-    return atom_at(m, When("literal", literal=f"{prefix}{year if year else 'XXXX'}"), "period")
+    return atom_at(m, When("literal", literal=f"{prefix}{'XXXX' if year is None else f'{year:04d}'}"), "period")

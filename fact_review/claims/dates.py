@@ -43,13 +43,19 @@ def find_dates(text: str, reference: Optional[datetime]) -> list[Claim]:
         if not p.may_match(lowered, has_digit, shapes):
             continue
         for m in p.regex.finditer(text):
-            atom = p.handler(m, ctx)
+            try:
+                atom = p.handler(m, ctx)
+            except (ValueError, OverflowError):  # off the calendar: "Christmas 0000", "9999 decades ago"
+                continue
             if atom is not None and atom.start < atom.end:
                 atoms.append(atom)
     claims = []
     for atom in compose(atoms, text):
         direction = _direction(atom, text) if reference is not None and _open(atom.value) else "near"
-        date = _render(atom, reference, direction)
+        try:
+            date = _render(atom, reference, direction)
+        except (ValueError, OverflowError):  # the reference moves it off the calendar
+            continue
         claims.append(Claim(start=atom.start, end=atom.end, text=text[atom.start:atom.end], kind="date", date=date))
     return claims
 
