@@ -278,6 +278,13 @@ def _decade(m: re.Match, ctx: Context) -> Optional[Atom]:
     return atom_at(m, When("decade", year), "period")
 
 
+@pattern(r"\b(?:in|since|of|by|until|from|to|before|after|during|class\s+of)\s+(?P<y>['’]\d{2})(?![\w'’%])",
+         needs=("'", "’"), digits=True)
+def _short_year(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "in '87": a year written with two digits after an apostrophe."""
+    return atom_at(m, When("year", written_year(m["y"], ctx.ref)), "period", group="y")
+
+
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                  "eighties": 80, "nineties": 90}
 

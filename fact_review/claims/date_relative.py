@@ -195,11 +195,12 @@ def _the_weekend(m: re.Match, ctx: Context) -> Optional[Atom]:
     return atom_at(m, When("weekend"), "week")
 
 
-@pattern(r"\b(?:by\s+)?(?:the\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+(?:the\s+)?(?P<u>year|month|week)\b",
-         needs=("end of", "beginning of", "start of", "middle of"))
+@pattern(r"\b(?:by\s+)?(?:the\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+(?:the\s+)?(?P<u>year|month|week)\b"
+         r"|\b(?P<u2>year|month)[-\s]end\b|\bmid-?(?P<u3>year|month)\b",
+         needs=("end of", "beginning of", "start of", "middle of", "end", "mid"))
 def _part_of_current_period(m: re.Match, ctx: Context) -> Optional[Atom]:
-    """ "by the end of the year": the current year (its part is not written in the value)."""
-    unit = m["u"].lower()
+    """ "by the end of the year", "year-end", "midyear": the current year (its part is not in the value)."""
+    unit = (m["u"] or m["u2"] or m["u3"]).lower()
     if not ctx.today:
         return atom_at(m, When(unit), "week" if unit == "week" else "period")
     if unit == "week":
