@@ -59,6 +59,8 @@ def test_without_a_reference_unknown_parts_are_x(text: str, surface: str, expect
     ("The incursion of last August failed.", "last August", "2024-08"),
     ("The attack was on Tuesday.", "Tuesday", "2025-05-20"),
     ("The summit will open on Tuesday.", "Tuesday", "2025-05-27"),
+    ("The vote will be held on Tuesday, officials said.", "Tuesday", "2025-05-27"),
+    ("The talks on Tuesday failed, officials said.", "Tuesday", "2025-05-20"),
     ("Russia took the town on April 26, officials said.", "April 26", "2025-04-26"),
     ("Sirens sounded last night.", "last night", "2025-05-24TNI"),
     ("Talks resume next Monday.", "next Monday", "2025-05-26"),

@@ -20,10 +20,14 @@ from fact_review.model import Claim
 
 _FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|scheduled|expected|due\s+to|"
                      r"set\s+to|upcoming|next|coming|until|till)\b|['’]ll\b", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|previously|since|saw|took|came|went|"
-                   r"began|fell|rose|won|lost|made|gave|hit|struck|left|met|held|led|ran|got|became|brought|found|"
-                   r"sent|spent|built|paid|sold|kept|shot|fought|flew|drove|broke|spoke|wrote|stood|[a-z]{2,}ed)\b",
+_PAST = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"  # "will be held" is passive, not past
+                   r"\b(?:was|were|had|did|ago|last|earlier|previously|since|saw|took|came|went|began|fell|rose|won|"
+                   r"lost|made|gave|hit|struck|left|met|held|led|ran|got|became|brought|found|sent|spent|built|"
+                   r"paid|sold|kept|shot|fought|flew|drove|broke|spoke|wrote|stood|"
+                   r"(?!(?:planned|scheduled|expected|reported|announced|stated|added)\b)[a-z]{2,}ed)\b",
                    re.IGNORECASE)
+# Reporting verbs say when something was said, not when it happens: they count only when nothing else does.
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|according|reported|announced|stated|added)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 
@@ -104,6 +108,8 @@ def _direction(atom: Atom, text: str) -> Direction:
     cues += [(m.start(), "past") for m in _PAST.finditer(right)]
     if cues:
         return min(cues)[1]  # type: ignore[return-value]
+    if _REPORTING.search(left) or _REPORTING.search(right):
+        return "past"
     value = atom.value
     if isinstance(value, When) and value.weekday is not None:
         return "past"  # news reports on what happened
