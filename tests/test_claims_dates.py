@@ -70,6 +70,9 @@ def test_without_a_reference_unknown_parts_are_x(text: str, surface: str, expect
     ("Third-quarter profit rose.", "Third-quarter", "2025-Q3"),
     ("Profit will recover by year-end.", "year-end", "2025"),
     ("He graduated in '87.", "'87", "1987"),
+    ("We met at Christmas.", "Christmas", "2024-12-25"),
+    ("We will meet at Christmas.", "Christmas", "2025-12-25"),
+    ("Christmas", "Christmas", "2025-12-25"),
     ("Fasting ends with Ramadan 2025.", "Ramadan 2025", "2025-03-01/2025-03-30"),
     ("The vote is on the last Sunday in May.", "the last Sunday in May", "2025-05-25"),
 ])

@@ -30,6 +30,7 @@ class Atom:
     value: Value
     role: str
     direction: Optional[str] = None  # "past"/"future" when the words fix it ("last", "next")
+    fallback: Optional[str] = None  # the direction when the sentence gives none ("this": Christmas of this year)
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,7 @@ def _non_overlapping(atoms: list[Atom]) -> list[Atom]:
 
 
 def _merged(a: Atom, b: Atom, value, role: str) -> Atom:
-    return Atom(a.start, b.end, value, role, a.direction or b.direction)
+    return Atom(a.start, b.end, value, role, a.direction or b.direction, a.fallback or b.fallback)
 
 
 def _is_when(atom: Atom) -> bool:
@@ -206,4 +206,5 @@ def _range(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
         start = replace(start, year=end.year if (start.month or 0) <= (end.month or 0) else end.year - 1)
     elif end.year is None and start.year is not None and end.grain not in ("time",):
         end = replace(end, year=start.year if (end.month or 0) >= (start.month or 0) else start.year + 1)
-    return Atom(a.start, b.end, Interval(start, end), "interval", a.direction or b.direction)
+    return Atom(a.start, b.end, Interval(start, end), "interval", a.direction or b.direction,
+                a.fallback or b.fallback)

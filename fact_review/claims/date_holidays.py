@@ -42,24 +42,22 @@ def holiday_date(name: str, year: int) -> Optional[date]:
 @pattern(rf"\b(?:(?P<mod>last|this|next|previous|following)\s+)?(?P<h>{HOLIDAY_RE})(?!\w)"
          r"(?:\s+(?:of\s+)?(?:(?P<y>\d{4})|(?P<rel>this|last|next)\s+year))?", needs=HOLIDAY_WORDS)
 def _holiday(m: re.Match, ctx: Context) -> Optional[Atom]:
-    mod = (m["mod"] or "").lower()
+    """A named holiday: in the year written, else the one its words or the sentence point to."""
+    name, mod = m["h"], (m["mod"] or "").lower()
     if m["y"]:
-        d = holiday_date(m["h"], int(m["y"]))
-    elif ctx.today:
-        year = ctx.today.year + {"this": 0, "last": -1, "next": 1, None: 0}[(m["rel"] or "").lower() or None]
-        d = holiday_date(m["h"], year)
-        if d and not m["rel"] and mod in ("last", "previous") and d >= ctx.today:
-            d = holiday_date(m["h"], year - 1)
-        elif d and not m["rel"] and mod in ("next", "following", "") and d < ctx.today and mod:
-            d = holiday_date(m["h"], year + 1)
-    else:
-        d = None
-        probe = holiday_date(m["h"], 2001)
-        if probe and m["h"].lower().split()[0] not in ("easter", "good", "palm", "black", "cyber"):
-            key = _HOLIDAY_KEYS.get(" ".join(m["h"].lower().replace("’", "'").replace("'", "").split()))
-            if key in FIXED_HOLIDAYS:
-                return atom_at(m, When("day", None, probe.month, probe.day), "day")
+        d = holiday_date(name, int(m["y"]))
+        return atom_at(m, day_of(d), "day") if d else None
+    key = _HOLIDAY_KEYS.get(" ".join(name.lower().replace("’", "'").replace("'", "").split()))
+    if key in FIXED_HOLIDAYS and not mod and not m["rel"]:  # the sentence's tense, else this year's, chooses
+        return Atom(m.start(), m.end(), When("day", None, *FIXED_HOLIDAYS[key]), "day", fallback="this")
+    if not ctx.today:
         return atom_at(m, When("day"), "day")
+    year = ctx.today.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    d = holiday_date(name, year)
+    if d and not m["rel"] and mod in ("last", "previous") and d >= ctx.today:
+        d = holiday_date(name, year - 1)
+    elif d and not m["rel"] and mod in ("next", "following") and d <= ctx.today:
+        d = holiday_date(name, year + 1)
     return atom_at(m, day_of(d), "day") if d else None
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Literal, Optional
 
-Direction = Literal["past", "future", "near"]
+Direction = Literal["past", "future", "near", "this"]  # "this": in the reference's year
 
 # Coarsest first; "day" may carry a time of day or a part of the day.
 GRAINS = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "weekend", "day", "time",
@@ -112,6 +112,9 @@ def _pick_year(ref: date, month: int, day: Optional[int], direction: Direction) 
         elif direction == "future":
             leap = [y for y in leap if date(y, 2, 29) >= ref] or leap
         return min(leap, key=lambda y: abs((date(y, 2, 29) - ref).days))
+
+    if direction == "this":
+        return ref.year
 
     def key(y: int) -> date:
         return date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))

@@ -110,6 +110,8 @@ def _direction(atom: Atom, text: str) -> Direction:
         return min(cues)[1]  # type: ignore[return-value]
     if _REPORTING.search(left) or _REPORTING.search(right):
         return "past"
+    if atom.fallback in ("this", "past", "future"):
+        return atom.fallback  # type: ignore[return-value]
     value = atom.value
     if isinstance(value, When) and value.weekday is not None:
         return "past"  # news reports on what happened
