@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Optional, Sequence
 
 import platformdirs
-from sqlalchemy import Engine, delete, func
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, update
+from sqlalchemy import select as select_core
 from sqlmodel import Session, col, select
 
 from fact_review.errors import InputError
@@ -71,6 +72,19 @@ NEWER_VERSION = "made by a newer version of Fact Review: read-only here"
 ASKED_READ_ONLY = "opened read-only"
 BACKUP_EVERY_SECONDS = 3600
 DECIMAL_FIELDS = ("value", "low", "high")
+VERDICT_FIELDS = ("label", "rating", "note", "evidence_url", "reviewer", "created_at", "updated_at", "version",
+                  "flagged")
+CLAIM, VERDICT, EVENT = Claim.__table__, Verdict.__table__, VerdictEvent.__table__
+_VERDICT_SUBJECT = (
+    select_core(CLAIM.c.anchor_changed, Case.__table__.c.scale_json, VERDICT.c.id.label("verdict_id"),
+                *(VERDICT.c[name] for name in VERDICT_FIELDS))
+    .select_from(
+        CLAIM.join(ArticleTable.__table__, ArticleTable.__table__.c.id == CLAIM.c.article_id)
+        .join(Case.__table__, Case.__table__.c.id == ArticleTable.__table__.c.case_id)
+        .outerjoin(VERDICT, VERDICT.c.claim_id == CLAIM.c.id)
+    )
+    .where(CLAIM.c.id == bindparam("claim_id"))
+)
 
 
 def default_db_path() -> Path:
@@ -222,6 +236,17 @@ class ReviewService:
             raise ReadOnlyError(f"{self.path}: {self.read_only_reason}")
         with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
             yield session
+        self._backup_if_due()
+
+    @contextmanager
+    def _write_connection(self) -> Iterator[Connection]:
+        if self._write_engine is None:
+            raise ReadOnlyError(f"{self.path}: {self.read_only_reason}")
+        with self._write_engine.begin() as connection:
+            yield connection
+        self._backup_if_due()
+
+    def _backup_if_due(self) -> None:
         if self._lock is not None and time.monotonic() - self._last_backup >= BACKUP_EVERY_SECONDS:
             self.backup()
 
@@ -352,22 +377,27 @@ class ReviewService:
         ids = [row.id for row in rows]
         texts = {row.id: row.text for row in rows}
         session.exec(delete(Match).where(Match.case_id == case_id, Match.method == "auto"))
-        for m in analysis.matches:
-            a_id, b_id = ids[m.a.article], ids[m.b.article]
-            key = _match_key(a_id, texts[a_id][m.a.start:m.a.end], b_id, texts[b_id][m.b.start:m.b.end])
-            session.add(Match(
-                case_id=case_id, a_article_id=a_id, a_start=m.a.start, a_end=m.a.end,
-                b_article_id=b_id, b_start=m.b.start, b_end=m.b.end, score=m.score, tier=m.tier,
-                numeric=m.numeric, method="auto", status=kept_statuses.get(key, "suggested"),
-            ))
+        _insert_many(session, Match, [
+            dict(case_id=case_id, a_article_id=ids[m.a.article], a_start=m.a.start, a_end=m.a.end,
+                 b_article_id=ids[m.b.article], b_start=m.b.start, b_end=m.b.end, score=m.score, tier=m.tier,
+                 numeric=m.numeric, method="auto", status=kept_statuses.get(_match_key(
+                     ids[m.a.article], texts[ids[m.a.article]][m.a.start:m.a.end],
+                     ids[m.b.article], texts[ids[m.b.article]][m.b.start:m.b.end]), "suggested"))
+            for m in analysis.matches
+        ])
         session.exec(delete(Check).where(Check.case_id == case_id))
-        for check in analysis.checks:
-            members = [claim_ids.get((ids[c.article], c.claim.start, c.claim.end)) for c in check.claims]
-            row = Check(case_id=case_id, kind=check.kind, status=check.status, explanation=check.explanation)
-            session.add(row)
-            session.flush()
+        if not analysis.checks:
+            return
+        check_ids = session.execute(
+            insert(Check).returning(Check.id, sort_by_parameter_order=True),
+            [dict(case_id=case_id, kind=c.kind, status=c.status, explanation=c.explanation) for c in analysis.checks],
+        ).scalars().all()
+        links = []
+        for check_id, check in zip(check_ids, analysis.checks):
+            members = (claim_ids.get((ids[c.article], c.claim.start, c.claim.end)) for c in check.claims)
             for position, claim_id in enumerate(dict.fromkeys(m for m in members if m is not None)):
-                session.add(CheckClaim(check_id=row.id, claim_id=claim_id, position=position))
+                links.append(dict(check_id=check_id, claim_id=claim_id, position=position))
+        _insert_many(session, CheckClaim, links)
 
     def articles(self, case_id: int) -> list[ArticleRow]:
         """The case's articles in import order, with their full text."""
@@ -408,61 +438,91 @@ class ReviewService:
         ``note``, ``evidence_url`` and ``reviewer`` left as None keep their current values ("" clears).
         Setting a verdict also settles ``anchor_changed``: the reviewer has judged the new text.
         """
-        with self._write() as session:
-            claim, case = _claim_and_case(session, claim_id)
-            step = _scale_step(_case_row(case).scale, label)
 
-            def apply(verdict: Verdict) -> None:
-                if verdict.label is None:
-                    verdict.created_at = verdict.updated_at
-                verdict.label, verdict.rating = step.label, step.rating
-                verdict.note = verdict.note if note is None else note
-                verdict.evidence_url = verdict.evidence_url if evidence_url is None else evidence_url
-                verdict.reviewer = verdict.reviewer if reviewer is None else reviewer
+        def apply(verdict: dict[str, Any], scale: Sequence[ScaleLabel]) -> None:
+            step = _scale_step(scale, label)
+            if verdict["label"] is None:
+                verdict["created_at"] = verdict["updated_at"]
+            verdict["label"], verdict["rating"] = step.label, step.rating
+            for name, given in (("note", note), ("evidence_url", evidence_url), ("reviewer", reviewer)):
+                if given is not None:
+                    verdict[name] = given
 
-            claim.anchor_changed = False
-            session.add(claim)
-            return _change_verdict(session, claim_id, reviewer, apply)
+        return self._change_verdict(claim_id, reviewer, apply, settles_anchor=True)
 
     def clear_verdict(self, claim_id: int, *, reviewer: Optional[str] = None) -> VerdictChange:
         """Remove the claim's verdict (a "flag for later" mark stays)."""
-        with self._write() as session:
-            _claim_and_case(session, claim_id)
 
-            def apply(verdict: Verdict) -> None:
-                verdict.label = verdict.rating = verdict.note = verdict.evidence_url = None
-                verdict.reviewer = verdict.reviewer if reviewer is None else reviewer
+        def apply(verdict: dict[str, Any], scale: Sequence[ScaleLabel]) -> None:
+            verdict.update(label=None, rating=None, note=None, evidence_url=None)
+            if reviewer is not None:
+                verdict["reviewer"] = reviewer
 
-            return _change_verdict(session, claim_id, reviewer, apply, create=False)
+        return self._change_verdict(claim_id, reviewer, apply, create=False)
 
     def restore_verdict(
         self, claim_id: int, state: Optional[VerdictRow], *, reviewer: Optional[str] = None
     ) -> VerdictChange:
         """Put back a verdict state (undo/redo); the version still rises."""
-        with self._write() as session:
-            _claim_and_case(session, claim_id)
 
-            def apply(verdict: Verdict) -> None:
-                if state is None:
-                    verdict.label = verdict.rating = verdict.note = verdict.evidence_url = None
-                    verdict.flagged = False
-                else:
-                    verdict.label, verdict.rating = state.label, state.rating
-                    verdict.note, verdict.evidence_url = state.note, state.evidence_url
-                    verdict.reviewer, verdict.flagged = state.reviewer, state.flagged
-                    verdict.created_at = state.created_at
+        def apply(verdict: dict[str, Any], scale: Sequence[ScaleLabel]) -> None:
+            if state is None:
+                verdict.update(label=None, rating=None, note=None, evidence_url=None, flagged=False)
+            else:
+                verdict.update(label=state.label, rating=state.rating, note=state.note,
+                               evidence_url=state.evidence_url, reviewer=state.reviewer,
+                               flagged=state.flagged, created_at=state.created_at)
 
-            return _change_verdict(session, claim_id, reviewer, apply, create=state is not None)
+        return self._change_verdict(claim_id, reviewer, apply, create=state is not None)
 
     def set_flag(self, claim_id: int, flagged: bool) -> VerdictChange:
         """Flag a claim for later (a mark that needs no verdict)."""
-        with self._write() as session:
-            _claim_and_case(session, claim_id)
 
-            def apply(verdict: Verdict) -> None:
-                verdict.flagged = flagged
+        def apply(verdict: dict[str, Any], scale: Sequence[ScaleLabel]) -> None:
+            verdict["flagged"] = flagged
 
-            return _change_verdict(session, claim_id, None, apply, create=flagged)
+        return self._change_verdict(claim_id, None, apply, create=flagged)
+
+    def _change_verdict(
+        self,
+        claim_id: int,
+        reviewer: Optional[str],
+        apply: Callable[[dict[str, Any], Sequence[ScaleLabel]], None],
+        *,
+        create: bool = True,
+        settles_anchor: bool = False,
+    ) -> VerdictChange:
+        """One change to a claim's verdict row: bump its version and append the history event.
+
+        The hot path of a review (one key press, one commit), so it runs three Core statements rather
+        than an ORM flush.
+        """
+        with self._write_connection() as connection:
+            found = connection.execute(_VERDICT_SUBJECT, {"claim_id": claim_id}).first()
+            if found is None:
+                raise InputError(f"no claim with id {claim_id}")
+            current = None if found.verdict_id is None else {name: getattr(found, name) for name in VERDICT_FIELDS}
+            if current is None and not create:
+                return VerdictChange(claim_id, None, None)
+            now = utcnow()
+            verdict = dict(current) if current else dict(
+                label=None, rating=None, note=None, evidence_url=None, reviewer=None, created_at=now,
+                version=0, flagged=False,
+            )
+            verdict["updated_at"], verdict["version"] = now, verdict["version"] + 1
+            apply(verdict, _scale_from_json(found.scale_json))
+            if current is None:
+                connection.execute(insert(VERDICT).values(claim_id=claim_id, **verdict))
+            else:
+                connection.execute(update(VERDICT).where(VERDICT.c.id == found.verdict_id).values(**verdict))
+            if settles_anchor and found.anchor_changed:
+                connection.execute(update(CLAIM).where(CLAIM.c.id == claim_id).values(anchor_changed=False))
+            before, after = _verdict_state(claim_id, current), _verdict_state(claim_id, verdict)
+            connection.execute(insert(EVENT).values(
+                claim_id=claim_id, at=now, reviewer=reviewer,
+                before_json=_verdict_json(before), after_json=_verdict_json(after),
+            ))
+        return VerdictChange(claim_id, before, after)
 
     def verdict_history(self, claim_id: int) -> list[VerdictEventRow]:
         """Every change to the claim's verdict, oldest first (append-only)."""
@@ -663,9 +723,12 @@ class ReviewService:
 # --- rows -----------------------------------------------------------------------------------------
 
 
+def _scale_from_json(text: str) -> tuple[ScaleLabel, ...]:
+    return tuple(ScaleLabel(**step) for step in json.loads(text))
+
+
 def _case_row(case: Case) -> CaseRow:
-    scale = tuple(ScaleLabel(**step) for step in json.loads(case.scale_json))
-    return CaseRow(case.id, case.name, case.created_at, scale)
+    return CaseRow(case.id, case.name, case.created_at, _scale_from_json(case.scale_json))
 
 
 def _article_row(a: ArticleTable) -> ArticleRow:
@@ -679,12 +742,16 @@ def _article_data(a: ArticleTable) -> Article:
 
 
 def _verdict_row(verdict: Optional[Verdict]) -> Optional[VerdictRow]:
-    """None when there is nothing to show: no row, or a cleared verdict without a flag."""
-    if verdict is None or (verdict.label is None and not verdict.flagged):
+    if verdict is None:
         return None
-    return VerdictRow(verdict.claim_id, verdict.label, verdict.rating, verdict.note, verdict.evidence_url,
-                      verdict.reviewer, verdict.created_at, verdict.updated_at, verdict.version,
-                      bool(verdict.flagged))
+    return _verdict_state(verdict.claim_id, {name: getattr(verdict, name) for name in VERDICT_FIELDS})
+
+
+def _verdict_state(claim_id: int, fields: Optional[dict[str, Any]]) -> Optional[VerdictRow]:
+    """None when there is nothing to show: no row, or a cleared verdict without a flag."""
+    if fields is None or (fields["label"] is None and not fields["flagged"]):
+        return None
+    return VerdictRow(claim_id=claim_id, **{**fields, "flagged": bool(fields["flagged"])})
 
 
 def _verdict_json(row: Optional[VerdictRow]) -> Optional[str]:
@@ -846,35 +913,6 @@ def _decode_overrides(text: str) -> dict[str, Any]:
     return {k: (Decimal(v) if k in DECIMAL_FIELDS and v is not None else v) for k, v in data.items()}
 
 
-# --- verdict changes -------------------------------------------------------------------------------
-
-
-def _change_verdict(
-    session: Session,
-    claim_id: int,
-    reviewer: Optional[str],
-    apply: Callable[[Verdict], None],
-    *,
-    create: bool = True,
-) -> VerdictChange:
-    """Apply one change to the claim's verdict row, bump its version and append the history event."""
-    verdict = session.exec(select(Verdict).where(Verdict.claim_id == claim_id)).first()
-    if verdict is None and not create:
-        return VerdictChange(claim_id, None, None)
-    now = utcnow()
-    before = _verdict_row(verdict)
-    if verdict is None:
-        verdict = Verdict(claim_id=claim_id, created_at=now, updated_at=now, version=0)
-    verdict.updated_at = now
-    verdict.version += 1
-    apply(verdict)
-    session.add(verdict)
-    after = _verdict_row(verdict)
-    session.add(VerdictEvent(claim_id=claim_id, at=now, reviewer=reviewer,
-                             before_json=_verdict_json(before), after_json=_verdict_json(after)))
-    return VerdictChange(claim_id, before, after)
-
-
 # --- import ----------------------------------------------------------------------------------------
 
 
@@ -903,22 +941,26 @@ def _insert_article(session: Session, case_id: int, position: int, result: Analy
     session.add(row)
     session.flush()
     _store_sentences(session, row.id, result)
-    for claim in result.claims:
-        session.add(_new_machine_claim(row.id, a.text, claim))
+    _insert_many(session, Claim, [_machine_claim_values(row.id, a.text, claim) for claim in result.claims])
     return row.id
+
+
+def _insert_many(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """One executemany INSERT: thousands of matches are stored in milliseconds, not ORM object by object."""
+    if rows:
+        session.execute(insert(table), rows)
 
 
 def _store_sentences(session: Session, article_id: int, result: AnalysedArticle) -> None:
     session.exec(delete(Sentence).where(Sentence.article_id == article_id))
-    for s in result.sentences:
-        session.add(Sentence(article_id=article_id, start=s.start, end=s.end))
+    _insert_many(session, Sentence, [dict(article_id=article_id, start=s.start, end=s.end) for s in result.sentences])
 
 
-def _new_machine_claim(article_id: int, text: str, claim: ClaimData) -> Claim:
-    row = Claim(article_id=article_id, start=claim.start, end=claim.end, text="", quote="", prefix="",
-                suffix="", kind=claim.kind)
-    _take_machine_values(row, text, claim)
-    return row
+def _machine_claim_values(article_id: int, text: str, claim: ClaimData) -> dict[str, Any]:
+    quote, prefix, suffix = anchor(text, claim.start, claim.end)
+    return dict(article_id=article_id, start=claim.start, end=claim.end, text=quote, quote=quote, prefix=prefix,
+                suffix=suffix, origin="machine", overrides="{}", dismissed=False, anchor_changed=False,
+                **{name: getattr(claim, name) for name in CLAIM_VALUE_FIELDS})
 
 
 def _take_machine_values(row: Claim, text: str, claim: ClaimData) -> None:
@@ -974,9 +1016,9 @@ def _update_article(session: Session, article_id: int, result: AnalysedArticle) 
             old.anchor_changed = True
             changed.append(old.id)
         session.add(old)
-    for index, claim in enumerate(fresh):
-        if index not in taken:
-            session.add(_new_machine_claim(article_id, a.text, claim))
+    _insert_many(session, Claim, [
+        _machine_claim_values(article_id, a.text, claim) for index, claim in enumerate(fresh) if index not in taken
+    ])
     return changed
 
 
