@@ -68,6 +68,7 @@ def test_without_a_reference_unknown_parts_are_x(text: str, surface: str, expect
     ("Sales for the year rose.", "the year", "2025"),
     ("The deal closed over the weekend.", "over the weekend", "2025-W21-WE"),
     ("Third-quarter profit rose.", "Third-quarter", "2025-Q3"),
+    ("Sales will recover in the second half.", "the second half", "2025-H2"),
     ("Profit will recover by year-end.", "year-end", "2025"),
     ("He graduated in '87.", "'87", "1987"),
     ("We met at Christmas.", "Christmas", "2024-12-25"),
@@ -116,6 +117,7 @@ def test_ranges(text: str, surface: str, expected: str) -> None:
     "He was named person of the year.",
     "Daily life goes on.",
     "June Carter sang. April Ryan asked.",
+    "He scored in the second half of the match.",
 ])
 def test_traps_are_not_dates(text: str) -> None:
     assert dates(text) == {}

@@ -341,9 +341,8 @@ def _nth_quarter(m: re.Match, ctx: Context) -> Optional[Atom]:
         return None
     has_year = bool(m["y"] or m["rel"] or "the year" in m.group(0).lower())
     adjective = m["sep"] == "-"
-    if not has_year and not adjective and (m["of"] or unit == "half" or not m["the"]
-                                           or m["o"].lower() in ("last", "final")):
-        return None
+    if not has_year and not adjective and (m["of"] or not m["the"] or m["o"].lower() in ("last", "final")):
+        return None  # "the second half of the match", "a second quarter"
     if m["y"]:
         year = int(m["y"])
     elif ctx.today:
