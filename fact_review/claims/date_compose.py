@@ -104,55 +104,91 @@ def _has_hour(atom: Atom) -> bool:
 
 
 def _combine(a: Atom, b: Atom, gap: str, text: str, ranges: bool) -> Optional[Atom]:
+    """``a`` and ``b`` as one expression, when the words between them (``gap``) allow it."""
     if len(gap) > 20:
         return None
-    ra, rb = a.role, b.role
     if ranges and _GAP_RANGE.fullmatch(gap) and gap.strip():
         ranged = _range(a, b, gap, text)
         if ranged is not None:
             return ranged
-    if ra == "day" and _is_when(a) and a.value.hour is None:
-        if rb in ("time", "weak_time") and _has_hour(b) and _GAP_AT.fullmatch(gap):
-            return _merged(a, b, _at_time(a.value, b.value), "day")
-        if rb in ("part", "weak_part") and _GAP_PART_AFTER.fullmatch(gap) and a.value.part is None:
-            return _merged(a, b, replace(a.value, part=b.value.part), "day")
-        if rb in ("dom", "weak_dom") and a.value.weekday is not None and a.value.month is None \
-                and _GAP_LIST.fullmatch(gap):
-            return _merged(a, b, b.value, "day")
-        if rb == "day" and _ENDS_WITH_WEEKDAY.search(text[a.start:a.end]) and _is_when(b) \
-                and b.value.month is not None and _GAP_LIST.fullmatch(gap):
-            return _merged(a, b, b.value, "day")  # "Tuesday, Jan 15": the date says it all
-        if rb in ("interval", "weak_interval") and _times_only(b.value) and _GAP_FROM.fullmatch(gap):
-            return _merged(a, b, _on_day(b.value, a.value), "interval")
-        if rb == "week" and a.value.weekday is not None and _GAP_WEEKDAY_OF_WEEK.fullmatch(gap):
-            return _merged(a, b, _weekday_in_week(b.value, a.value.weekday), "day")
-        if rb == "period" and b.value.grain == "year" and a.value.year is None and a.value.month \
-                and _GAP_YEAR.fullmatch(gap):
-            return _merged(a, b, replace(a.value, year=b.value.year), "day")
-    if ra == "week" and rb == "interval" and _GAP_FROM.fullmatch(gap) and _is_when(a) \
+    for rule in (_after_day, _after_week, _after_time, _after_set, _after_part, _after_month):
+        merged = rule(a, b, gap, text)
+        if merged is not None:
+            return merged
+    return None
+
+
+def _after_day(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
+    """A day followed by its time, part of the day, day of the month, date, hours, week or year."""
+    if a.role != "day" or not _is_when(a) or a.value.hour is not None:
+        return None
+    rb, day = b.role, a.value
+    if rb in ("time", "weak_time") and _has_hour(b) and _GAP_AT.fullmatch(gap):
+        return _merged(a, b, _at_time(day, b.value), "day")
+    if rb in ("part", "weak_part") and _GAP_PART_AFTER.fullmatch(gap) and day.part is None:
+        return _merged(a, b, replace(day, part=b.value.part), "day")
+    if rb in ("dom", "weak_dom") and day.weekday is not None and day.month is None and _GAP_LIST.fullmatch(gap):
+        return _merged(a, b, b.value, "day")
+    if rb == "day" and _ENDS_WITH_WEEKDAY.search(text[a.start:a.end]) and _is_when(b) \
+            and b.value.month is not None and _GAP_LIST.fullmatch(gap):
+        return _merged(a, b, b.value, "day")  # "Tuesday, Jan 15": the date says it all
+    if rb in ("interval", "weak_interval") and _times_only(b.value) and _GAP_FROM.fullmatch(gap):
+        return _merged(a, b, _on_day(b.value, day), "interval")
+    if rb == "week" and day.weekday is not None and _GAP_WEEKDAY_OF_WEEK.fullmatch(gap):
+        return _merged(a, b, _weekday_in_week(b.value, day.weekday), "day")
+    if rb == "period" and b.value.grain == "year" and day.year is None and day.month and _GAP_YEAR.fullmatch(gap):
+        return _merged(a, b, replace(day, year=b.value.year), "day")
+    return None
+
+
+def _after_week(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
+    """A week followed by a weekday or a span of weekdays: "last week Sunday", "next week from Monday to Friday"."""
+    if a.role != "week" or not _is_when(a):
+        return None
+    if b.role == "interval" and _GAP_FROM.fullmatch(gap) \
             and b.value.start.weekday is not None and b.value.end.weekday is not None:
-        # "next week from Monday to Friday"
         days = Interval(_weekday_in_week(a.value, b.value.start.weekday),
                         _weekday_in_week(a.value, b.value.end.weekday))
         return _merged(a, b, days, "interval")
-    if ra == "week" and rb == "day" and _is_when(b) and b.value.weekday is not None and b.value.month is None \
+    if b.role == "day" and _is_when(b) and b.value.weekday is not None and b.value.month is None \
             and _GAP_LIST.fullmatch(gap):
         return _merged(a, b, _weekday_in_week(a.value, b.value.weekday), "day")
+    return None
+
+
+def _after_time(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
+    """A time (or hours) followed by its day or part of the day: "3pm today", "3 in the afternoon"."""
+    ra, rb = a.role, b.role
     if ra in ("time", "weak_time", "interval") and rb == "day" and _is_when(b) and b.value.hour is None \
             and _GAP_ON.fullmatch(gap) and (ra != "interval" or _times_only(a.value)):
         return _merged(a, b, _on_day(a.value, b.value), "day" if ra != "interval" else "interval")
-    if ra == "set" and rb == "time" and _GAP_AT.fullmatch(gap):  # "each Monday at 4pm", "every day at 7pm"
-        literal = a.value.literal or ""
-        prefix = literal if literal.startswith("XXXX-WXX") else ""
-        return _merged(a, b, When("literal", literal=prefix + render(b.value)), "set")
     if ra in ("time", "weak_time") and rb in ("part", "weak_part") and _GAP_PART_AFTER.fullmatch(gap) \
             and not (ra == "weak_time" and rb == "weak_part"):
         return _merged(a, b, _time_in_part(a.value, b.value.part), "time")
-    if ra == "part" and rb in ("time", "weak_time") and _GAP_AT.fullmatch(gap):
+    return None
+
+
+def _after_set(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
+    """A recurrence followed by its time: "each Monday at 4pm", "every day at 7pm"."""
+    if a.role != "set" or b.role != "time" or not _GAP_AT.fullmatch(gap):
+        return None
+    literal = a.value.literal or ""
+    prefix = literal if literal.startswith("XXXX-WXX") else ""
+    return _merged(a, b, When("literal", literal=prefix + render(b.value)), "set")
+
+
+def _after_part(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
+    """A part of the day followed by its time or day: "in the morning at 7", "morning of Christmas"."""
+    if a.role == "part" and b.role in ("time", "weak_time") and _GAP_AT.fullmatch(gap):
         return _merged(a, b, _time_in_part(b.value, a.value.part), "time")
-    if ra in ("part", "weak_part") and rb == "day" and _is_when(b) and _GAP_PART_BEFORE.fullmatch(gap):
+    if a.role in ("part", "weak_part") and b.role == "day" and _is_when(b) and _GAP_PART_BEFORE.fullmatch(gap):
         return _merged(a, b, replace(b.value, part=a.value.part), "day")
-    if ra == "period" and rb == "period" and a.value.grain == "month" and a.value.year is None \
+    return None
+
+
+def _after_month(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
+    """A month without its year followed by one: "June, next year", "March of 2020"."""
+    if a.role == "period" and b.role == "period" and a.value.grain == "month" and a.value.year is None \
             and b.value.grain == "year" and _GAP_YEAR.fullmatch(gap):
         return _merged(a, b, replace(a.value, year=b.value.year), "period")
     return None

@@ -14,14 +14,10 @@ from typing import Literal, Optional
 
 Direction = Literal["past", "future", "near", "this"]  # "this": in the reference's year
 
-# Coarsest first; "day" may carry a time of day or a part of the day.
-GRAINS = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "weekend", "day", "time",
-          "literal")
-
 
 @dataclass(frozen=True)
 class When:
-    grain: str
+    grain: str  # century decade year half quarter season month week weekend day time literal
     year: Optional[int] = None
     month: Optional[int] = None
     day: Optional[int] = None
@@ -33,14 +29,6 @@ class When:
     second: Optional[int] = None
     part: Optional[str] = None  # part of the day: MO AF EV NI
     literal: Optional[str] = None  # rendered as is (PRESENT_REF, P1D)
-
-    @property
-    def has_time(self) -> bool:
-        return self.hour is not None
-
-    @property
-    def is_day(self) -> bool:
-        return self.grain == "day"
 
 
 @dataclass(frozen=True)
