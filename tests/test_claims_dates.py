@@ -30,6 +30,8 @@ def dates(text: str, reference: datetime | None = SUNDAY) -> dict[str, str]:
     ("The report came out on 03/14/2021.", "03/14/2021", "2021-03-14"),
     ("The parade is on the fourth of July 1995.", "the fourth of July 1995", "1995-07-04"),
     ("The order is dated 2015/08/12.", "2015/08/12", "2015-08-12"),
+    ("On May 25, 2025, officials said so.", "May 25, 2025", "2025-05-25"),
+    ("In March 2020, schools closed.", "March 2020", "2020-03"),
     ("Music of the eighties returned.", "the eighties", "198X"),
 ])
 def test_absolute_dates(text: str, surface: str, expected: str) -> None:
@@ -72,6 +74,8 @@ def test_without_a_reference_unknown_parts_are_x(text: str, surface: str, expect
     ("Profit will recover by year-end.", "year-end", "2025"),
     ("He graduated in '87.", "'87", "1987"),
     ("We met at Christmas.", "Christmas", "2024-12-25"),
+    ("Shops close three days before Christmas.", "three days before Christmas", "2025-12-22"),
+    ("It ended two weeks after May 1, 2024.", "two weeks after May 1, 2024", "2024-05-15"),
     ("We will meet at Christmas.", "Christmas", "2025-12-25"),
     ("Christmas", "Christmas", "2025-12-25"),
     ("Fasting ends with Ramadan 2025.", "Ramadan 2025", "2025-03-01/2025-03-30"),

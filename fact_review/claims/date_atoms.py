@@ -14,13 +14,13 @@ from datetime import date, datetime, timedelta
 from typing import Callable, Optional, Union
 
 from fact_review.claims.date_lexicon import MONTHS, WEEKDAYS, alternation
-from fact_review.claims.date_resolve import Interval, When, day_of
+from fact_review.claims.date_resolve import Interval, Shift, When, day_of
 
 
 # Roles say how an atom may combine: "day" (a calendar day, maybe only a weekday), "time" (a time of day),
 # "part" (morning, evening...), "week" (a named week), "period" (month, year, quarter...), "dom" (a day of
 # the month alone), "set" (daily), "interval". Roles starting with "weak" are dropped unless combined.
-Value = Union[When, Interval]
+Value = Union[When, Interval, Shift]
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import Optional
 
 from fact_review.claims.date_lexicon import WEEKDAY_ANY_RE
 from fact_review.claims.date_atoms import Atom
-from fact_review.claims.date_resolve import Interval, When, render
+from fact_review.claims.date_resolve import Interval, Shift, When, render
 
 _GAP_AT = re.compile(r"\s*(?:,\s*)?(?:at|@|around|about|after|before|by|until|from|"
                      r"no\s+later\s+than|no\s+earlier\s+than|-)?\s*",
@@ -111,7 +111,7 @@ def _combine(a: Atom, b: Atom, gap: str, text: str, ranges: bool) -> Optional[At
         ranged = _range(a, b, gap, text)
         if ranged is not None:
             return ranged
-    for rule in (_after_day, _after_week, _after_time, _after_set, _after_part, _after_month):
+    for rule in (_after_day, _after_week, _after_time, _after_set, _after_part, _after_month, _after_offset):
         merged = rule(a, b, gap, text)
         if merged is not None:
             return merged
@@ -192,6 +192,13 @@ def _after_month(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
             and b.value.grain == "year" and _GAP_YEAR.fullmatch(gap):
         return _merged(a, b, replace(a.value, year=b.value.year), "period")
     return None
+
+
+def _after_offset(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
+    """An offset followed by the day it counts from: "three days before" + "Christmas"."""
+    if a.role != "weak_offset" or b.role != "day" or not _is_when(b) or not gap.isspace():
+        return None
+    return _merged(a, b, Shift(b.value, a.value.amounts, a.value.sign), "day")
 
 
 def _kind(w: When) -> str:

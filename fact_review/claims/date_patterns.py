@@ -102,8 +102,8 @@ def _year_range(m: re.Match, ctx: Context) -> Optional[Atom]:
 
 # ---------------------------------------------------------------------------------------------- month names
 
-_YEAR_TAIL = (r"(?:\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4}|['’]\d{2})(?![\d:,%]|\.\d)"
-              r"|\s+of\s+(?P<yy>\d{2})(?![\d:,%]|\.\d))?")
+_YEAR_TAIL = (r"(?:\s*,?\s*(?:of\s+|in\s+)?(?P<y>\d{4}|['’]\d{2})(?![\d:%]|[.,]\d)"
+              r"|\s+of\s+(?P<yy>\d{2})(?![\d:%]|[.,]\d))?")
 
 
 def _month_ok(ctx: Context, m: re.Match, group: str, strong: bool) -> bool:
@@ -149,7 +149,7 @@ def _day_month(m: re.Match, ctx: Context) -> Optional[Atom]:
     return atom_at(m, When("day", year, month, day), "day")
 
 
-@pattern(rf"\b(?P<mo>{MONTH_RE})(?:\s*,\s*|\s*-\s*|\s+of\s+|\s+in\s+|\s+)(?P<y>\d{{4}})(?![\d,%:]|\.\d)",
+@pattern(rf"\b(?P<mo>{MONTH_RE})(?:\s*,\s*|\s*-\s*|\s+of\s+|\s+in\s+|\s+)(?P<y>\d{{4}})(?![\d%:]|[.,]\d)",
          needs=MONTH_STEMS, digits=True)
 def _month_year(m: re.Match, ctx: Context) -> Optional[Atom]:
     if m["mo"].lower() == "may" and not m["mo"][0].isupper():

@@ -13,7 +13,9 @@ from fact_review.claims.date_atoms import (
 from fact_review.claims.date_lexicon import (
     CARDINAL_RE, ORDINAL_WORD_RE, PARTS_OF_DAY, UNIT_NAMES, UNIT_RE, number_value,
 )
-from fact_review.claims.date_resolve import When, add_months, day_of, shift, valid_day, week_of
+from fact_review.claims.date_resolve import (
+    Amounts, Shift, When, add_months, day_of, has_fine_unit, offset, valid_day, week_of,
+)
 
 
 # ---------------------------------------------------------------------------------------------- relative days
@@ -127,9 +129,10 @@ def _in_units(m: re.Match, ctx: Context) -> Optional[Atom]:
 _AMOUNT = re.compile(rf"(?P<n>half\s+an?|{CARDINAL_RE}|\d+(?:\.\d+)?)\s+(?:more\s+)?(?P<u>{UNIT_RE})", re.IGNORECASE)
 
 
-def _offset_atom(m: re.Match, ctx: Context, amounts: str, sign: int, base_days: int) -> Optional[Atom]:
+def _amounts(text: str) -> Optional[Amounts]:
+    """ "2 years 1 month" -> ((2, "year"), (1, "month"))."""
     parts = []
-    for a in _AMOUNT.finditer(amounts):
+    for a in _AMOUNT.finditer(text):
         if a["n"].lower().startswith("half"):
             n: Optional[float] = 0.5
         else:
@@ -138,21 +141,30 @@ def _offset_atom(m: re.Match, ctx: Context, amounts: str, sign: int, base_days: 
         if n is None or unit is None:
             return None
         parts.append((n, unit))
-    fine = any(u in ("second", "minute", "hour") for _, u in parts)
+    return tuple(parts)
+
+
+def _offset_atom(m: re.Match, ctx: Context, text: str, sign: int, base_days: int) -> Optional[Atom]:
+    amounts = _amounts(text)
+    if amounts is None:
+        return None
     if not ctx.ref:
         return atom_at(m, When("day"), "day")
-    moment = ctx.ref + timedelta(days=base_days)
-    for n, unit in parts:
-        if n != int(n):
-            if unit not in ("second", "minute", "hour", "day"):
-                return None
-            moment += sign * timedelta(**{unit + "s": n})
-        else:
-            moment = shift(moment, sign * int(n), unit)
+    moment = offset(ctx.ref + timedelta(days=base_days), amounts, sign)
     w = day_of(moment.date())
-    if fine:
+    if has_fine_unit(amounts):
         w = replace(w, hour=moment.hour, minute=moment.minute, second=moment.second or None)
     return atom_at(m, w, "day")
+
+
+@pattern(rf"\b(?P<amounts>{_AGO_UNIT}(?:\s*,?\s*{_AGO_UNIT})*)\s+(?P<dir>from|after|before)(?=\s+\S)",
+         needs=("from", "after", "before"))
+def _offset_before_a_date(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "three days before" of "three days before Christmas": kept only when a day follows."""
+    amounts = _amounts(m["amounts"])
+    if amounts is None:
+        return None
+    return atom_at(m, Shift(When("day"), amounts, -1 if m["dir"].lower() == "before" else 1), "weak_offset")
 
 
 @pattern(rf"\b(?:the\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{ORDINAL_WORD_RE})(?:\s+day)?\s+of\s+(?:the\s+)?"

@@ -37,6 +37,46 @@ class Interval:
     end: When  # inclusive: "July 13-15" ends on the 15th
 
 
+Amounts = tuple[tuple[float, str], ...]  # ((3, "day"), (2, "hour")): "3 days 2 hours"
+
+
+@dataclass(frozen=True)
+class Shift:
+    """A date moved by amounts of time: "three days before Christmas" is Christmas shifted by -3 days."""
+
+    base: When
+    amounts: Amounts
+    sign: int
+
+
+def offset(moment: datetime, amounts: Amounts, sign: int) -> datetime:
+    """``moment`` moved by ``amounts``; fractions only of units up to a day ("half an hour")."""
+    for n, unit in amounts:
+        if n != int(n):
+            if unit not in ("second", "minute", "hour", "day"):
+                raise ValueError(f"a fraction of a {unit}")
+            moment += sign * timedelta(**{unit + "s": n})
+        else:
+            moment = shift(moment, sign * int(n), unit)
+    return moment
+
+
+def has_fine_unit(amounts: Amounts) -> bool:
+    return any(unit in ("second", "minute", "hour") for _, unit in amounts)
+
+
+def resolve_shift(s: Shift, ref: Optional[datetime], direction: "Direction") -> When:
+    """The shifted day, once the base is a known day; else a day with nothing known."""
+    base = resolve(s.base, ref, direction)
+    if base.grain != "day" or base.year is None or base.month is None or base.day is None:
+        return When("day")
+    moved = offset(datetime(base.year, base.month, base.day, base.hour or 0, base.minute or 0), s.amounts, s.sign)
+    w = day_of(moved.date())
+    if base.hour is not None or has_fine_unit(s.amounts):
+        w = replace(w, hour=moved.hour, minute=moved.minute)
+    return w
+
+
 def day_of(d: date) -> When:
     return When("day", d.year, d.month, d.day)
 

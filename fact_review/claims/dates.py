@@ -15,7 +15,9 @@ from typing import Optional
 from fact_review.claims.date_compose import compose
 from fact_review.claims import date_holidays, date_patterns, date_relative, date_times
 from fact_review.claims.date_atoms import PATTERNS, Atom, Context
-from fact_review.claims.date_resolve import Direction, Interval, When, render, render_interval, resolve
+from fact_review.claims.date_resolve import (
+    Direction, Interval, Shift, When, render, render_interval, resolve, resolve_shift,
+)
 from fact_review.model import Claim
 
 _FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|scheduled|expected|due\s+to|"
@@ -79,13 +81,17 @@ def _render(atom: Atom, reference: Optional[datetime], direction: Direction) -> 
             d = first + timedelta(days=(end.weekday - first.weekday()) % 7)
             end = replace(end, year=d.year, month=d.month, day=d.day, weekday=None)
         return render_interval(Interval(start, resolve(end, reference, direction)))
+    if isinstance(value, Shift):
+        return render(resolve_shift(value, reference, direction))
     return render(resolve(value, reference, direction))
 
 
-def _open(value: When | Interval) -> bool:
+def _open(value: When | Interval | Shift) -> bool:
     """Whether resolving ``value`` needs a direction: a weekday, a month or day without its year."""
     if isinstance(value, Interval):
         return _open(value.start) or _open(value.end)
+    if isinstance(value, Shift):
+        return _open(value.base)
     return (value.weekday is not None and value.month is None) or (value.year is None and value.month is not None) \
         or (value.grain == "weekend" and value.week is None)
 
