@@ -93,6 +93,7 @@ def test_relative_dates_resolve_against_the_reference(text: str, surface: str, e
     ("He speaks tomorrow at 7.", "tomorrow at 7", "2025-05-26T07"),
     ("Missiles hit at 2:30 a.m. local time.", "2:30 a.m.", "2025-05-25T02:30"),
     ("The curfew starts at midnight.", "midnight", "2025-05-25T24"),
+    ("Last modified on 25 May 2025 14.03 BST.", "25 May 2025 14.03", "2025-05-25T14:03"),
 ])
 def test_times_of_day(text: str, surface: str, expected: str) -> None:
     assert dates(text)[surface] == expected
@@ -103,6 +104,8 @@ def test_times_of_day(text: str, surface: str, expected: str) -> None:
     ("Shops open from Monday to Friday.", "Monday to Friday", "2025-05-19/2025-05-23"),
     ("The meeting is 1pm-2pm tomorrow.", "1pm-2pm tomorrow", "2025-05-26T13/2025-05-26T14"),
     ("The project ran 2010-2015.", "2010-2015", "2010/2015"),
+    ("Talks ran May 20–25.", "May 20–25", "2025-05-20/2025-05-25"),
+    ("It closed between May 20 and 25.", "May 20 and 25", "2025-05-20/2025-05-25"),
 ])
 def test_ranges(text: str, surface: str, expected: str) -> None:
     assert dates(text)[surface] == expected
@@ -117,6 +120,7 @@ def test_ranges(text: str, surface: str, expected: str) -> None:
     "The factory makes 2000 pieces a day.",
     "Version 1.2.34 fixed it.",
     "Release 2020.1.1 fixed it.",
+    "Shares rose 14.03 percent.",
     "The ratio is 4:3 on the screen.",
     "He was named person of the year.",
     "Daily life goes on.",

@@ -169,16 +169,21 @@ def _month_range(m: re.Match, ctx: Context) -> Optional[Atom]:
     return atom_at(m, Interval(When("month", ya, a), When("month", yb, b)), "interval")
 
 
-@pattern(rf"\b(?P<mo>{MONTH_RE})\s*(?P<d1>{DAY_RE})\s*(?:-|–|to|thru|through|until|till)\s*(?P<d2>{DAY_RE})"
+_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+
+
+@pattern(rf"\b(?P<mo>{MONTH_RE})\s*(?P<d1>{DAY_RE})\s*(?P<to>-|–|to|thru|through|until|till|and)\s*(?P<d2>{DAY_RE})"
          rf"(?![\d:])(?:\s*,?\s*(?P<y>\d{{4}}))?\b", needs=MONTH_STEMS)
 def _month_day_range(m: re.Match, ctx: Context) -> Optional[Atom]:
+    if m["to"].lower() == "and" and not _BETWEEN.search(text_before(ctx, m, 10)):
+        return None  # "May 20 and 25" is a list unless "between" comes first
     return _day_range(m, ctx)
 
 
 @pattern(rf"(?<![\d,.$])\b(?P<d1>{DAY_RE})\s*(?:-|–|to|and|until|till|through)\s*(?P<d2>{DAY_RE})(?:\s+of)?\s+"
          rf"(?P<mo>{MONTH_RE})(?![\w-])(?:\s*,?\s*(?P<y>\d{{4}}))?", needs=MONTH_STEMS)
 def _day_day_month(m: re.Match, ctx: Context) -> Optional[Atom]:
-    if " and" in m.group(0).lower() and not re.search(r"\bbetween\s*$", text_before(ctx, m, 10), re.IGNORECASE):
+    if " and" in m.group(0).lower() and not _BETWEEN.search(text_before(ctx, m, 10)):
         return None
     return _day_range(m, ctx)
 
@@ -188,8 +193,8 @@ def _day_range(m: re.Match, ctx: Context) -> Optional[Atom]:
     month, year = month_number(m["mo"]), int(m["y"]) if m["y"] else None
     if d1 is None or d2 is None or not d1 < d2 or not valid_day(year, month, d2):
         return None
-    if not _month_ok(ctx, m, "mo", bool(m["y"])):
-        return None
+    if m["mo"] == "may" and not (m["y"] or has_date_cue(ctx, m)):
+        return None  # two numbers after a lower-case "may" are no dates
     return atom_at(m, Interval(When("day", year, month, d1), When("day", year, month, d2)), "interval")
 
 

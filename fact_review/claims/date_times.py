@@ -183,3 +183,13 @@ def _weak_hour_range(m: re.Match, ctx: Context) -> Optional[Atom]:
     first = When("time", hour=h1, minute=int(m["m1"]) if m["m1"] else None)
     role = "interval" if m["m1"] or m["m2"] else "weak_interval"  # "11:30-1:30" is a time range on its own
     return atom_at(m, Interval(first, When("time", hour=h2, minute=int(m["m2"]) if m["m2"] else None)), role)
+
+
+_ZONES = r"(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK|WET|WEST|IST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|Kyiv|local)"
+
+
+@pattern(rf"(?<![\w.,:/$£€])(?P<h>[01]?\d|2[0-3])[.:h](?P<m>[0-5]\d)(?=\s+{_ZONES}\b)", 0,
+         needs=("#colon", "#hour", "."), digits=True)
+def _zoned_clock(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "14.03 BST": a time with a dot is a time only before a time zone (else it is a decimal)."""
+    return _time_atom(m, int(m["h"]), int(m["m"]))

@@ -12,12 +12,13 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Optional
 
-from fact_review.claims.date_compose import compose
 from fact_review.claims import date_holidays, date_patterns, date_relative, date_times
 from fact_review.claims.date_atoms import PATTERNS, Atom, Context
+from fact_review.claims.date_compose import compose
 from fact_review.claims.date_resolve import (
     Direction, Interval, Shift, When, render, render_interval, resolve, resolve_shift,
 )
+from fact_review.claims.date_spans import date_span
 from fact_review.model import Claim
 
 _FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|scheduled|expected|due\s+to|"
@@ -80,7 +81,11 @@ def _render(atom: Atom, reference: Optional[datetime], direction: Direction) -> 
             first = date(start.year, start.month, start.day)
             d = first + timedelta(days=(end.weekday - first.weekday()) % 7)
             end = replace(end, year=d.year, month=d.month, day=d.day, weekday=None)
-        return render_interval(Interval(start, resolve(end, reference, direction)))
+        end = resolve(end, reference, direction)
+        first, last = date_span(render(start)), date_span(render(end))
+        if first and last and last.end <= first.start:
+            raise ValueError("a range that ends before it starts")  # "Q3 - this May"
+        return render_interval(Interval(start, end))
     if isinstance(value, Shift):
         return render(resolve_shift(value, reference, direction))
     return render(resolve(value, reference, direction))
