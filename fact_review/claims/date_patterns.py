@@ -126,7 +126,13 @@ def _month_day(m: re.Match, ctx: Context) -> Optional[Atom]:
         return None
     if m["mo"] == "may" and not (written or m["d"][-1].isalpha() or has_date_cue(ctx, m)):
         return None  # "prices may 5..." is not a date
+    if m["mo"].islower() and not written and _WORD_AFTER.match(text_after(ctx, m)):
+        return None  # "to march 10 miles"
     return atom_at(m, When("day", year, month, day), "day")
+
+
+_WORD_AFTER = re.compile(r"\s+(?!(?:at|in|on|and|or|to|the|this|next|last|from|until|till|through|by|for|with|"
+                         r"was|is|will|when)\b)[a-z]")
 
 
 @pattern(rf"(?<![\d,.$])\b(?:the\s+)?(?P<d>{DAY_RE})(?:\s+day)?(?P<sep>\s+of\s+|\s+|-|"
@@ -246,8 +252,12 @@ def _bare_month(m: re.Match, ctx: Context) -> Optional[Atom]:
 
 # ---------------------------------------------------------------------------------------------- years
 
-_YEAR_NOT_AFTER = re.compile(r"\s*(?:%|percent|per\b|[a-z]+s\b|km|kg|mph|m\b|ft\b|feet|miles|metres|meters|"
-                             r"hours?\b|people|troops|soldiers|drones|missiles)", re.IGNORECASE)
+# After a year-like number, a unit or a counted noun makes it a count ("2021 people"), whatever precedes it;
+# any other plural does so only without a word that introduces years ("deliver 2000 pieces").
+_COUNT_AFTER = re.compile(r"\s*(?:%|percent|per\b|km\b|kg\b|mph\b|m\b|ft\b|feet\b|miles\b|metres\b|meters\b|"
+                          r"hours?\b|people\b|persons\b|residents\b|troops\b|soldiers\b|drones\b|missiles\b|"
+                          r"dollars\b|euros\b|pounds\b|tonnes\b|tons\b|units\b|votes\b|deaths\b)", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"\s*[a-z]+s\b")
 _YEAR_STRONG_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|of|from|to|through|during|before|after|"
                                  r"between|and|or|early|mid|late|year|the|its|their|his|her|our|this|that|circa|"
                                  r"around|spring|summer|autumn|fall|winter)\s*-?\s*|['’]s\s+|[,(]\s*)$",
@@ -265,8 +275,10 @@ def _year_number(m: re.Match, ctx: Context) -> Optional[Atom]:
     if _YEAR_BAD_BEFORE.search(before):
         return None
     if not m["mod"] and not _YEAR_STRONG_BEFORE.search(before):
-        if _YEAR_NOT_AFTER.match(text_after(ctx, m, 20)) or int(m["y"]) < 1800:
+        if _PLURAL_AFTER.match(text_after(ctx, m, 20)) or int(m["y"]) < 1800:
             return None
+    if _COUNT_AFTER.match(text_after(ctx, m, 20)):
+        return None
     return atom_at(m, When("year", int(m["y"])), "period")
 
 

@@ -120,6 +120,8 @@ def _in_units(m: re.Match, ctx: Context) -> Optional[Atom]:
     before = text_before(ctx, m, 60)
     if re.search(r"(?:est|first|most|record|time|times|years|once|twice|ever)\b[^.;]*$", before, re.IGNORECASE):
         return None
+    if re.match(r"an?\s+(?:sec|second|min|minute|moment)\b", m["amounts"], re.IGNORECASE):
+        return None  # "in a second", "in a minute": soon, not a time
     if not re.search(r"\b(?:will|'ll|shall|going to|back|due|expected|plans?|meet|happen|start|return|come|see|be)\b",
                      before, re.IGNORECASE) and not m.start() == 0:
         return None
