@@ -42,11 +42,20 @@ def test_spans_are_exact_slices_of_any_text(text):
 @given(st.lists(st.sampled_from(["7", "1,200", "$", "€5bn", "-", "+", "%", "twenty", "one", "a", "dozen", "of",
                                  "hundreds", "between", "and", "to", "more", "than", "km", "years", "\n", "F",
                                  "pic.twitter.com/x9", "half", "million", "3.5", "1/2", "½", "over", "the", "past",
-                                 "week", "May", "25,", "2025", " "]), max_size=60).map(" ".join))
+                                 "week", "May", "25,", "2025", " ", ":", "^", "/", "Russia", "10:30", "-7", "one",
+                                 "second", "a", "$", "USD"]), max_size=60).map(" ".join))
 def test_no_crash_and_exact_spans_on_number_soup(text):
     for c in extract_claims(text):
         assert text[c.start:c.end] == c.text
         assert c.kind in ("number", "ordinal", "percent", "money", "date", "duration", "quantity")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["-", "7", ":", "^", "/", "Russia", "one", "$", "in", "a", "second", "x"]),
+                max_size=12).map("".join))
+def test_glued_signs_and_digits_end(text):
+    for c in find_numeric_claims(text):
+        assert text[c.start:c.end] == c.text
 
 
 def test_very_long_line_is_read_in_linear_time():

@@ -16,6 +16,8 @@ from fact_review.claims.tokens import Token
 D = Decimal
 _HYPHENS = frozenset({"-", "‐", "‑", "–"})
 _MINUS = frozenset({"-", "−", "–"})
+# Denominators of written fractions ("1/2", "3/4"); "9/11" and "5/25" are dates or names, not fractions.
+_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 100})
 
 
 @dataclass(frozen=True)
@@ -274,14 +276,15 @@ def _digit_number(tokens: Sequence[Token], i: int, money: bool) -> Optional[Numb
             and not tokens[j + 1].gap and t.text.isdigit() and tokens[j + 1].text.isdigit():
         num, den = int(t.text), int(tokens[j + 1].text)
         after = tokens[j + 2] if j + 2 < len(tokens) else None
-        if 0 < num < den <= 16 and not (after is not None and after.text == "/" and not after.gap):
+        if 0 < num < den and den in _DENOMINATORS and not (after is not None and after.text == "/" and not after.gap):
             return Number(i, j + 2, D(num) / D(den))
         return None  # "5/25" reads as a date
     if j < len(tokens) and tokens[j].text in lx.VULGAR_FRACTIONS and not tokens[j].gap:
         return Number(i, j + 1, value + lx.VULGAR_FRACTIONS[tokens[j].text])
     if j + 3 < len(tokens) and tokens[j].kind == "num" and tokens[j].gap and tokens[j + 1].text == "/" \
             and t.text.isdigit() and not tokens[j + 1].gap and tokens[j + 2].text.isdigit() \
-            and not tokens[j + 2].gap and 0 < int(tokens[j].text) < int(tokens[j + 2].text) <= 16:
+            and not tokens[j + 2].gap and 0 < int(tokens[j].text) < int(tokens[j + 2].text) \
+            and int(tokens[j + 2].text) in _DENOMINATORS:
         return Number(i, j + 3, value + D(int(tokens[j].text)) / D(int(tokens[j + 2].text)))
     # letters glued to the digits: ordinal suffix or scale; anything else is for units to judge
     if j < len(tokens) and not tokens[j].gap and tokens[j].kind == "word":
@@ -294,6 +297,9 @@ def _digit_number(tokens: Sequence[Token], i: int, money: bool) -> Optional[Numb
         if suffix.lower() in ("bn", "mn", "mln", "bln", "tn", "tln"):
             return Number(i, j + 1, value * lx.SCALE_SUFFIXES[suffix.lower()], scale_suffix=suffix)
         return Number(i, j, value, digits_plain=plain)
+    if j + 1 < len(tokens) and tokens[j].text in _HYPHENS and not tokens[j].gap and not tokens[j + 1].gap \
+            and _scale_at(tokens, j + 1) is not None and lx.SCALES[tokens[j + 1].low] >= 1000:
+        j += 1  # "$1.5-billion"
     acc = _Accumulator()
     acc.small(value)
     k = _read_scales(tokens, j, acc, allow_digits=True)

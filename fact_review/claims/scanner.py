@@ -87,8 +87,9 @@ class _Scan:
         return nxt is not None and nxt.low in _TIME_WORDS
 
     def is_exponent(self, number: Number) -> bool:
+        """ "2^10", "24/7": digits after a sign glued to them belong to an expression."""
         prev = self.tok(number.start - 1)
-        return prev is not None and prev.text == "^"
+        return prev is not None and prev.text in ("^", "/") and not self.tokens[number.start].gap
 
     def is_pronoun_one(self, number: Number) -> bool:
         t = self.tokens[number.start]
@@ -115,7 +116,7 @@ class _Scan:
                 continue
             end = self.try_money_prefix(i) or self.try_duration(i) or self.try_fraction_of_unit(i) \
                 or self.try_number(i)
-            i = end if end else i + 1
+            i = end if end and end > i else i + 1  # always forward, whatever a reader returned
         return self.claims
 
     def try_money_prefix(self, i: int) -> Optional[int]:
@@ -152,20 +153,32 @@ class _Scan:
         return self.finish(d.start, d.end, "duration", d.value, d.unit, None, qualifier, low, high)
 
     def try_fraction_of_unit(self, i: int) -> Optional[int]:
-        """ "half a liter", "half-litre", "quarter-litre"."""
+        """ "half a liter", "half-litre", "quarter-litre", "a quarter of an hour", "three quarters of a mile"."""
+        n = len(self.tokens)
         t = self.tokens[i]
-        if t.low not in ("half", "quarter"):
+        if t.low in ("half", "quarter"):
+            value, k = Decimal(1) / lx.FRACTION_WORDS[t.low], i + 1
+        elif t.low in ("a", "an") and i + 1 < n and self.tokens[i + 1].low in ("half", "quarter", "third"):
+            value, k = Decimal(1) / lx.FRACTION_WORDS[self.tokens[i + 1].low], i + 2
+        elif t.low in lx.UNITS and i + 2 < n and self.tokens[i + 1].low in lx.FRACTION_WORDS \
+                and self.tokens[i + 2].low == "of":
+            number = read_number(self.tokens, i)  # "three quarters"
+            if number is None or number.value is None or number.value >= 1:
+                return None
+            value, k = number.value, number.end
+        else:
             return None
-        k = i + 1
-        if k < len(self.tokens) and self.tokens[k].text == "-" and not self.tokens[k].gap:
+        if k < n and self.tokens[k].text == "-" and not self.tokens[k].gap:
             k += 1
-        elif k < len(self.tokens) and self.tokens[k].low in ("a", "an"):
-            k += 1
-        unit = unit_after(self.tokens, k) if k < len(self.tokens) else None
-        if unit is None or unit.kind != "quantity" or unit.age:
+        else:
+            if k < n and self.tokens[k].low == "of":
+                k += 1
+            if k < n and self.tokens[k].low in ("a", "an"):
+                k += 1
+        unit = unit_after(self.tokens, k) if k < n else None
+        if unit is None or unit.kind not in ("quantity", "duration") or unit.age:
             return None
-        value = Decimal("0.5") if t.low == "half" else Decimal("0.25")
-        return self.finish(i, unit.end, "quantity", value, unit.unit, None, None, None, None)
+        return self.finish(i, unit.end, unit.kind, value, unit.unit, None, None, None, None)
 
     def try_number(self, i: int) -> Optional[int]:
         number = read_number(self.tokens, i)
@@ -175,7 +188,7 @@ class _Scan:
         if with_sign.start >= self.floor:
             number = with_sign
         if self.is_clock_time(number) or self.is_pronoun_one(number) or self.is_exponent(number):
-            return number.end
+            return i + 1  # only the refused token: what follows may be a claim of its own
         t = self.tokens[number.start]
         if number.ordinal:
             return self.ordinal(number)
@@ -188,7 +201,7 @@ class _Scan:
         if unit is None and self.glued_letters(end) and not number.words:
             return self.skip_identifier(end)
         if unit is None and self.is_name_number(number):
-            return number.end
+            return i + 1
         if unit is None and t.kind == "word" and number.end - number.start == 1 and t.low == "second":
             return number.end
         value = number.value

@@ -96,6 +96,8 @@ def _cents(tokens: Sequence[Token], j: int) -> tuple[Decimal, int]:
     if v is None or not 0 < v < 100:
         return D(0), j
     after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.low in ("cents", "cent", "pence", "penny", "c", "p") and k > j:
+        return D(v) / 100, end + 1  # "3 dollars and 14 cents"
     if after is not None and after.kind in ("word", "num") and after.low not in lx.NOUN_STOPWORDS:
         return D(0), j  # "$5 and 10 people": a number of its own
     return D(v) / 100, end
