@@ -149,6 +149,9 @@ class _Scan:
             return None
         if is_date_offset(self.tokens, d.start, d.end):
             return d.end  # "a year earlier": the date extractor's
+        if self.tokens[i].low in ("a", "an") and self.claims and i > 0 and self.floor == i \
+                and self.claims[-1].end == self.tokens[i - 1].end:
+            return i + 1  # "50,000 barrels a day", "$5 an hour": a rate of the claim before
         low, high, qualifier = d.low, None, d.qualifier
         return self.finish(d.start, d.end, "duration", d.value, d.unit, None, qualifier, low, high)
 
@@ -271,6 +274,11 @@ class _Scan:
     def ordinal(self, number: Number) -> int:
         t = self.tokens[number.start]
         prev, nxt = self.tok(number.start - 1), self.tok(number.end)
+        if prev is not None and prev.low in ("a", "one") and nxt is not None and nxt.low == "of" \
+                and t.low in lx.FRACTION_WORDS and number.start - 1 >= self.floor:
+            # "a fifth of the vote": a fraction, not a rank
+            value = Decimal(1) / lx.FRACTION_WORDS[t.low]
+            return self.finish(number.start - 1, number.end, "number", value, None, None, None, None, None)
         if t.low == "first" and (prev is not None and prev.low == "at" or nxt is not None and nxt.low == "of"
                                  and self.tok(number.end + 1) is not None and self.tok(number.end + 1).low == "all"):
             return number.end

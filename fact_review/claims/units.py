@@ -153,7 +153,7 @@ def _percent_after(tokens: Sequence[Token], j: int) -> Optional[Unit]:
         return None
     if t.low == "per" and j + 1 < n and tokens[j + 1].low == "cent":
         return Unit("percent", "%", j + 2)
-    if t.low in ("percent", "percents", "pct"):
+    if t.low in ("percent", "percents", "pct") or (t.low == "pc" and not t.gap):
         return Unit("percent", "%", j + 1)
     if t.low == "percentage" and j + 1 < n and tokens[j + 1].low in ("point", "points"):
         return Unit("percent", "percentage point", j + 2)
