@@ -57,6 +57,17 @@ def qualifier_before(tokens: Sequence[Token], i: int, floor: int) -> Optional[Qu
     return None
 
 
+def qualifier_at(tokens: Sequence[Token], j: int) -> Optional[Qualifier]:
+    """The longest left-hand qualifier phrase that starts at token j ("less than or equal to")."""
+    for length, phrases in _LEFT.items():
+        window = tuple(t.low for t in tokens[j:j + length])
+        for words, phrase in phrases:
+            if window == words:
+                name, bound = lx.LEFT_QUALIFIERS[phrase]
+                return Qualifier(name, bound, j, j + length)
+    return None
+
+
 def qualifier_after(tokens: Sequence[Token], j: int) -> Optional[Qualifier]:
     """ "+", "-plus", "or more", "or so" right after the number (and its unit) ending at token j."""
     n = len(tokens)

@@ -14,7 +14,7 @@ from fact_review.claims import lexicon as lx
 from fact_review.claims.durations import Duration, half_more, is_date_offset, wordless_duration
 from fact_review.claims.nouns import counted_noun, is_plural
 from fact_review.claims.numbers import Number, read_number, signed
-from fact_review.claims.qualifiers import Qualifier, interval, qualifier_after, qualifier_before
+from fact_review.claims.qualifiers import interval, qualifier_after, qualifier_at, qualifier_before
 from fact_review.claims.tokens import Token, tokenize
 from fact_review.claims.units import Unit, currency_before, duration_unit_at, rate_after, unit_after
 from fact_review.model import Claim
@@ -269,7 +269,23 @@ class _Scan:
                 start = before.start
         elif qualifier == "between" and start > self.floor and self.tokens[start - 1].low in ("between", "from"):
             start -= 1
+        if low is not None and high is None and value is not None:
+            upper = self.upper_bound_after(end, value)  # "more than 30 and at most 40"
+            if upper is not None:
+                end, high = upper
+                value, qualifier = None, "between"
         return self.claim(start, end, kind, value, unit, noun, qualifier, low, high)
+
+    def upper_bound_after(self, j: int, low: Decimal) -> Optional[tuple[int, Decimal]]:
+        if j + 2 >= len(self.tokens) or self.tokens[j].low != "and":
+            return None
+        q = qualifier_at(self.tokens, j + 1)
+        if q is None or q.bound != "high" or q.end >= len(self.tokens):
+            return None
+        number = read_number(self.tokens, q.end)
+        if number is None or number.value is None or number.ordinal or number.value <= low:
+            return None
+        return number.end, number.value
 
     def ordinal(self, number: Number) -> int:
         t = self.tokens[number.start]
