@@ -111,7 +111,7 @@ def test_traps_give_no_claim(text):
 
 
 def test_over_the_past_week_is_a_duration():
-    c = one("Forty attacks came over the past week.".replace("Forty attacks came ", ""))
+    c = one("Strikes came over the past week.")
     assert (c.kind, c.value, c.unit) == ("duration", Decimal(1), "week")
 
 
@@ -129,5 +129,5 @@ def test_date_wins_over_the_digits_inside_it():
 def test_values_are_exact_decimals():
     c = one("The grant was $0.1bn.")
     assert c.value == Decimal("100000000")
-    c = one("A third of 0.3 m.") if False else one("It measured 0.3 m.")
+    c = one("It measured 0.3 m.")
     assert str(c.value) == "0.3"

@@ -262,10 +262,6 @@ MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-# Capitalised words that commonly stand before a quantity at the start of a sentence.
-NAME_RULE_EXCEPTIONS = WEEKDAYS | MONTHS | frozenset(
-    "in on at of by for with from to since about over under almost nearly some around only just all the "
-    "and but or a an another another nearly roughly approximately more less fewer at least up as than "
-    "after before during until another those these their its his her our your my another killing killed "
-    "with some exactly estimated an about only".split()
-)
+# Capitalised words before a number that do not name it ("On Sunday 12 people ..."): besides these, the
+# stop words and qualifier words are exceptions too.
+NAME_RULE_EXCEPTIONS = WEEKDAYS | MONTHS

@@ -30,7 +30,6 @@ class Number:
     vague_low: Optional[Decimal] = None
     words: bool = False  # written in words only ("twelve", "a dozen")
     digits_plain: bool = False  # a bare digit run without separators, decimals or scale ("1", "2022")
-    scale_suffix: Optional[str] = None  # letters glued to the digits that were read as a scale ("bn", "m")
 
 
 def parse_digits(text: str) -> Decimal:
@@ -293,9 +292,9 @@ def _digit_number(tokens: Sequence[Token], i: int, money: bool) -> Optional[Numb
             return Number(i, j + 1, value, ordinal=True)
         scales = lx.MONEY_SCALE_SUFFIXES if money else lx.SCALE_SUFFIXES
         if suffix in scales:
-            return Number(i, j + 1, value * scales[suffix], scale_suffix=suffix)
+            return Number(i, j + 1, value * scales[suffix])
         if suffix.lower() in ("bn", "mn", "mln", "bln", "tn", "tln"):
-            return Number(i, j + 1, value * lx.SCALE_SUFFIXES[suffix.lower()], scale_suffix=suffix)
+            return Number(i, j + 1, value * lx.SCALE_SUFFIXES[suffix.lower()])
         return Number(i, j, value, digits_plain=plain)
     if j + 1 < len(tokens) and tokens[j].text in _HYPHENS and not tokens[j].gap and not tokens[j + 1].gap \
             and _scale_at(tokens, j + 1) is not None and lx.SCALES[tokens[j + 1].low] >= 1000:

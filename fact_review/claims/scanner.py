@@ -8,7 +8,7 @@ identifiers ("F-16", "S-400"), names with a number ("Russia 1"), pronoun "one" (
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Optional, Sequence
+from typing import Optional
 
 from fact_review.claims import lexicon as lx
 from fact_review.claims.durations import Duration, half_more, is_date_offset, wordless_duration
@@ -77,11 +77,12 @@ class _Scan:
         return True
 
     def is_clock_time(self, number: Number) -> bool:
+        """ "10:30", "2.13 am", "1pm": times of day are the date extractor's."""
         nxt, prev = self.tok(number.end), self.tok(number.start - 1)
-        if nxt is not None and nxt.text in (":", ".") and not nxt.gap:
-            after = self.tok(number.end + 1)
-            if nxt.text == ":" and after is not None and after.kind == "num" and not after.gap:
-                return True
+        after = self.tok(number.end + 1)
+        if nxt is not None and nxt.text == ":" and not nxt.gap and after is not None and after.kind == "num" \
+                and not after.gap:
+            return True
         if prev is not None and prev.text == ":" and not self.tokens[number.start].gap:
             return True
         return nxt is not None and nxt.low in _TIME_WORDS
