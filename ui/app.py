@@ -1,14 +1,101 @@
-"""Start the desktop app."""
+"""Start the desktop app: ``python main.py [--db FILE] [--case NAME] [FILE...]``.
+
+Faulthandler is on, uncaught exceptions are logged and shown (never a silent exit), and on first run
+(no database yet) a database is created in the user data folder with the demo case in it.
+"""
 from __future__ import annotations
 
+import argparse
+import faulthandler
+import logging
 import sys
-from typing import Sequence
+import traceback
+from pathlib import Path
+from typing import Optional, Sequence
+
+from platformdirs import user_log_dir
+
+STYLE_SHEET = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
+LAST_CASE = "case/last"
+log = logging.getLogger("ui")
+
+
+def _arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="fact-review", description="Open the Fact Review window.")
+    parser.add_argument("--db", type=Path, help="database file (default: fact-review.db in the user data folder)")
+    parser.add_argument("--case", help="case to open (created when new)")
+    parser.add_argument("files", nargs="*", type=Path, help="articles to import into the case")
+    return parser.parse_args(list(argv))
+
+
+def _configure_logging() -> Path:
+    folder = Path(user_log_dir("fact-review", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "fact-review.log"
+    logging.basicConfig(filename=path, level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    return path
+
+
+def install_excepthook(log_path: Optional[Path] = None) -> None:
+    """Uncaught exceptions (in slots too) are logged and shown in a message box, and the app goes on."""
+    def show(kind, value, tb) -> None:
+        log.error("uncaught exception", exc_info=(kind, value, tb))
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:
+            traceback.print_exception(kind, value, tb)
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, "Fact Review: something went wrong",
+                          f"{kind.__name__}: {value}\n\nYour saved work is safe."
+                          + (f"\nDetails are in {log_path}" if log_path else ""))
+        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
+        box.exec()
+
+    sys.excepthook = show
 
 
 def run(argv: Sequence[str]) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    faulthandler.enable()
+    args = _arguments(argv)
+    log_path = _configure_logging()
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    label = QLabel("Fact Review")
-    label.show()
-    return app.exec()
+    from fact_review.store import default_db_path, open_service
+    from ui.demo import import_demo_case
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName("Fact Review")
+    app.setApplicationName("Fact Review")
+    if STYLE_SHEET.exists():
+        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+    install_excepthook(log_path)
+
+    db_path = args.db or default_db_path()
+    first_run = not db_path.exists()
+    try:
+        service = open_service(db_path)
+    except Exception as error:  # noqa: BLE001 - said in a window, not a traceback
+        log.exception("cannot open %s", db_path)
+        QMessageBox.critical(None, "Fact Review", f"The database {db_path} cannot be opened:\n{error}")
+        return 1
+    settings = QSettings()
+    try:
+        if args.case:
+            case = service.get_or_create_case(args.case)
+        elif first_run or not service.list_cases():
+            case = import_demo_case(service)
+        else:
+            last = str(settings.value(LAST_CASE, ""))
+            case = service.get_case(last) or service.list_cases()[0]
+        window = MainWindow(service, case, settings=settings)
+        window.show()
+        if args.files:
+            window.import_sources(args.files)
+        status = app.exec()
+        settings.setValue(LAST_CASE, window.state.case.name)
+        return status
+    finally:
+        service.close()

@@ -1,0 +1,256 @@
+"""A whole review from the keyboard, in the real window on a real database (offscreen)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from fact_review.store import open_service
+from ui.claim_dialog import ClaimDialog
+from test_ui_support import make_case, make_settings, open_window, press, type_text, wait_for_dialog
+
+Key = Qt.Key
+Ctrl = Qt.KeyboardModifier.ControlModifier
+Shift = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def review(qtbot, tmp_path):
+    service, case = make_case(tmp_path / "review.db")
+    window = open_window(qtbot, service, case, make_settings(tmp_path))
+    yield window, service, case, tmp_path
+    window.close()
+    service.close()
+
+
+def label(service, claim_id):
+    verdict = service.claim(claim_id).verdict
+    return verdict.label if verdict else None
+
+
+def test_the_window_shows_both_articles_with_every_claim_highlighted(review):
+    window, service, case, _ = review
+    left, right = window.panes
+    articles = service.articles(case.id)
+    assert (left.article_id, right.article_id) == (articles[0].id, articles[1].id)
+    for pane in window.panes:
+        claims = service.claims(case.id, pane.article_id)
+        assert claims and sorted(pane.claim_ids()) == sorted(c.id for c in claims)
+        highlighted = sum(len(pane.block_statuses(b)) for b in range(pane.document().blockCount()))
+        assert highlighted >= len(claims)
+    progress = service.progress(case.id)
+    assert window.progress_label.text().startswith(f"0 of {progress.total} reviewed")
+    assert QApplication.focusWidget() is left
+
+
+def test_claim_keys_step_through_the_queue(review, qtbot):
+    window, service, case, _ = review
+    queue = service.review_queue(case.id)
+    assert window.current_claim == queue[0]
+    press(qtbot, Key.Key_J)
+    assert window.current_claim == queue[1]
+    press(qtbot, Key.Key_J)
+    press(qtbot, Key.Key_K)
+    assert window.current_claim == queue[1]
+    claim = service.claim(queue[1])
+    pane = window.panes[window.active]
+    assert pane.article_id == claim.article_id and pane.cursor_offset() == claim.start
+    assert pane.marks()[0] == claim.id
+    assert claim.text in window.inspector.details.toPlainText()
+
+
+def test_a_claim_leads_to_its_matched_statement_in_the_other_pane(review, qtbot):
+    window, service, case, _ = review
+    left, right = window.panes
+    matched = [m for m in service.matches(case.id) if m.status != "rejected"]
+    assert matched, "the two test articles share sentences"
+    press(qtbot, Key.Key_BracketRight)  # next matched statement, as Meld's next difference
+    match = service.matches(case.id)
+    current = next(m for m in match if m.id == window.current_match)
+    own = (current.a_start, current.a_end) if current.a_article_id == left.article_id else (current.b_start, current.b_end)
+    other = (current.b_start, current.b_end) if current.a_article_id == left.article_id else (current.a_start, current.a_end)
+    assert own[0] <= left.cursor_offset() < own[1]
+    assert other in right.marks()[1]  # the statement is marked in the other pane
+    press(qtbot, Key.Key_Tab)  # jump there
+    assert QApplication.focusWidget() is right
+    assert other[0] <= right.cursor_offset() < other[1]
+    press(qtbot, Key.Key_A)
+    assert next(m for m in service.matches(case.id) if m.id == current.id).status == "confirmed"
+    press(qtbot, Key.Key_X)
+    assert next(m for m in service.matches(case.id) if m.id == current.id).status == "rejected"
+    press(qtbot, Key.Key_Z, Ctrl)
+    assert next(m for m in service.matches(case.id) if m.id == current.id).status == "confirmed"
+
+
+def test_verdict_keys_save_and_advance_and_typing_a_note_triggers_nothing(review, qtbot):
+    window, service, case, _ = review
+    queue = service.review_queue(case.id)
+    scale = {s.rating: s.label for s in case.scale}
+    press(qtbot, Key.Key_1)
+    assert label(service, queue[0]) == scale[1]
+    assert window.current_claim == queue[1]
+    press(qtbot, Key.Key_5)
+    assert label(service, queue[1]) == scale[5]
+    press(qtbot, Key.Key_0)
+    assert label(service, queue[2]) == scale[None]
+    assert window.current_claim == queue[3]
+    assert window.progress_label.text().startswith("3 of ")
+
+    press(qtbot, Key.Key_K)  # back to queue[2], rated: its note is saved at once
+    press(qtbot, Key.Key_E)
+    assert QApplication.focusWidget() is window.inspector.note
+    type_text(qtbot, "Council figure 1 J K 5")
+    assert window.current_claim == queue[2] and label(service, queue[2]) == scale[None]
+    press(qtbot, Key.Key_Escape)
+    assert QApplication.focusWidget() is window.active_pane
+    assert service.claim(queue[2]).verdict.note == "Council figure 1 J K 5"
+
+    press(qtbot, Key.Key_J)  # queue[3] has no verdict yet: the note waits for the verdict key
+    press(qtbot, Key.Key_E)
+    type_text(qtbot, "ask the hospital")
+    press(qtbot, Key.Key_Escape)
+    press(qtbot, Key.Key_2)
+    verdict = service.claim(queue[3]).verdict
+    assert (verdict.label, verdict.note) == (scale[2], "ask the hospital")
+
+
+def test_verdict_keys_do_not_auto_repeat(review):
+    window, *_ = review
+    assert all(not action.autoRepeat() for action in window.actions.values())
+
+
+def test_flag_skip_and_next_unreviewed(review, qtbot):
+    window, service, case, _ = review
+    queue = service.review_queue(case.id)
+    press(qtbot, Key.Key_F)
+    assert service.claim(queue[0]).verdict.flagged
+    assert window.current_claim == queue[0]  # flagging stays on the claim
+    press(qtbot, Key.Key_Space)
+    assert window.current_claim == queue[1] and service.claim(queue[0]).verdict.label is None
+    press(qtbot, Key.Key_3)  # rates queue[1]
+    press(qtbot, Key.Key_K, times=2)  # back to queue[0]
+    press(qtbot, Key.Key_N)
+    assert window.current_claim == queue[2]  # queue[1] is rated, so it is passed over
+
+
+def _select_with_keys(qtbot, window, words_before: int, characters: int) -> None:
+    press(qtbot, Key.Key_Home, Ctrl)
+    press(qtbot, Key.Key_Right, Ctrl, times=words_before)
+    press(qtbot, Key.Key_Right, Shift, times=characters)
+
+
+def test_mark_a_missed_claim_correct_one_and_dismiss_a_false_one_then_undo_redo(review, qtbot):
+    window, service, case, _ = review
+    left = window.panes[0]
+    before = {c.id for c in service.claims(case.id)}
+    # "record field" in the headline: words 3 and 4 of "City marathon draws record field"
+    _select_with_keys(qtbot, window, 3, len("record field"))
+    assert left.selection() == (20, 32)
+    press(qtbot, Key.Key_M)
+    dialog = wait_for_dialog(qtbot, window, ClaimDialog, "claim-dialog")
+    assert dialog.kind.hasFocus()
+    press(qtbot, Key.Key_Q)  # the kind, by its first letter
+    press(qtbot, Key.Key_Tab)
+    type_text(qtbot, "12000")
+    press(qtbot, Key.Key_Return)
+    added = [c for c in service.claims(case.id) if c.id not in before]
+    assert len(added) == 1
+    mark = added[0]
+    assert (mark.start, mark.end, mark.text, mark.kind, mark.value, mark.origin) == (
+        20, 32, "record field", "quantity", Decimal("12000"), "reviewer")
+    assert window.current_claim == mark.id
+    assert any(status == "unreviewed" for _s, _l, status in left.block_statuses(0))
+
+    press(qtbot, Key.Key_C)  # correct the noun of the marked claim
+    wait_for_dialog(qtbot, window, ClaimDialog, "claim-dialog")
+    press(qtbot, Key.Key_Tab, times=3)  # kind -> value -> unit -> noun
+    type_text(qtbot, "runners")
+    press(qtbot, Key.Key_Return)
+    assert service.claim(mark.id).noun == "runners"
+
+    press(qtbot, Key.Key_J)
+    false_claim = window.current_claim
+    press(qtbot, Key.Key_D)
+    assert service.claim(false_claim).dismissed
+    assert false_claim not in left.claim_ids() + window.panes[1].claim_ids()
+    assert window.current_claim not in (None, false_claim)
+
+    press(qtbot, Key.Key_Z, Ctrl)  # undo the dismissal
+    assert not service.claim(false_claim).dismissed
+    assert window.current_claim == false_claim
+    press(qtbot, Key.Key_Backspace)  # undo the correction (Prodigy's undo key)
+    assert service.claim(mark.id).noun is None
+    press(qtbot, Key.Key_Backspace)  # undo the mark
+    assert mark.id not in {c.id for c in service.claims(case.id)}
+    press(qtbot, Key.Key_Z, Ctrl | Shift)  # redo the mark: a new row, later steps still find it
+    press(qtbot, Key.Key_Y, Ctrl)  # redo the correction
+    press(qtbot, Key.Key_Y, Ctrl)  # redo the dismissal
+    marks = [c for c in service.claims(case.id) if c.origin == "reviewer"]
+    assert [(c.text, c.noun) for c in marks] == [("record field", "runners")]
+    assert service.claim(false_claim).dismissed
+
+
+def test_link_two_statements_by_hand(review, qtbot):
+    window, service, case, _ = review
+    left, right = window.panes
+    before = {m.id for m in service.matches(case.id)}
+    press(qtbot, Key.Key_Home, Ctrl)
+    press(qtbot, Key.Key_L)  # the headline of the left article
+    press(qtbot, Key.Key_Tab)
+    press(qtbot, Key.Key_Home, Ctrl)
+    press(qtbot, Key.Key_L)  # ... with the headline of the right one
+    added = [m for m in service.matches(case.id) if m.id not in before]
+    assert len(added) == 1
+    assert (added[0].method, added[0].status) == ("manual", "confirmed")
+    assert {added[0].a_article_id, added[0].b_article_id} == {left.article_id, right.article_id}
+    press(qtbot, Key.Key_Z, Ctrl)
+    assert {m.id for m in service.matches(case.id)} == before
+
+
+def test_panes_swap_and_pick_articles(review, qtbot):
+    window, service, case, _ = review
+    left, right = window.panes
+    a, b = left.article_id, right.article_id
+    press(qtbot, Key.Key_S)
+    assert (left.article_id, right.article_id) == (b, a)
+    press(qtbot, Key.Key_1, Qt.KeyboardModifier.AltModifier)  # only two articles: nothing else to show
+    assert (left.article_id, right.article_id) == (b, a)
+    assert "S swaps" in window.statusBar().currentMessage()
+
+
+def test_verdicts_notes_and_claim_edits_survive_closing_and_reopening(qtbot, tmp_path):
+    service, case = make_case(tmp_path / "review.db")
+    settings = make_settings(tmp_path)
+    window = open_window(qtbot, service, case, settings)
+    queue = service.review_queue(case.id)
+    press(qtbot, Key.Key_4)  # queue[0]
+    press(qtbot, Key.Key_K)
+    press(qtbot, Key.Key_E)
+    type_text(qtbot, "Checked against the organisers' release")
+    press(qtbot, Key.Key_Escape)
+    press(qtbot, Key.Key_J, times=2)  # queue[2]
+    press(qtbot, Key.Key_D)
+    _select_with_keys(qtbot, window, 3, len("record field"))
+    press(qtbot, Key.Key_M)
+    wait_for_dialog(qtbot, window, ClaimDialog, "claim-dialog")
+    press(qtbot, Key.Key_N)
+    press(qtbot, Key.Key_Return)
+    window.close()
+    service.close()
+
+    reopened = open_service(tmp_path / "review.db")
+    try:
+        first = reopened.claim(queue[0])
+        assert (first.verdict.label, first.verdict.note) == (
+            next(s.label for s in case.scale if s.rating == 4), "Checked against the organisers' release")
+        assert reopened.claim(queue[2]).dismissed
+        assert [(c.text, c.kind) for c in reopened.claims(case.id) if c.origin == "reviewer"] == [
+            ("record field", "number")]
+        again = open_window(qtbot, reopened, case, settings)
+        assert again.current_claim == reopened.review_queue(case.id)[0]
+        assert again.inspector.note.toPlainText() == "Checked against the organisers' release"
+        again.close()
+    finally:
+        reopened.close()

@@ -1,0 +1,265 @@
+"""One article, read-only, with every claim highlighted by review status.
+
+Claim highlights are kept per block in a QSyntaxHighlighter (fast and lazy on long articles, and a change
+to one claim re-highlights one block); the transient marks (the current claim, the statements linked to
+it) are ExtraSelections, so they never touch the document.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterable, Optional, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QWidget
+
+from ui import palette
+from ui.text_index import TextIndex
+
+
+def _status_formats() -> dict[str, QTextCharFormat]:
+    formats = {}
+    for status, colour in palette.BACKGROUND.items():
+        fmt = QTextCharFormat()
+        fmt.setBackground(colour)
+        if status == "conflict":
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(palette.CONFLICT_UNDERLINE)
+        formats[status] = fmt
+    return formats
+
+
+class ClaimHighlighter(QSyntaxHighlighter):
+    def __init__(self, document) -> None:
+        super().__init__(document)
+        self._formats = _status_formats()
+        self._spans: dict[int, list[tuple[int, int, str]]] = {}
+
+    def set_spans(self, spans: dict[int, list[tuple[int, int, str]]]) -> None:
+        """Spans per block: (start in block, length, status). Takes effect at the next (re)highlight."""
+        self._spans = spans
+
+    def set_block_spans(self, block: int, spans: list[tuple[int, int, str]]) -> None:
+        self._spans[block] = spans
+        self.rehighlightBlock(self.document().findBlockByNumber(block))
+
+    def block_spans(self, block: int) -> list[tuple[int, int, str]]:
+        return self._spans.get(block, [])
+
+    def highlightBlock(self, _text: str) -> None:  # noqa: N802 - Qt's name
+        for start, length, status in self._spans.get(self.currentBlock().blockNumber(), ()):
+            self.setFormat(start, length, self._formats[status])
+
+
+class ArticlePane(QPlainTextEdit):
+    """Shows one article. Claims are any rows with ``id, start, end`` and the fields palette.claim_status reads."""
+
+    claimActivated = Signal(int)  # the reviewer put the cursor on a claim
+    cursorMoved = Signal(int)  # python offset of the cursor, when it is not on a claim
+    escapePressed = Signal()
+
+    def __init__(self, side: str, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"pane-{side}")
+        self.side = side
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAcceptDrops(False)  # dropped files go to the window, which imports them
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setCenterOnScroll(False)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        self.setFont(font)
+        self._highlighter = ClaimHighlighter(self.document())
+        self.article_id: Optional[int] = None
+        self.text = ""
+        self._index = TextIndex("")
+        self._claims: dict[int, object] = {}
+        self._starts: list[int] = []  # claim starts in order, for finding the claim under the cursor
+        self._ids: list[int] = []
+        self._current: Optional[int] = None
+        self._linked: list[tuple[int, int]] = []
+        self._quiet = False
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
+
+    # --- content -------------------------------------------------------------------------------------
+    def show_article(self, article_id: Optional[int], text: str, claims: Iterable) -> None:
+        self.article_id = article_id
+        self.text = text
+        self._index = TextIndex(text)
+        self._claims = {c.id: c for c in claims}
+        self._reindex()
+        spans: dict[int, list[tuple[int, int, str]]] = {}
+        for claim in self._claims.values():
+            status = palette.claim_status(claim)
+            for block, start, length in self._index.block_pieces(claim.start, claim.end):
+                spans.setdefault(block, []).append((start, length, status))
+        self._highlighter.set_spans(spans)
+        self._current, self._linked = None, []
+        self._quiet = True
+        try:
+            self.setPlainText(text)  # highlights every block once, with the spans above
+        finally:
+            self._quiet = False
+        self.setExtraSelections([])
+
+    def _reindex(self) -> None:
+        ordered = sorted(self._claims.values(), key=lambda c: (c.start, c.end))
+        self._starts = [c.start for c in ordered]
+        self._ids = [c.id for c in ordered]
+
+    def claim_ids(self) -> list[int]:
+        return list(self._ids)
+
+    def update_claim(self, claim) -> None:
+        """A claim changed (verdict, kind, span): re-highlight the blocks it touches, nothing else."""
+        old = self._claims.get(claim.id)
+        self._claims[claim.id] = claim
+        if old is None or (old.start, old.end) != (claim.start, claim.end):
+            self._reindex()
+        self._rehighlight_blocks({old, claim} - {None})
+
+    def remove_claim(self, claim_id: int) -> None:
+        old = self._claims.pop(claim_id, None)
+        if old is not None:
+            self._reindex()
+            self._rehighlight_blocks([old])
+
+    def _rehighlight_blocks(self, claims: Iterable) -> None:
+        blocks = {b for c in claims for b, _s, _l in self._index.block_pieces(c.start, c.end)}
+        for block in sorted(blocks):
+            spans = []
+            for claim in self._claims.values():
+                for b, start, length in self._index.block_pieces(claim.start, claim.end):
+                    if b == block:
+                        spans.append((start, length, palette.claim_status(claim)))
+            self._highlighter.set_block_spans(block, spans)
+
+    def block_statuses(self, block: int) -> list[tuple[int, int, str]]:
+        return self._highlighter.block_spans(block)
+
+    # --- positions -----------------------------------------------------------------------------------
+    def claim_at(self, offset: int) -> Optional[int]:
+        i = bisect_right(self._starts, offset) - 1
+        while i >= 0:
+            claim = self._claims[self._ids[i]]
+            if claim.start <= offset < claim.end:
+                return claim.id
+            if self._starts[i] < offset - 200:  # claims are short; stop looking far back
+                break
+            i -= 1
+        return None
+
+    def cursor_offset(self) -> int:
+        return self._index.from_qt(self.textCursor().position())
+
+    def selection(self) -> Optional[tuple[int, int]]:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._index.from_qt(cursor.selectionStart()), self._index.from_qt(cursor.selectionEnd())
+
+    def move_cursor_to(self, offset: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._index.to_qt(offset))
+        self._quiet = True
+        try:
+            self.setTextCursor(cursor)
+        finally:
+            self._quiet = False
+        self.centerCursor()
+
+    def scroll_to(self, offset: int) -> None:
+        """Bring ``offset`` into view without moving this pane's cursor when it is already visible."""
+        block = self.document().findBlock(self._index.to_qt(offset))
+        if not block.isValid():
+            return
+        rect = self.blockBoundingGeometry(block).translated(self.contentOffset())
+        if rect.top() < 0 or rect.bottom() > self.viewport().height():
+            self.move_cursor_to(offset)
+
+    # --- marks ---------------------------------------------------------------------------------------
+    def mark(self, current: Optional[int], linked: Sequence[tuple[int, int]] = ()) -> None:
+        """Mark the current claim and the statements linked to it (transient: ExtraSelections)."""
+        self._current = current
+        self._linked = list(linked)
+        selections = []
+        for start, end in self._linked:
+            for piece_start, piece_end in self._outside_claims(start, end):
+                selections.append(self._selection(piece_start, piece_end, palette.LINKED_STATEMENT))
+        claim = self._claims.get(current) if current is not None else None
+        if claim is not None:
+            sel = self._selection(claim.start, claim.end, palette.CURRENT_CLAIM)
+            sel.format.setForeground(palette.CURRENT_CLAIM_TEXT)
+            sel.format.setFontWeight(QFont.Weight.Bold)
+            selections.append(sel)
+        self.setExtraSelections(selections)
+
+    def marks(self) -> tuple[Optional[int], list[tuple[int, int]]]:
+        return self._current, list(self._linked)
+
+    def _outside_claims(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Parts of ``[start, end)`` not covered by a claim, so a linked sentence keeps its claim colours."""
+        pieces, at = [], start
+        for claim in sorted((c for c in self._claims.values() if c.end > start and c.start < end),
+                            key=lambda c: c.start):
+            if claim.start > at:
+                pieces.append((at, claim.start))
+            at = max(at, claim.end)
+        if at < end:
+            pieces.append((at, end))
+        return pieces
+
+    def _selection(self, start: int, end: int, colour) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._index.to_qt(start))
+        cursor.setPosition(self._index.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format.setBackground(colour)
+        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        return selection
+
+    # --- events --------------------------------------------------------------------------------------
+    def _on_cursor_moved(self) -> None:
+        if self._quiet or self.textCursor().hasSelection():
+            return
+        offset = self.cursor_offset()
+        claim_id = self.claim_at(offset)
+        if claim_id is not None:
+            if claim_id != self._current:
+                self.claimActivated.emit(claim_id)
+        else:
+            self.cursorMoved.emit(offset)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            self.escapePressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class Legend(QWidget):
+    """The colour key under the panes."""
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(6)
+        for status, text, colour in palette.STATUSES:
+            chip = QLabel(f" {text} ")
+            chip.setObjectName(f"legend-{status}")
+            chip.setStyleSheet(f"background: {colour}; color: #1a1a1a; border-radius: 3px; padding: 1px 6px;")
+            layout.addWidget(chip)
+        current = QLabel(" Current claim ")
+        current.setStyleSheet(f"background: {palette.CURRENT_CLAIM.name()}; color: white; border-radius: 3px;"
+                              " padding: 1px 6px; font-weight: bold;")
+        layout.addWidget(current)
+        linked = QLabel(" Matched statement ")
+        linked.setStyleSheet(f"background: {palette.LINKED_STATEMENT.name()}; color: #1a1a1a; border-radius: 3px;"
+                             " padding: 1px 6px;")
+        layout.addWidget(linked)
+        layout.addStretch(1)

@@ -1,0 +1,158 @@
+"""The open case as the window sees it: frozen rows from the review service, kept by id.
+
+Every change goes through the service first; the service's answer (what changed) is applied here and
+announced with a signal, so each view refreshes only what changed (Anki's habit). Nothing here decides
+anything about the review: the rows are the service's.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from typing import Optional
+
+from PySide6.QtCore import QObject, Signal
+
+from fact_review.store import (
+    ArticleRow,
+    CaseRow,
+    CheckRow,
+    ClaimRow,
+    MatchRow,
+    ReviewService,
+    ScaleLabel,
+    VerdictChange,
+)
+
+Span = tuple[int, int]
+
+
+def match_sides(match: MatchRow, article_id: int) -> Optional[tuple[Span, int, Span]]:
+    """(own span, other article id, other span) of a match seen from ``article_id``; None if not a side."""
+    if match.a_article_id == article_id:
+        return (match.a_start, match.a_end), match.b_article_id, (match.b_start, match.b_end)
+    if match.b_article_id == article_id:
+        return (match.b_start, match.b_end), match.a_article_id, (match.a_start, match.a_end)
+    return None
+
+
+class CaseState(QObject):
+    claimChanged = Signal(int)
+    claimAdded = Signal(int)
+    claimRemoved = Signal(int)
+    matchesChanged = Signal()
+    reloaded = Signal()
+
+    def __init__(self, service: ReviewService, case: CaseRow, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.case = case
+        self.articles: list[ArticleRow] = []
+        self.claims: dict[int, ClaimRow] = {}
+        self.matches: dict[int, MatchRow] = {}
+        self.checks: list[CheckRow] = []
+        self._checks_by_claim: dict[int, list[CheckRow]] = {}
+        self._sentences: dict[int, tuple[list[int], list[int]]] = {}
+        self.reload()
+
+    # --- loading -------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        case_id = self.case.id
+        self.articles = self.service.articles(case_id)
+        self.claims = {c.id: c for c in self.service.claims(case_id)}
+        self.matches = {m.id: m for m in self.service.matches(case_id)}
+        self._set_checks(self.service.checks(case_id))
+        self._sentences.clear()
+        self.reloaded.emit()
+
+    def _set_checks(self, checks: list[CheckRow]) -> None:
+        self.checks = checks
+        self._checks_by_claim = {}
+        for check in checks:
+            for claim_id in check.claim_ids:
+                self._checks_by_claim.setdefault(claim_id, []).append(check)
+
+    @property
+    def scale(self) -> tuple[ScaleLabel, ...]:
+        return self.case.scale
+
+    def label_for_rating(self, rating: Optional[int]) -> Optional[ScaleLabel]:
+        return next((s for s in self.case.scale if s.rating == rating), None)
+
+    # --- lookups -------------------------------------------------------------------------------------
+    def article(self, article_id: int) -> Optional[ArticleRow]:
+        return next((a for a in self.articles if a.id == article_id), None)
+
+    def claims_of(self, article_id: int) -> list[ClaimRow]:
+        return sorted((c for c in self.claims.values() if c.article_id == article_id), key=lambda c: c.start)
+
+    def checks_of(self, claim_id: int) -> list[CheckRow]:
+        return self._checks_by_claim.get(claim_id, [])
+
+    def sentence_at(self, article_id: int, offset: int) -> Optional[Span]:
+        if article_id not in self._sentences:
+            rows = self.service.sentences(article_id)
+            self._sentences[article_id] = ([s.start for s in rows], [s.end for s in rows])
+        starts, ends = self._sentences[article_id]
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and offset < ends[i]:
+            return starts[i], ends[i]
+        return None
+
+    def statement_of(self, claim: ClaimRow) -> Span:
+        """The sentence a claim stands in (the claim itself if the sentence is unknown)."""
+        return self.sentence_at(claim.article_id, claim.start) or (claim.start, claim.end)
+
+    def matches_at(self, article_id: int, span: Span, other: Optional[int] = None) -> list[MatchRow]:
+        """Matches with a side overlapping ``span`` in ``article_id`` (to ``other`` only), best first."""
+        found = []
+        for match in self.matches.values():
+            sides = match_sides(match, article_id)
+            if sides is None or (other is not None and sides[1] != other):
+                continue
+            (start, end), _other, _span = sides
+            if start < span[1] and span[0] < end:
+                found.append(match)
+        return sorted(found, key=lambda m: (m.status == "rejected", -m.score))
+
+    def matches_between(self, article_id: int, other: int) -> list[MatchRow]:
+        """Matches between two articles, in reading order of ``article_id``."""
+        pairs = [(match_sides(m, article_id), m) for m in self.matches.values()]
+        return [m for sides, m in sorted(((s, m) for s, m in pairs if s and s[1] == other),
+                                         key=lambda p: (p[0][0], p[0][2]))]
+
+    # --- changes (the service's answers) -------------------------------------------------------------
+    def apply_verdict(self, change: VerdictChange) -> None:
+        claim = self.claims.get(change.claim_id)
+        if claim is not None:
+            self.claims[claim.id] = replace(claim, verdict=change.after)
+            self.claimChanged.emit(claim.id)
+
+    def apply_claim(self, row: ClaimRow) -> None:
+        if row.dismissed:
+            self.remove_claim(row.id)
+        elif row.id in self.claims:
+            self.claims[row.id] = row
+            self.claimChanged.emit(row.id)
+        else:
+            self.claims[row.id] = row
+            self.claimAdded.emit(row.id)
+
+    def remove_claim(self, claim_id: int) -> None:
+        if self.claims.pop(claim_id, None) is not None:
+            self.claimRemoved.emit(claim_id)
+
+    def apply_match(self, row: MatchRow) -> None:
+        self.matches[row.id] = row
+        self.matchesChanged.emit()
+
+    def set_match_status(self, match_id: int, status: str) -> None:
+        match = self.matches.get(match_id)
+        if match is not None:
+            self.apply_match(replace(match, status=status))
+
+    def remove_match(self, match_id: int) -> None:
+        if self.matches.pop(match_id, None) is not None:
+            self.matchesChanged.emit()
+
+    def progress(self):
+        return self.service.progress(self.case.id)

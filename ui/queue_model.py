@@ -1,0 +1,118 @@
+"""The review queue: a table over claim ids (the service decides which and in what order)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+
+from ui import palette
+from ui.case_state import CaseState
+
+COLUMNS = ("Article", "Claim", "Kind", "Verdict")
+
+
+class QueueFilter:
+    """What the queue shows: a review status, a claim kind, a verdict label (None = any)."""
+
+    def __init__(self, status: Optional[str] = None, kind: Optional[str] = None,
+                 label: Optional[str] = None) -> None:
+        self.status, self.kind, self.label = status, kind, label
+
+
+class QueueModel(QAbstractTableModel):
+    def __init__(self, state: CaseState, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._filter = QueueFilter()
+        self._ids: list[int] = []
+        self._rows: dict[int, int] = {}
+        state.claimChanged.connect(self._on_claim_changed)
+        state.claimRemoved.connect(self._on_claim_removed)
+        state.claimAdded.connect(lambda _id: self.refresh())
+        state.reloaded.connect(self.refresh)
+        self.refresh()
+
+    # --- the ids -------------------------------------------------------------------------------------
+    def set_filter(self, queue_filter: QueueFilter) -> None:
+        self._filter = queue_filter
+        self.refresh()
+
+    @property
+    def filter(self) -> QueueFilter:
+        return self._filter
+
+    def refresh(self) -> None:
+        """Ask the service again. A verdict does not refresh the queue: rows stay put while the reviewer works."""
+        f = self._filter
+        ids = [i for i in self._state.service.review_queue(self._state.case.id, status=f.status, kind=f.kind,
+                                                           label=f.label) if i in self._state.claims]
+        if ids == self._ids:
+            return
+        self.beginResetModel()
+        self._set_ids(ids)
+        self.endResetModel()
+
+    def _set_ids(self, ids: list[int]) -> None:
+        self._ids = ids
+        self._rows = {claim_id: row for row, claim_id in enumerate(ids)}
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def row_of(self, claim_id: Optional[int]) -> Optional[int]:
+        return self._rows.get(claim_id) if claim_id is not None else None
+
+    def claim_id(self, row: int) -> Optional[int]:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def _on_claim_changed(self, claim_id: int) -> None:
+        row = self._rows.get(claim_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _on_claim_removed(self, claim_id: int) -> None:
+        row = self._rows.get(claim_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._set_ids(self._ids[:row] + self._ids[row + 1:])
+        self.endRemoveRows()
+
+    # --- Qt ------------------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        claim = self._state.claims.get(self._ids[index.row()])
+        if claim is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                article = self._state.article(claim.article_id)
+                return (article.outlet or article.title or f"Article {article.position + 1}") if article else ""
+            if column == 1:
+                return claim.text
+            if column == 2:
+                return claim.kind
+            if column == 3:
+                verdict = claim.verdict
+                text = verdict.label if verdict and verdict.label else ""
+                return f"{text} ⚑".strip() if verdict and verdict.flagged else text
+        if role == Qt.ItemDataRole.BackgroundRole and column == 1:
+            return palette.BACKGROUND[palette.claim_status(claim)]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return claim.text
+        if role == Qt.ItemDataRole.UserRole:
+            return claim.id
+        return None

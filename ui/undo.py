@@ -1,0 +1,172 @@
+"""Undoable review changes (a QUndoStack covers every change the reviewer makes).
+
+The window performs a change through the service first (so an error reaches the reviewer before anything
+is pushed) and pushes a command holding the service's answer; undo and redo put back the ``before`` and
+``after`` states that answer carries. A redone "add" gets a new id from the database: :class:`IdRenames`
+lets the commands pushed after it keep finding it.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from fact_review.store import ClaimEdit, ClaimRow, MatchChange, MatchRow, VerdictChange
+from ui.case_state import CaseState
+
+
+class IdRenames:
+    """Commands keep the id a row had when it was first made; a redone "add" gives it a new one."""
+
+    def __init__(self) -> None:
+        self._latest: dict[int, int] = {}  # first id -> latest id
+        self._first: dict[int, int] = {}  # latest id -> first id
+
+    def __call__(self, first: int) -> int:
+        return self._latest.get(first, first)
+
+    def first(self, latest: int) -> int:
+        return self._first.get(latest, latest)
+
+    def renamed(self, first: int, new: int) -> None:
+        self._first.pop(self._latest.pop(first, first), None)
+        if new != first:
+            self._latest[first], self._first[new] = new, first
+
+    def fresh(self, row_id: int) -> None:
+        """A new row: if the database reused an id it once gave another row, forget that row's renames."""
+        first = self._first.pop(row_id, None)
+        if first is not None:
+            del self._latest[first]
+        latest = self._latest.pop(row_id, None)
+        if latest is not None:
+            del self._first[latest]
+
+
+class _ServiceCommand(QUndoCommand):
+    def __init__(self, text: str, state: CaseState, on_error: Callable[[Exception], None]) -> None:
+        super().__init__(text)
+        self.state = state
+        self._on_error = on_error
+        self._done = True  # the window already performed the change
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._guard(self._redo)
+
+    def undo(self) -> None:
+        self._guard(self._undo)
+
+    def _guard(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except Exception as error:  # noqa: BLE001 - Qt calls this; the window shows what went wrong
+            self.setObsolete(True)
+            self._on_error(error)
+
+
+class VerdictCommand(_ServiceCommand):
+    """A verdict, a note or a flag: anything that changes a claim's verdict row."""
+
+    def __init__(self, text: str, state: CaseState, change: VerdictChange, claim_ids: IdRenames,
+                 on_error: Callable[[Exception], None]) -> None:
+        super().__init__(text, state, on_error)
+        self.change = change
+        self.claim_id = claim_ids.first(change.claim_id)
+        self._claim_ids = claim_ids
+
+    def _restore(self, verdict) -> None:
+        claim_id = self._claim_ids(self.claim_id)
+        self.state.apply_verdict(self.state.service.restore_verdict(claim_id, verdict))
+
+    def _redo(self) -> None:
+        self._restore(self.change.after)
+
+    def _undo(self) -> None:
+        self._restore(self.change.before)
+
+
+class ClaimEditCommand(_ServiceCommand):
+    """A correction or a dismissal: ``restore_claim`` puts back either state."""
+
+    def __init__(self, text: str, state: CaseState, edit: ClaimEdit, claim_ids: IdRenames,
+                 on_error: Callable[[Exception], None]) -> None:
+        super().__init__(text, state, on_error)
+        self.edit = edit
+        self.claim_id = claim_ids.first(edit.claim_id)
+        self._claim_ids = claim_ids
+
+    def _restore(self, row: ClaimRow) -> None:
+        self.state.apply_claim(self.state.service.restore_claim(self._claim_ids(self.claim_id), row).after)
+
+    def _redo(self) -> None:
+        self._restore(self.edit.after)
+
+    def _undo(self) -> None:
+        self._restore(self.edit.before)
+
+
+class AddClaimCommand(_ServiceCommand):
+    def __init__(self, text: str, state: CaseState, row: ClaimRow, claim_ids: IdRenames,
+                 on_error: Callable[[Exception], None]) -> None:
+        super().__init__(text, state, on_error)
+        self.row = row
+        self.claim_id = row.id
+        claim_ids.fresh(row.id)
+        self._claim_ids = claim_ids
+
+    def _redo(self) -> None:
+        r = self.row
+        added = self.state.service.add_claim(
+            r.article_id, r.start, r.end, r.kind, value=r.value, unit=r.unit, noun=r.noun,
+            qualifier=r.qualifier, low=r.low, high=r.high, date=r.date)
+        self._claim_ids.renamed(r.id, added.id)
+        self.state.apply_claim(added)
+
+    def _undo(self) -> None:
+        claim_id = self._claim_ids(self.row.id)
+        self.state.service.delete_claim(claim_id)
+        self.state.remove_claim(claim_id)
+
+
+class MatchStatusCommand(_ServiceCommand):
+    def __init__(self, text: str, state: CaseState, change: MatchChange, match_ids: IdRenames,
+                 on_error: Callable[[Exception], None]) -> None:
+        super().__init__(text, state, on_error)
+        self.change = change
+        self.match_id = match_ids.first(change.match_id)
+        self._match_ids = match_ids
+
+    def _set(self, status: str) -> None:
+        match_id = self._match_ids(self.match_id)
+        self.state.service.set_match_status(match_id, status)
+        self.state.set_match_status(match_id, status)
+
+    def _redo(self) -> None:
+        self._set(self.change.after)
+
+    def _undo(self) -> None:
+        self._set(self.change.before)
+
+
+class AddMatchCommand(_ServiceCommand):
+    def __init__(self, text: str, state: CaseState, row: MatchRow, match_ids: IdRenames,
+                 on_error: Callable[[Exception], None]) -> None:
+        super().__init__(text, state, on_error)
+        self.row = row
+        match_ids.fresh(row.id)
+        self._match_ids = match_ids
+
+    def _redo(self) -> None:
+        r = self.row
+        added = self.state.service.add_match(
+            r.case_id, (r.a_article_id, r.a_start, r.a_end), (r.b_article_id, r.b_start, r.b_end))
+        self._match_ids.renamed(r.id, added.id)
+        self.state.apply_match(added)
+
+    def _undo(self) -> None:
+        match_id = self._match_ids(self.row.id)
+        self.state.service.delete_match(match_id)
+        self.state.remove_match(match_id)
