@@ -7,6 +7,7 @@ identifiers ("F-16", "S-400"), names with a number ("Russia 1"), pronoun "one" (
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Optional
 
@@ -434,6 +435,21 @@ def _tidy(value: Optional[Decimal]) -> Optional[Decimal]:
     return Decimal(int(value))
 
 
+# A claim needs a digit, a sign, or one of these words: a text with none of them is not tokenized at all.
+_CUE_SIGNS = re.compile(r"[\d" + re.escape("".join(s for s in _SYMBOLS if len(s) == 1 and s not in "-−~<>≈–")) + "]")
+_CUE_WORDS = frozenset(_STARTERS - {"a", "an", "the", "in", "over", "during", "throughout", "all", "another"}
+                       | set(lx.DURATION_UNITS))  # "a year", "all month", "over the past week"
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _may_hold_a_claim(text: str) -> bool:
+    if _CUE_SIGNS.search(text):
+        return True
+    return not _CUE_WORDS.isdisjoint(_WORDS.findall(text.lower()))
+
+
 def find_numeric_claims(text: str) -> list[Claim]:
     """Every claim of ``text`` except dates, in order of position."""
+    if not _may_hold_a_claim(text):
+        return []
     return _Scan(text).run()
