@@ -39,6 +39,15 @@ def one(text: str):
     ("They found a dozen.", "number", "12", None),
     ("Half a million fled.", "number", "500000", None),
     ("It cost a hundred thousand.", "number", "100000", None),
+    ("The bid was $1.5-billion.", "money", "1500000000", "USD"),
+    ("It costs 3 dollars and 14 cents.", "money", "3.14", "USD"),
+    ("Bread rose 12 cents.", "money", "12", "cent"),
+    ("Notes of 20 € were found.", "money", "20", "EUR"),
+    ("Sales grew 5pc.", "percent", "5", "%"),
+    ("A fifth of voters stayed home.", "number", "0.2", None),
+    ("They waited three quarters of an hour.", "duration", "0.75", "hour"),
+    ("The wall is 7 feet 10 inches tall.", "quantity", "94", "in"),
+    ("Add ½ teaspoon of salt.", "quantity", "0.5", "tsp"),
 ])
 def test_kinds_values_units(text, kind, value, unit):
     c = one(text)
@@ -108,6 +117,21 @@ def test_vague_amounts(text, phrase, low):
 ])
 def test_traps_give_no_claim(text):
     assert [c for c in find_numeric_claims(text)] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The field pumps 50,000 barrels a day.", [("quantity", "bbl")]),
+    ("She waited a year, then left.", [("duration", "year")]),
+    ("Profits doubled a year earlier.", []),
+    ("It opens 3 days from Tuesday.", []),
+])
+def test_rates_and_date_offsets_are_not_durations(text, expected):
+    assert [(c.kind, c.unit) for c in find_numeric_claims(text)] == expected
+
+
+def test_lower_and_upper_bound_make_one_interval():
+    c = one("Sales were greater than 30 and less than or equal to 40.")
+    assert (c.qualifier, c.low, c.high, c.value) == ("between", 30, 40, None)
 
 
 def test_over_the_past_week_is_a_duration():
