@@ -67,7 +67,7 @@ def counted_noun(tokens: Sequence[Token], j: int, value: Optional[Decimal], vagu
             k += 1
             if k < n and tokens[k].low in ("the", "these", "those", "them", "us", "you", "which"):
                 return None
-    while k < n and tokens[k].low in lx.NOUN_LEADING_SKIP:
+    while k < n and tokens[k].text in lx.NOUN_LEADING_SKIP:  # lower case only: "New York" is a name
         k += 1
     plural = value is None or value != 1
     end = _phrase_end(tokens, k, plural)

@@ -73,8 +73,9 @@ class _Scan:
                 or prev.low in _QUALIFIER_WORDS or prev.text.isupper():
             return False
         nxt = self.tok(number.end)
-        if nxt is not None and nxt.kind == "word" and (is_plural(nxt.text) or nxt.low in lx.SCALES):
-            return False
+        if nxt is not None and nxt.kind == "word" and (nxt.low in lx.SCALES or nxt.text[0].isupper()
+                                                       and is_plural(nxt.text)):
+            return False  # "Russia Launches 69 Missiles": a title-case headline counts
         return True
 
     def is_clock_time(self, number: Number) -> bool:
@@ -86,6 +87,9 @@ class _Scan:
             return True
         if prev is not None and prev.text == ":" and not self.tokens[number.start].gap:
             return True
+        if nxt is not None and nxt.low in ("a", "p") and self.tok(number.end + 2) is not None \
+                and self.tok(number.end + 1).text == "." and self.tok(number.end + 2).low == "m":
+            return True  # "7 p. m."
         return nxt is not None and nxt.low in _TIME_WORDS
 
     def is_exponent(self, number: Number) -> bool:
@@ -101,6 +105,13 @@ class _Scan:
         if prev is not None and prev.low in _PRONOUN_ONE_BEFORE:
             return True
         return nxt is None or nxt.low in _PRONOUN_ONE_AFTER or nxt.text in (",", ".", ";", ")", "!", "?")
+
+    def is_one_compound(self, number: Number) -> bool:
+        """ "one-sided", "one-off", "one-way": adjectives, not counts (a unit still counts: "one-hour")."""
+        nxt, after = self.tok(number.end), self.tok(number.end + 1)
+        return self.tokens[number.start].low == "one" and number.end - number.start == 1 and nxt is not None \
+            and nxt.text == "-" and not nxt.gap and after is not None and not after.gap \
+            and unit_after(self.tokens, number.end) is None
 
     def glued_letters(self, j: int) -> bool:
         """Letters glued to the end of a number that no unit claimed: "777F", "4k08"."""
@@ -192,7 +203,8 @@ class _Scan:
         with_sign = signed(self.tokens, number)
         if with_sign.start >= self.floor:
             number = with_sign
-        if self.is_clock_time(number) or self.is_pronoun_one(number) or self.is_exponent(number):
+        if self.is_clock_time(number) or self.is_pronoun_one(number) or self.is_exponent(number) \
+                or self.is_one_compound(number):
             return i + 1  # only the refused token: what follows may be a claim of its own
         t = self.tokens[number.start]
         if number.ordinal:
