@@ -16,6 +16,8 @@ _MAX_WORDS = 3
 
 
 def is_plural(word: str) -> bool:
+    if word.isupper():
+        return False  # acronyms: "FLDS", "UAVS" are names, not plurals
     w = word.lower()
     if w in lx.IRREGULAR_PLURALS:
         return True
