@@ -55,6 +55,27 @@ def install_excepthook(log_path: Optional[Path] = None) -> None:
     sys.excepthook = show
 
 
+def open_database(db_path: Path, case_name: Optional[str], last_case: str = ""):
+    """The review service on ``db_path`` and the case to show: on first run (no database yet, or no case)
+    the demo case is imported so that a new user sees the product working at once."""
+    from fact_review.store import open_service
+    from ui.demo import import_demo_case
+
+    first_run = not db_path.exists()
+    service = open_service(db_path)
+    try:
+        if case_name:
+            case = service.get_or_create_case(case_name)
+        elif first_run or not service.list_cases():
+            case = import_demo_case(service)
+        else:
+            case = service.get_case(last_case) or service.list_cases()[0]
+    except BaseException:
+        service.close()
+        raise
+    return service, case
+
+
 def run(argv: Sequence[str]) -> int:
     faulthandler.enable()
     args = _arguments(argv)
@@ -62,34 +83,23 @@ def run(argv: Sequence[str]) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from fact_review.store import default_db_path, open_service
-    from ui.demo import import_demo_case
+    from fact_review.store import default_db_path
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("Fact Review")
     app.setApplicationName("Fact Review")
-    if STYLE_SHEET.exists():
-        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+    app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
     install_excepthook(log_path)
-
+    settings = QSettings()
     db_path = args.db or default_db_path()
-    first_run = not db_path.exists()
     try:
-        service = open_service(db_path)
+        service, case = open_database(db_path, args.case, str(settings.value(LAST_CASE, "")))
     except Exception as error:  # noqa: BLE001 - said in a window, not a traceback
         log.exception("cannot open %s", db_path)
         QMessageBox.critical(None, "Fact Review", f"The database {db_path} cannot be opened:\n{error}")
         return 1
-    settings = QSettings()
     try:
-        if args.case:
-            case = service.get_or_create_case(args.case)
-        elif first_run or not service.list_cases():
-            case = import_demo_case(service)
-        else:
-            last = str(settings.value(LAST_CASE, ""))
-            case = service.get_case(last) or service.list_cases()[0]
         window = MainWindow(service, case, settings=settings)
         window.show()
         if args.files:

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.active = 0
         self.runner = ImportRunner(self)
         self._syncing_queue = False
+        self._closing = False
         self.state = CaseState(service, case, self)
         self._build()
         self.keymap = Keymap.load(REGISTRY, self.settings)
@@ -932,6 +933,8 @@ class MainWindow(QMainWindow):
         self.import_progress.setValue(done)
 
     def _on_import_done(self, result: ImportResult) -> None:
+        if self._closing:
+            return
         if result.errors:
             self.show_error("Not imported: " + "; ".join(result.errors))
         self.undo_stack.clear()  # an import re-matches the case: older steps may not apply any more
@@ -977,7 +980,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.inspector.note.hasFocus():
             self.save_note()
-        self.runner.stop()
+        self._closing = True
+        self.runner.stop()  # cancels the import between articles and waits: what was analysed is kept
         event.accept()
 
 
