@@ -129,6 +129,13 @@ def test_rates_and_date_offsets_are_not_durations(text, expected):
     assert [(c.kind, c.unit) for c in find_numeric_claims(text)] == expected
 
 
+@pytest.mark.parametrize("text", ["He was the penultimate speaker.", "She came second to last.",
+                                  "It was the last but one."])
+def test_ranks_from_the_end_are_ordinals_without_value(text):
+    c = one(text)
+    assert (c.kind, c.value) == ("ordinal", None)
+
+
 def test_lower_and_upper_bound_make_one_interval():
     c = one("Sales were greater than 30 and less than or equal to 40.")
     assert (c.qualifier, c.low, c.high, c.value) == ("between", 30, 40, None)

@@ -27,7 +27,7 @@ _STARTERS = frozenset(
     set(lx.UNITS) | set(lx.TENS) | set(lx.ORDINAL_WORDS) | set(lx.SCALES) | set(lx.VAGUE_SCALES)
     | set(lx.VAGUE_MULTIPLIERS) | set(lx.DOLLAR_PREFIXES) | {c.lower() for c in lx.ISO_CURRENCIES}
     | {"a", "an", "half", "quarter", "another", "all", "the", "minus", "negative", "over", "in", "during",
-       "throughout", "couple", "rs", "rs.", "mex"})
+       "throughout", "couple", "rs", "rs.", "mex", "penultimate", "antepenultimate", "last"})
 _SYMBOLS = frozenset(set(lx.CURRENCY_SYMBOLS) | set(lx.VULGAR_FRACTIONS) | {"-", "−", "~", "<", ">", "≈", "–"})
 _QUALIFIER_WORDS = frozenset(w for phrase in lx.LEFT_QUALIFIERS for w in phrase.split())
 _SMALLER_UNITS = {"ft": ("in", 12), "m": ("cm", 100), "km": ("m", 1000), "lb": ("oz", 16), "kg": ("g", 1000)}
@@ -128,7 +128,7 @@ class _Scan:
                 i += 1
                 continue
             end = self.try_money_prefix(i) or self.try_duration(i) or self.try_fraction_of_unit(i) \
-                or self.try_number(i)
+                or self.try_number(i) or self.try_relative_rank(i)
             i = end if end and end > i else i + 1  # always forward, whatever a reader returned
         return self.claims
 
@@ -167,6 +167,16 @@ class _Scan:
             return i + 1  # "50,000 barrels a day", "$5 an hour": a rate of the claim before
         low, high, qualifier = d.low, None, d.qualifier
         return self.finish(d.start, d.end, "duration", d.value, d.unit, None, qualifier, low, high)
+
+    def try_relative_rank(self, i: int) -> Optional[int]:
+        """ "penultimate", "last but one": ordinals counted from the end (value null)."""
+        t = self.tokens[i]
+        if t.low in ("penultimate", "antepenultimate"):
+            return self.claim(i, i + 1, "ordinal", None)
+        if t.low == "last" and i + 2 < len(self.tokens) and self.tokens[i + 1].low == "but" \
+                and self.tokens[i + 2].low == "one":
+            return self.claim(i, i + 3, "ordinal", None)
+        return None
 
     def try_fraction_of_unit(self, i: int) -> Optional[int]:
         """ "half a liter", "half-litre", "quarter-litre", "a quarter of an hour", "three quarters of a mile"."""
@@ -317,7 +327,11 @@ class _Scan:
             return number.end  # "in a second": a moment, not a rank
         if self.glued_letters(number.end):
             return number.end
-        return self.claim(number.start, number.end, "ordinal", number.value)
+        end = number.end
+        if end + 1 < len(self.tokens) and self.tokens[end].low == "to" and self.tokens[end + 1].low == "last":
+            # "second to last": a rank counted from the end, no value of its own
+            return self.claim(number.start, end + 2, "ordinal", None)
+        return self.claim(number.start, end, "ordinal", number.value)
 
     def skip_identifier(self, j: int) -> int:
         while j < len(self.tokens) and not self.tokens[j].gap:
