@@ -1,7 +1,9 @@
-"""What matching looks at in one sentence: its content words, the names, numbers and dates it mentions.
+"""What matching looks at in one sentence: its content words, and the numbers and dates it mentions.
 
 News reports of *different* events of the same type share most of their vocabulary ("earthquake",
-"magnitude", "killed"); they part ways on names, places, numbers and dates, so those are kept apart.
+"magnitude", "killed"); they part ways on names, places, numbers and dates. Names and places are content
+words whose rarity within the case (``rarity``) makes them count; numbers and dates are kept apart so that
+figures that disagree can be told from figures that are merely absent.
 """
 from __future__ import annotations
 
@@ -11,21 +13,26 @@ from typing import Iterable
 from fact_review.matching.words import MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, TOKEN, WEEKDAYS, stem
 from fact_review.model import Claim
 
-_TITLE_CASE_SHARE = 0.6  # a line where most words are capitalised is a headline: capitals say nothing there
+# Words naming a date, and whether they need a capital to be one ("may" the verb, "march" the walk).
+_DATE_WORDS = {
+    **{name: (f"month:{name}", True) for name in MONTHS},
+    **{short: (f"month:{name}", True) for short, name in MONTH_ABBREVIATIONS.items()},
+    **{day: (f"weekday:{day}", False) for day in WEEKDAYS},
+}
 
 
 @dataclass(frozen=True)
 class SentenceProfile:
-    words: frozenset[str]  # stems of content words, names included
-    names: frozenset[str]  # stems of capitalised words that are not merely sentence-initial
-    numbers: frozenset[str]  # numbers written with digits, separators removed; years are dates
-    dates: frozenset[str]  # "year:2011", "month:may", "weekday:tuesday", resolved claim dates "2025-05-25"
+    words: frozenset[str]  # stems of content words
+    numbers: frozenset[str]  # figures: claim values ("two" gives "2") and other numbers written with digits
+    dates: frozenset[str]  # resolved claim dates "2025-05-25", and "year:2011", "month:may", "weekday:tuesday"
     claims: tuple[Claim, ...] = field(default=())
+    # Everything that can be shared: words, and numbers and dates marked so that they never meet a word.
+    terms: frozenset[str] = field(init=False)
 
-    @property
-    def terms(self) -> frozenset[str]:
-        """Everything that can be shared: words, and numbers and dates prefixed so they never meet a word."""
-        return self.words | {f"#{n}" for n in self.numbers} | {f"@{d}" for d in self.dates}
+    def __post_init__(self) -> None:
+        terms = self.words | {f"#{n}" for n in self.numbers} | {f"@{d}" for d in self.dates}
+        object.__setattr__(self, "terms", frozenset(terms))
 
 
 def profile_sentence(text: str, claims: Iterable[Claim] = (), offset: int = 0) -> SentenceProfile:
@@ -33,54 +40,32 @@ def profile_sentence(text: str, claims: Iterable[Claim] = (), offset: int = 0) -
     claims = tuple(claims)
     dated = [(c.start - offset, c.end - offset) for c in claims if c.kind == "date"]
     counted = [(c.start - offset, c.end - offset) for c in claims if c.kind != "date" and c.value is not None]
-    found = [m for m in TOKEN.finditer(text) if not _inside(m.start(), dated)]  # "April 26" is a date only
-    tokens = [m.group() for m in found]
-    alpha = [t for t in tokens if not t[0].isdigit()]
-    capitalised = [t for t in alpha if t[0].isupper() and t.lower() not in STOPWORDS]
-    content = [t for t in alpha if t.lower() not in STOPWORDS]
-    title_case = len(content) >= 3 and len(capitalised) >= _TITLE_CASE_SHARE * len(content)
-
-    words, names, numbers, dates = set(), set(), set(), set()
-    for position, match in enumerate(found):
+    words, numbers, dates = set(), set(), set()
+    for match in TOKEN.finditer(text):
+        if dated and _inside(match.start(), dated):  # "April 26" is a date, taken from its claim below
+            continue
         token = match.group()
         if token[0].isdigit():
             plain = token.replace(",", "")
             if len(plain) == 4 and plain.isdigit() and 1900 <= int(plain) <= 2099:
                 dates.add(f"year:{plain}")
-            elif not _inside(match.start(), counted):  # a claim's figure comes from its value below
+            elif not counted or not _inside(match.start(), counted):  # a claim's figure is its value, below
                 numbers.add(plain)
             continue
         lower = token.lower()
-        date = _date_word(token, lower)
-        if date:
-            dates.add(date)
-            continue
-        if lower in STOPWORDS or len(lower) < 2:
-            continue
-        stemmed = stem(lower)
-        words.add(stemmed)
-        if token[0].isupper() and position > 0 and not title_case:
-            names.add(stemmed)
+        date_word = _DATE_WORDS.get(lower)
+        if date_word and (token[0].isupper() or not date_word[1]):
+            dates.add(date_word[0])
+        elif lower not in STOPWORDS and len(lower) > 1:
+            words.add(stem(lower))
     for claim in claims:
         if claim.kind == "date":
             if claim.date:
                 dates.add(claim.date)
         elif claim.value is not None:
             numbers.add(format(claim.value.normalize(), "f"))  # "two" and "2" are one figure
-    return SentenceProfile(frozenset(words), frozenset(names), frozenset(numbers), frozenset(dates), claims)
+    return SentenceProfile(frozenset(words), frozenset(numbers), frozenset(dates), claims)
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
-
-
-def _date_word(token: str, lower: str) -> str | None:
-    if lower in WEEKDAYS:
-        return f"weekday:{lower}"
-    if not token[0].isupper():  # "may" the verb, "march" the walk
-        return None
-    if lower in MONTHS:
-        return f"month:{lower}"
-    if lower in MONTH_ABBREVIATIONS:
-        return f"month:{MONTH_ABBREVIATIONS[lower]}"
-    return None

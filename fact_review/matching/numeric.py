@@ -5,6 +5,7 @@ currencies are never converted (an exchange rate is a claim of its own)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from typing import Optional, Sequence
 
@@ -46,9 +47,12 @@ NONE = Comparison("none")
 
 def head_noun(claim: Claim) -> Optional[str]:
     """The last word of the counted noun, stemmed: "Shahed drones" and "drones" count the same thing."""
-    if not claim.noun:
-        return None
-    words = [w for w in claim.noun.replace("-", " ").split() if w.isalpha()]
+    return _head(claim.noun) if claim.noun else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _head(noun: str) -> Optional[str]:
+    words = [w for w in noun.replace("-", " ").split() if w.isalpha()]
     return stem(words[-1]) if words else None
 
 
@@ -132,20 +136,32 @@ def relative_gap(x: tuple, y: tuple) -> Decimal:
 
 
 def compare_dates(a: str, b: str) -> str:
-    """ISO dates at their precision: equal -> agree; one inside the other ("2025-05" and "2025-05-25") or
-    equal apart from an unknown year -> compatible; otherwise conflict."""
-    a, b = a.split("T")[0], b.split("T")[0]
+    """ISO dates or ranges ("2025-05-01/2025-05-03") at their precision: equal -> agree; overlapping ("2025-05"
+    and "2025-05-25", a day inside a range, or equal apart from an unknown year) -> compatible; else conflict."""
     if a == b:
         return "agree"
-    if a.startswith("XXXX") or b.startswith("XXXX"):
-        a, b = a[4:], b[4:]
-    return "compatible" if a.startswith(b) or b.startswith(a) else "conflict"
+    (a_low, a_high), (b_low, b_high) = _date_bounds(a), _date_bounds(b)
+    if (a_low, a_high) == (b_low, b_high):
+        return "agree"
+    if "XXXX" in a + b:  # compare without the year when one side does not know it
+        a_low, a_high, b_low, b_high = (d[4:] for d in (a_low, a_high, b_low, b_high))
+    precision = min(len(a_low), len(b_low))
+    if a_low[:precision] <= b_high[:precision] and b_low[:precision] <= a_high[:precision]:
+        return "compatible"
+    return "conflict"
+
+
+def _date_bounds(value: str) -> tuple[str, str]:
+    low, _, high = value.partition("/")
+    return low.split("T")[0], (high or low).split("T")[0]
 
 
 def best_pairings(left: Sequence[Claim], right: Sequence[Claim]) -> list[tuple[int, int, Comparison]]:
     """One-to-one pairs of comparable claims of two matched statements, best first: a statement with two
     dates (or counts) is compared through the one that fits, not through every combination."""
-    options = []
+    options: list = []
+    if not left or not right:
+        return options
     for i, a in enumerate(left):
         for j, b in enumerate(right):
             comparison = compare(a, b, need_noun=False)

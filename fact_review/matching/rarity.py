@@ -12,22 +12,27 @@ MIN_SENTENCES = 20
 
 class Rarity:
     def __init__(self, documents: Iterable[Iterable[str]]):
-        self._df: Counter[str] = Counter()
-        self._n = 0
+        df: Counter[str] = Counter()
+        n = 0
         for terms in documents:
-            self._n += 1
-            self._df.update(set(terms))
-        self._unseen = math.log((self._n + 1) / 0.5)
+            n += 1
+            df.update(set(terms))
+        flat = n < MIN_SENTENCES
+        self._n = n
+        self._unseen = 1.0 if flat else math.log((n + 1) / 0.5)
+        self._weights = {t: 1.0 if flat else math.log((n + 1) / (count + 0.5)) for t, count in df.items()}
+        self._totals: dict[frozenset[str], float] = {}
 
     @property
     def sentences(self) -> int:
         return self._n
 
     def weight(self, term: str) -> float:
-        if self._n < MIN_SENTENCES:
-            return 1.0
-        df = self._df.get(term)
-        return self._unseen if df is None else math.log((self._n + 1) / (df + 0.5))
+        return self._weights.get(term, self._unseen)
 
-    def total(self, terms: Iterable[str]) -> float:
-        return sum(self.weight(t) for t in terms)
+    def total(self, terms: frozenset[str]) -> float:
+        """The summed weight of ``terms`` (remembered: a sentence's terms are totalled once per pair)."""
+        total = self._totals.get(terms)
+        if total is None:
+            total = self._totals[terms] = sum(self.weight(t) for t in terms)
+        return total

@@ -17,14 +17,15 @@ from fact_review.matching.features import SentenceProfile, profile_sentence
 from fact_review.matching.lexical import lexical_similarity
 from fact_review.matching.numeric import best_pairings, case_relation
 from fact_review.matching.rarity import Rarity
-from fact_review.matching.scoring import SUGGESTED, statement_score, tier
+from fact_review.matching.scoring import SUGGESTED, best_possible, combined_score, content_score, tier
 from fact_review.model import AnalysedArticle, Claim, Match, Span
 
-MIN_SHARED_TERMS = 2  # one shared word ("Wednesday.") is a coincidence, not a statement
+MIN_SHARED_TERMS = 2  # telling terms; one shared word ("Wednesday.") is a coincidence, not a statement
 # Below the suggestion threshold, a pair that is each other's best match across their two articles is
 # still suggested when it shares this much: what one report says in other words than another.
 MUTUAL_FLOOR = 0.25
 MUTUAL_SHARED_TERMS = 3
+LOWEST_LINK = min(SUGGESTED, MUTUAL_FLOOR)
 NEIGHBOURS_FOR_CLOSURE = 20  # per sentence: its best direct links propose links between each other
 
 
@@ -93,16 +94,20 @@ def link_statements(sentences: Sequence[CaseSentence]) -> list[Link]:
 
 
 def _scored_pairs(sentences: Sequence[CaseSentence]) -> dict[tuple[int, int], float]:
-    """The statement score of every candidate pair (sentences of different articles sharing telling terms)."""
+    """The statement score of every candidate pair that can reach a link (sentences of different articles
+    sharing telling terms); the surface similarity is computed only for those in reach."""
     rarity = Rarity(s.profile.terms for s in sentences)
     profiles = [s.profile for s in sentences]
-    pairs = [
-        (i, j)
-        for i, j in candidate_pairs([p.terms for p in profiles], [s.article for s in sentences])
-        if len(profiles[i].terms & profiles[j].terms) >= MIN_SHARED_TERMS
-    ]
-    lexical = lexical_similarity([sentences[i].text for i, _ in pairs], [sentences[j].text for _, j in pairs])
-    return {(i, j): statement_score(profiles[i], profiles[j], rarity, surface) for (i, j), surface in zip(pairs, lexical)}
+    in_reach = []
+    for i, j in candidate_pairs([p.terms for p in profiles], [s.article for s in sentences], MIN_SHARED_TERMS):
+        content = content_score(profiles[i], profiles[j], rarity)
+        if best_possible(content) >= LOWEST_LINK:
+            in_reach.append((i, j, content))
+    lexical = lexical_similarity([sentences[i].text for i, _, _ in in_reach], [sentences[j].text for _, j, _ in in_reach])
+    return {
+        (i, j): combined_score(content, surface, profiles[i], profiles[j])
+        for (i, j, content), surface in zip(in_reach, lexical)
+    }
 
 
 def _mutual_best(scored: dict[tuple[int, int], float], sentences: Sequence[CaseSentence]) -> list[tuple[int, int]]:
@@ -139,4 +144,6 @@ def _closure(direct: dict[tuple[int, int], float], sentences: Sequence[CaseSente
 
 def numeric_relation(left: Sequence[Claim], right: Sequence[Claim]) -> str:
     """How the figures of two matched statements relate: any conflict wins, then compatible, then agree."""
+    if not left or not right:
+        return "none"
     return case_relation([comparison.relation for _, _, comparison in best_pairings(left, right)])

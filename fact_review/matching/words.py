@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words, and numbers with their inner separators ("1,200", "6.5", "9-14" gives "9" and "14").
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
@@ -29,6 +30,7 @@ MONTH_ABBREVIATIONS = {name[:3]: name for name in MONTHS} | {"sept": "september"
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light suffix stripper so that "fire", "fired", "fires" and "firing" meet; not a real morphology."""
     word = word.lower().replace("’", "'")

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Optional
 
 from fact_review.matching.checks.context import CheckContext, PlacedClaim
-from fact_review.matching.checks.wording import number, quoted
+from fact_review.matching.checks.wording import quoted
 from fact_review.matching.numeric import interval
 from fact_review.model import Check
 
@@ -26,15 +26,11 @@ def date_checks(context: CheckContext) -> list[Check]:
         by_sentence.setdefault(placed.sentence, []).append(placed)
     checks = []
     for index, claims in by_sentence.items():
-        dated = [(p, day) for p in claims if (day := full_date(p.claim.date)) is not None]
         durations = [p for p in claims if p.claim.kind == "duration" and p.claim.unit in _DAYS_PER_UNIT]
-        if len(dated) < 2:
-            continue
+        if durations:
+            checks.extend(_span_check(context, span, durations[0]) for span in _spans(context, index, claims))
+        dated = [(p, day) for p in claims if (day := full_date(p.claim.date)) is not None]
         text, offset = context.sentences[index].text, context.sentences[index].start
-        for (first, first_day), (second, second_day) in zip(dated, dated[1:]):
-            between = text[first.claim.end - offset:second.claim.start - offset]
-            if _RANGE_JOIN.match(between) and durations:
-                checks.append(_span_check(context, first, second, (second_day - first_day).days, durations[0]))
         for event, event_day in dated:
             for anchor, anchor_day in dated:
                 if anchor is event:
@@ -85,12 +81,31 @@ def _fits(days: int, duration: PlacedClaim) -> str:
     return "conflict"
 
 
-def _span_check(context: CheckContext, first: PlacedClaim, second: PlacedClaim, days: int, duration: PlacedClaim) -> Check:
+def _spans(context: CheckContext, index: int, claims: list[PlacedClaim]) -> list[tuple[tuple[PlacedClaim, ...], int]]:
+    """Periods the sentence states, with their length in days: a range claim ("June 3 to June 10, 2023")
+    or two dates joined by "to"/"until"."""
+    spans = []
+    for placed in claims:
+        low, _, high = (placed.claim.date or "").partition("/")
+        first, last = full_date(low), full_date(high)
+        if first and last:
+            spans.append(((placed,), (last - first).days))
+    dated = [(p, day) for p in claims if "/" not in (p.claim.date or "") and (day := full_date(p.claim.date))]
+    text, offset = context.sentences[index].text, context.sentences[index].start
+    for (first, first_day), (second, second_day) in zip(dated, dated[1:]):
+        if _RANGE_JOIN.match(text[first.claim.end - offset:second.claim.start - offset]):
+            spans.append(((first, second), (second_day - first_day).days))
+    return spans
+
+
+def _span_check(context: CheckContext, span: tuple[tuple[PlacedClaim, ...], int], duration: PlacedClaim) -> Check:
+    dates, days = span
     status = _fits(days, duration)
-    claims = (first.checked(), second.checked(), duration.checked())
-    span = f"{quoted(first.claim)} to {quoted(second.claim)} is {days} days"
+    claims = (*(p.checked() for p in dates), duration.checked())
+    period = " to ".join(quoted(p.claim) for p in dates)
     verdict = {"agree": "as", "compatible": "close enough to", "conflict": "which does not fit"}[status]
-    return Check("date", status, claims, f"{span}, {verdict} {quoted(duration.claim)}.{context.date_note(first, second)}")
+    return Check("date", status, claims, f"{period} spans {days} days, {verdict} {quoted(duration.claim)}."
+                 f"{context.date_note(*dates)}")
 
 
 def _order_check(context: CheckContext, event: PlacedClaim, event_day: date, anchor: PlacedClaim, anchor_day: date,
@@ -109,5 +124,6 @@ def _order_check(context: CheckContext, event: PlacedClaim, event_day: date, anc
     status = "conflict" if gap < 0 else _fits(gap, duration)
     claims = (event.checked(), anchor.checked(), duration.checked())
     return Check("date", status, claims,
-                 f"{said} by {quoted(duration.claim)}; the dates are {number(Decimal(gap))} days apart"
-                 f"{'' if gap >= 0 else ' the other way'}.{note}")
+                 f"{said} by {quoted(duration.claim)}; "
+                 + (f"the dates are {gap} days apart.{note}" if gap >= 0 else
+                    f"it is {-gap} days {'earlier' if later else 'later'} instead.{note}"))

@@ -1,0 +1,91 @@
+"""Benchmark: `match_case` end to end on cases of 10, 50 and 100 articles built from the eval-dev ECB+
+clusters at run time (consecutive reports joined into longer articles of ~50 sentences each).
+
+Prints, per case: sentences, candidate pairs, seconds to analyse (sentences + claims) and to match
+(median of runs), microseconds per candidate pair, and against a baseline run in the same process: the
+all-pairs rapidfuzz `cdist` with token_set_ratio (the peer) over the same sentences.
+
+    .venv/bin/python bench/bench_matching.py
+"""
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from pathlib import Path
+
+from rapidfuzz import fuzz, process, utils
+
+from fact_review.matching import match_case
+from fact_review.matching.candidates import candidate_pairs
+from fact_review.matching.statements import case_sentences
+from fact_review.model import Article
+from fact_review.pipeline import analyse_article
+
+CLUSTERS = Path(__file__).resolve().parents[1].parent / "shared" / "eval-dev" / "clusters.jsonl"
+CASE_SIZES = (10, 50, 100)
+SENTENCES_PER_ARTICLE = 50
+RUNS = 3
+BASELINE_UP_TO = 50  # all-pairs cdist grows with the square of the sentences: too slow beyond this
+
+
+def build_articles(count: int) -> list[Article]:
+    """``count`` articles of ~50 sentences, each made of consecutive eval-dev reports (so mostly of one
+    cluster); past the end of the data the reports come round again, as reprints do."""
+    docs = [json.loads(line) for line in CLUSTERS.read_text(encoding="utf-8").splitlines()]
+    articles, cursor = [], 0
+    for _ in range(count):
+        parts, sentences = [], 0
+        while sentences < SENTENCES_PER_ARTICLE - 5:
+            doc = docs[cursor % len(docs)]
+            cursor += 1
+            parts.append(doc["text"])
+            sentences += len(doc["sentences"])
+        articles.append(Article(text="\n".join(parts), published="2024-01-15"))
+    return articles
+
+
+def median_seconds(action, runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    if not CLUSTERS.exists():
+        print(f"bench_matching: {CLUSTERS} is absent; skipped")
+        return
+    print(f"{'articles':>8} {'sentences':>9} {'candidates':>10} {'analyse s':>9} {'match s':>8} "
+          f"{'us/cand':>8} {'matches':>7} {'checks':>6} {'cdist s':>8} {'cdist/match':>11}")
+    previous = None
+    for count in CASE_SIZES:
+        articles = build_articles(count)
+        start = time.perf_counter()
+        analysed = [analyse_article(a) for a in articles]
+        analyse_seconds = time.perf_counter() - start
+        sentences = case_sentences(analysed)
+        candidates = len(candidate_pairs([s.profile.terms for s in sentences], [s.article for s in sentences]))
+        result = match_case(analysed)
+        match_seconds = median_seconds(lambda: match_case(analysed))
+        baseline = ""
+        if count <= BASELINE_UP_TO:
+            texts = [s.text for s in sentences]
+            cdist_seconds = median_seconds(lambda: process.cdist(
+                texts, texts, scorer=fuzz.token_set_ratio, processor=utils.default_process, score_cutoff=62,
+                workers=-1), runs=1)
+            baseline = f"{cdist_seconds:8.2f} {cdist_seconds / match_seconds:10.1f}x"
+        print(f"{count:8d} {len(sentences):9d} {candidates:10d} {analyse_seconds:9.2f} {match_seconds:8.2f} "
+              f"{match_seconds / max(candidates, 1) * 1e6:8.1f} {len(result.matches):7d} {len(result.checks):6d} {baseline}")
+        if previous:
+            sentences_before, candidates_before, seconds_before = previous
+            print(f"{'':8} growth vs previous: sentences x{len(sentences) / sentences_before:.1f}, "
+                  f"candidate pairs x{candidates / max(candidates_before, 1):.1f}, "
+                  f"match time x{match_seconds / seconds_before:.1f}")
+        previous = (len(sentences), candidates, match_seconds)
+
+
+if __name__ == "__main__":
+    main()

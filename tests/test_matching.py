@@ -1,0 +1,93 @@
+"""Linking statements across the articles of a case, and bad input."""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from fact_review.matching import match_case
+from fact_review.matching.pairs import score_pairs
+from fact_review.model import AnalysedArticle, Article
+from fact_review.pipeline import analyse_article, analyse_case
+
+SAME_EVENT = (
+    "Firefighters battled a blaze at the Larkspur paper mill in Dunmore on Tuesday.",
+    "A fire broke out at Dunmore's Larkspur paper mill on Tuesday, and firefighters fought it for hours.",
+)
+OTHER_EVENT = "Firefighters battled a blaze at the Kestrel textile plant in Holloway on Friday."
+
+
+def analysed(*texts: str) -> list[AnalysedArticle]:
+    return [analyse_article(Article(text=t, published="2024-06-05")) for t in texts]
+
+
+def text_of(case, span) -> str:
+    return case.articles[span.article].article.text[span.start:span.end]
+
+
+def test_the_same_event_scores_above_a_similar_event_of_the_same_type():
+    same, other = score_pairs([SAME_EVENT, (SAME_EVENT[0], OTHER_EVENT)])
+    assert same > other
+
+
+def test_restated_statements_are_linked_across_articles_with_sentence_spans():
+    case = match_case(analysed(
+        "Storms hit the coast. The Larkspur paper mill in Dunmore burned down on Tuesday night.",
+        "Unrelated news first. On Tuesday night the Larkspur paper mill in Dunmore burned down, police said.",
+    ))
+    best = case.matches[0]
+    assert best.a.article == 0 and best.b.article == 1
+    assert "Larkspur" in text_of(case, best.a) and "Larkspur" in text_of(case, best.b)
+    assert best.tier == "confident"
+    assert [m.score for m in case.matches] == sorted((m.score for m in case.matches), reverse=True)
+
+
+def test_a_matched_statement_reports_how_its_figures_relate():
+    case = match_case(analysed("Rebels fired 70 rockets at the port of Varna overnight.",
+                               "Rebels fired 69 rockets at the port of Varna overnight."))
+    assert case.matches[0].numeric == "conflict"
+
+
+def test_statements_that_share_only_a_word_are_not_linked():
+    case = match_case(analysed("Wednesday.", "Wednesday."))
+    assert case.matches == ()
+
+
+def test_no_articles_and_one_article_give_no_matches():
+    assert match_case([]).matches == ()
+    single = match_case(analysed("The mill burned down. It employed 300 workers. All 300 workers were evacuated."))
+    assert single.matches == ()
+    assert [c.status for c in single.checks] == ["agree"]
+
+
+def test_empty_articles_are_accepted():
+    case = match_case(analysed("", "   \n"))
+    assert case.matches == () and case.checks == ()
+
+
+def test_identical_articles_link_every_sentence_to_its_twin():
+    text = "The Larkspur mill burned down on Tuesday. It employed 300 workers in Dunmore. Repairs will take a year."
+    case = match_case(analysed(text, text))
+    twins = {(m.a.start, m.b.start) for m in case.matches if m.tier == "confident"}
+    assert twins == {(s.start, s.start) for s in case.articles[0].sentences}
+
+
+def test_a_ten_thousand_sentence_article_is_matched():
+    sentences = [f"Station {k} in district {k % 97} reported {k} litres of rain at gauge G{k}." for k in range(10_000)]
+    long_article = Article(text=" ".join(sentences))
+    case = analyse_case([long_article, Article(text="Station 42 in district 42 reported 42 litres of rain at gauge G42.")])
+    assert len(case.articles[0].sentences) == 10_000
+    best = case.matches[0]
+    assert text_of(case, best.a).startswith("Station 42 ")
+
+
+def test_pair_scores_are_in_range_and_identical_texts_score_highest():
+    scores = score_pairs([("The mill burned.", "The mill burned."), ("", ""), ("a", "b")])
+    assert scores[0] == 1.0
+    assert all(0.0 <= s <= 1.0 for s in scores)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=80))
+def test_pair_scores_are_symmetric_and_bounded(a, b):
+    forward, backward = score_pairs([(a, b), (b, a)])
+    assert 0.0 <= forward <= 1.0
+    assert abs(forward - backward) < 1e-9
