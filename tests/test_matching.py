@@ -70,13 +70,19 @@ def test_identical_articles_link_every_sentence_to_its_twin():
     assert twins == {(s.start, s.start) for s in case.articles[0].sentences}
 
 
+def place(k: int) -> str:
+    """A made-up place name per number: "Bac", "Bad", ..."""
+    letters = "bcdfghjklmnpqrstvwxz"
+    return "".join(letters[(k // 20 ** p) % 20] + "aeiou"[(k // 7 ** p) % 5] for p in range(3)).capitalize()
+
+
 def test_a_ten_thousand_sentence_article_is_matched():
-    sentences = [f"Station {k} in district {k % 97} reported {k} litres of rain at gauge G{k}." for k in range(10_000)]
+    sentences = [f"The gauge at {place(k)} in district {k % 97} reported {k} litres of rain." for k in range(10_000)]
     long_article = Article(text=" ".join(sentences))
-    case = analyse_case([long_article, Article(text="Station 42 in district 42 reported 42 litres of rain at gauge G42.")])
+    case = analyse_case([long_article, Article(text=f"The gauge at {place(4242)} reported 4242 litres of rain.")])
     assert len(case.articles[0].sentences) == 10_000
     best = case.matches[0]
-    assert text_of(case, best.a).startswith("Station 42 ")
+    assert text_of(case, best.a) == sentences[4242]
 
 
 def test_pair_scores_are_in_range_and_identical_texts_score_highest():
