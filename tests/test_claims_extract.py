@@ -48,6 +48,8 @@ def one(text: str):
     ("They waited three quarters of an hour.", "duration", "0.75", "hour"),
     ("The wall is 7 feet 10 inches tall.", "quantity", "94", "in"),
     ("Add ½ teaspoon of salt.", "quantity", "0.5", "tsp"),
+    ("Some 3m people fled.", "number", "3000000", None),
+    ("The wall is 3m tall.", "quantity", "3", "m"),
 ])
 def test_kinds_values_units(text, kind, value, unit):
     c = one(text)

@@ -262,6 +262,14 @@ def _word_number(tokens: Sequence[Token], i: int) -> Optional[Number]:
     return Number(i, j, acc.value, words=True)
 
 
+def _counts_after(tokens: Sequence[Token], j: int) -> bool:
+    """A plural noun follows: "3m people" is three million of them, "3m tall" three metres."""
+    if j >= len(tokens) or not tokens[j].gap or tokens[j].kind != "word":
+        return False
+    w = tokens[j].low
+    return w in lx.IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith("ss"))
+
+
 def _digit_number(tokens: Sequence[Token], i: int, money: bool) -> Optional[Number]:
     t = tokens[i]
     try:
@@ -290,7 +298,7 @@ def _digit_number(tokens: Sequence[Token], i: int, money: bool) -> Optional[Numb
         suffix = tokens[j].text
         if suffix.lower() in lx.ORDINAL_SUFFIXES and plain:
             return Number(i, j + 1, value, ordinal=True)
-        scales = lx.MONEY_SCALE_SUFFIXES if money else lx.SCALE_SUFFIXES
+        scales = lx.MONEY_SCALE_SUFFIXES if money or _counts_after(tokens, j + 1) else lx.SCALE_SUFFIXES
         if suffix in scales:
             return Number(i, j + 1, value * scales[suffix])
         if suffix.lower() in ("bn", "mn", "mln", "bln", "tn", "tln"):
