@@ -16,8 +16,8 @@ from fact_review.claims.tokens import Token
 from fact_review.claims.units import duration_unit_at
 
 D = Decimal
-# "for the last 3 months" reads as a date range in most annotations; "over the past week" as a duration.
-_LEAD_PREPOSITIONS = frozenset({"over", "in", "during", "throughout"})
+# "for/in the last 3 months" reads as a date range in most annotations; "over the past week" as a duration.
+_LEAD_PREPOSITIONS = frozenset({"over", "during", "throughout"})
 _LOOKBACK = frozenset({"past", "last", "previous", "preceding"})
 _VAGUE_COUNTS = {"few": "few", "several": "several", "many": "many", "couple": "a couple"}
 # Words before "a year", "a day" that make it a frequency or a rate, not a duration.
