@@ -26,7 +26,7 @@ _RANGE_DASHES = frozenset({"-", "–", "—", "~", "‐"})
 _STARTERS = frozenset(
     set(lx.UNITS) | set(lx.TENS) | set(lx.ORDINAL_WORDS) | set(lx.SCALES) | set(lx.VAGUE_SCALES)
     | set(lx.VAGUE_MULTIPLIERS) | set(lx.DOLLAR_PREFIXES) | {c.lower() for c in lx.ISO_CURRENCIES}
-    | {"a", "an", "half", "quarter", "another", "all", "the", "minus", "negative", "over", "in", "during",
+    | {"a", "an", "half", "quarter", "another", "all", "the", "minus", "negative", "over", "during",
        "throughout", "couple", "rs", "rs.", "mex", "penultimate", "antepenultimate", "last"})
 _SYMBOLS = frozenset(set(lx.CURRENCY_SYMBOLS) | set(lx.VULGAR_FRACTIONS) | {"-", "−", "~", "<", ">", "≈", "–"})
 _QUALIFIER_WORDS = frozenset(w for phrase in lx.LEFT_QUALIFIERS for w in phrase.split())
@@ -463,7 +463,7 @@ def _tidy(value: Optional[Decimal]) -> Optional[Decimal]:
 
 # A claim needs a digit, a sign, or one of these words: a text with none of them is not tokenized at all.
 _CUE_SIGNS = re.compile(r"[\d" + re.escape("".join(s for s in _SYMBOLS if len(s) == 1 and s not in "-−~<>≈–")) + "]")
-_CUE_WORDS = frozenset(_STARTERS - {"a", "an", "the", "in", "over", "during", "throughout", "all", "another"}
+_CUE_WORDS = frozenset(_STARTERS - {"a", "an", "the", "over", "during", "throughout", "all", "another"}
                        | set(lx.DURATION_UNITS))  # "a year", "all month", "over the past week"
 _WORDS = re.compile(r"[^\W\d_]+")
 
