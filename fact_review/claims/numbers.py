@@ -126,21 +126,28 @@ class _Accumulator:
 
 
 def _fraction_after(tokens: Sequence[Token], j: int) -> tuple[Optional[Decimal], int]:
-    """ "and a half", "and half", "and a quarter", "and three quarters" after a number."""
+    """ "and a half", "and half", "and three quarters", "and three fifths" after a number."""
     if j + 1 >= len(tokens) or tokens[j].low != "and":
         return None, j
     k = j + 1
-    numerator = D(1)
+    numerator = 1
     if tokens[k].low in ("a", "an"):
         k += 1
     else:
         v, k2 = _small_word(tokens, k)
-        if v is not None and 1 <= v <= 9:
-            numerator, k = D(v), k2
-    if k < len(tokens) and tokens[k].low in ("half", "quarter", "quarters", "third", "thirds"):
-        denominator = lx.FRACTION_WORDS[tokens[k].low]
-        return numerator / D(denominator), k + 1
+        if v is not None and v >= 1:
+            numerator, k = v, k2
+    if k < len(tokens) and tokens[k].low in lx.FRACTION_WORDS:
+        plural = tokens[k].low.endswith("s") or tokens[k].low == "halves"
+        if tokens[k].low != "half" and plural != (numerator > 1):
+            return None, j
+        return D(numerator) / D(lx.FRACTION_WORDS[tokens[k].low]), k + 1
     return None, j
+
+
+def _plus_fraction(acc: "_Accumulator", frac: Decimal) -> Decimal:
+    """ "three million and a half" is 3.5 million; "twenty and three fifths" is 20.6."""
+    return acc.value + frac * (acc.last_scale if acc.last_scale >= 1000 else 1)
 
 
 def _scale_at(tokens: Sequence[Token], j: int) -> Optional[Decimal]:
@@ -252,7 +259,7 @@ def _word_number(tokens: Sequence[Token], i: int) -> Optional[Number]:
         return Number(i, j + 1, acc.value * lx.ORDINAL_WORDS[tokens[j].low], ordinal=True, words=True)
     frac, k = _fraction_after(tokens, j)
     if frac is not None:
-        value = acc.value + frac * acc.last_scale
+        value = _plus_fraction(acc, frac)
         j = k
         s = _scale_at(tokens, j)  # "five and a half million"
         if s is not None and s >= 1000 and acc.last_scale == 1:
@@ -313,7 +320,7 @@ def _digit_number(tokens: Sequence[Token], i: int, money: bool) -> Optional[Numb
     if k > j:
         frac, k2 = _fraction_after(tokens, k)  # "3 million and a half"
         if frac is not None:
-            return Number(i, k2, acc.value + frac * acc.last_scale)
+            return Number(i, k2, _plus_fraction(acc, frac))
         return Number(i, k, acc.value)
     frac, k2 = _fraction_after(tokens, j)  # "1 and a half"
     if frac is not None:
