@@ -105,11 +105,9 @@ class _Accumulator:
         self.total = D(0)
         self.current = D(0)
         self.last_scale = D(1)
-        self.any = False
 
     def small(self, v: Decimal) -> None:
         self.current += v
-        self.any = True
 
     def scale(self, s: Decimal) -> None:
         if s < 1000:  # hundred, dozen: multiplies the current group only
@@ -118,7 +116,6 @@ class _Accumulator:
             self.total += (self.current or D(1)) * s
             self.current = D(0)
         self.last_scale = s
-        self.any = True
 
     @property
     def value(self) -> Decimal:
