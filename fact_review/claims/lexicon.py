@@ -153,7 +153,7 @@ UNIT_WORDS = {
     "kilogramme": "kg", "kilogrammes": "kg", "kilo": "kg", "kilos": "kg", "milligram": "mg",
     "milligrams": "mg", "microgram": "µg", "micrograms": "µg", "microgramme": "µg", "microgrammes": "µg",
     "tonne": "t", "tonnes": "t", "ton": "ton", "tons": "ton", "ounce": "oz", "ounces": "oz",
-    "lb": "lb", "lbs": "lb", "degree": "°", "degrees": "°", "celsius": "°C", "centigrade": "°C",
+    "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "degree": "°", "degrees": "°", "celsius": "°C", "centigrade": "°C",
     "fahrenheit": "°F", "kelvin": "K", "knot": "kn", "knots": "kn", "watt": "W", "watts": "W",
     "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW",
     "gigawatts": "GW", "volt": "V", "volts": "V", "joule": "J", "joules": "J", "calorie": "cal",
