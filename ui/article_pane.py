@@ -76,6 +76,8 @@ class ArticlePane(QPlainTextEdit):
         self.text = ""
         self._index = TextIndex("")
         self._claims: dict[int, object] = {}
+        self._pieces: dict[int, list[tuple[int, int, int]]] = {}  # claim id -> (block, start, length)
+        self._by_block: dict[int, set[int]] = {}  # block -> ids of the claims in it
         self._starts: list[int] = []  # claim starts in order, for finding the claim under the cursor
         self._ids: list[int] = []
         self._current: Optional[int] = None
@@ -90,11 +92,14 @@ class ArticlePane(QPlainTextEdit):
         self._index = TextIndex(text)
         self._claims = {c.id: c for c in claims}
         self._reindex()
+        self._pieces = {c.id: self._index.block_pieces(c.start, c.end) for c in self._claims.values()}
+        self._by_block = {}
         spans: dict[int, list[tuple[int, int, str]]] = {}
         for claim in self._claims.values():
             status = palette.claim_status(claim)
-            for block, start, length in self._index.block_pieces(claim.start, claim.end):
+            for block, start, length in self._pieces[claim.id]:
                 spans.setdefault(block, []).append((start, length, status))
+                self._by_block.setdefault(block, set()).add(claim.id)
         self._highlighter.set_spans(spans)
         self._current, self._linked = None, []
         self._quiet = True
@@ -113,28 +118,38 @@ class ArticlePane(QPlainTextEdit):
         return list(self._ids)
 
     def update_claim(self, claim) -> None:
-        """A claim changed (verdict, kind, span): re-highlight the blocks it touches, nothing else."""
+        """A claim changed (verdict, kind, span) or came in: re-highlight the blocks it touches, nothing else."""
         old = self._claims.get(claim.id)
+        blocks = self._forget(claim.id)
         self._claims[claim.id] = claim
+        self._pieces[claim.id] = self._index.block_pieces(claim.start, claim.end)
+        for block, _start, _length in self._pieces[claim.id]:
+            self._by_block.setdefault(block, set()).add(claim.id)
+            blocks.add(block)
         if old is None or (old.start, old.end) != (claim.start, claim.end):
             self._reindex()
-        self._rehighlight_blocks({old, claim} - {None})
+        self._rehighlight(blocks)
 
     def remove_claim(self, claim_id: int) -> None:
-        old = self._claims.pop(claim_id, None)
-        if old is not None:
+        if claim_id in self._claims:
+            blocks = self._forget(claim_id)
+            del self._claims[claim_id]
             self._reindex()
-            self._rehighlight_blocks([old])
+            self._rehighlight(blocks)
 
-    def _rehighlight_blocks(self, claims: Iterable) -> None:
-        blocks = {b for c in claims for b, _s, _l in self._index.block_pieces(c.start, c.end)}
+    def _forget(self, claim_id: int) -> set[int]:
+        blocks = {block for block, _s, _l in self._pieces.pop(claim_id, ())}
+        for block in blocks:
+            self._by_block[block].discard(claim_id)
+        return blocks
+
+    def _rehighlight(self, blocks: Iterable[int]) -> None:
         for block in sorted(blocks):
             spans = []
-            for claim in self._claims.values():
-                for b, start, length in self._index.block_pieces(claim.start, claim.end):
-                    if b == block:
-                        spans.append((start, length, palette.claim_status(claim)))
-            self._highlighter.set_block_spans(block, spans)
+            for claim_id in self._by_block.get(block, ()):
+                status = palette.claim_status(self._claims[claim_id])
+                spans.extend((start, length, status) for b, start, length in self._pieces[claim_id] if b == block)
+            self._highlighter.set_block_spans(block, sorted(spans))
 
     def block_statuses(self, block: int) -> list[tuple[int, int, str]]:
         return self._highlighter.block_spans(block)
@@ -182,6 +197,8 @@ class ArticlePane(QPlainTextEdit):
     # --- marks ---------------------------------------------------------------------------------------
     def mark(self, current: Optional[int], linked: Sequence[tuple[int, int]] = ()) -> None:
         """Mark the current claim and the statements linked to it (transient: ExtraSelections)."""
+        if (current, list(linked)) == (self._current, self._linked):
+            return  # unchanged: no repaint
         self._current = current
         self._linked = list(linked)
         selections = []

@@ -14,33 +14,53 @@ class ArticlesModel(QAbstractTableModel):
     def __init__(self, state: CaseState, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self._state = state
-        self._counts: dict[int, tuple[int, int]] = {}
+        self._seen: dict[int, tuple[int, bool]] = {}  # claim id -> (article id, reviewed)
+        self._counts: dict[int, list[int]] = {}  # article id -> [reviewed, total]
         state.reloaded.connect(self._reset)
-        for signal in (state.claimChanged, state.claimAdded, state.claimRemoved):
+        for signal in (state.claimChanged, state.claimAdded):
             signal.connect(self._on_claim)
+        state.claimRemoved.connect(self._on_claim_removed)
         self._count()
 
     def _count(self) -> None:
-        counts: dict[int, list[int]] = {a.id: [0, 0] for a in self._state.articles}
-        for claim in self._state.claims.values():
-            entry = counts.setdefault(claim.article_id, [0, 0])
-            entry[1] += 1
-            if claim.verdict is not None and claim.verdict.label:
-                entry[0] += 1
-        self._counts = {k: (v[0], v[1]) for k, v in counts.items()}
+        self._seen, self._counts = {}, {a.id: [0, 0] for a in self._state.articles}
+        for claim_id in self._state.claims:
+            self._add(claim_id)
+
+    def _add(self, claim_id: int) -> int:
+        claim = self._state.claims[claim_id]
+        reviewed = claim.verdict is not None and claim.verdict.label is not None
+        self._seen[claim_id] = (claim.article_id, reviewed)
+        counts = self._counts.setdefault(claim.article_id, [0, 0])
+        counts[0] += reviewed
+        counts[1] += 1
+        return claim.article_id
+
+    def _drop(self, claim_id: int) -> None:
+        if claim_id in self._seen:
+            article_id, reviewed = self._seen.pop(claim_id)
+            self._counts[article_id][0] -= reviewed
+            self._counts[article_id][1] -= 1
 
     def _reset(self) -> None:
         self.beginResetModel()
         self._count()
         self.endResetModel()
 
-    def _on_claim(self, _claim_id: int) -> None:
-        before = dict(self._counts)
-        self._count()
-        for row, article in enumerate(self._state.articles):
-            if before.get(article.id) != self._counts.get(article.id):
-                index = self.index(row, len(COLUMNS) - 1)
-                self.dataChanged.emit(index, index)
+    def _on_claim(self, claim_id: int) -> None:
+        self._drop(claim_id)
+        self._changed(self._add(claim_id))
+
+    def _on_claim_removed(self, claim_id: int) -> None:
+        article_id = self._seen.get(claim_id, (None, False))[0]
+        self._drop(claim_id)
+        self._changed(article_id)
+
+    def _changed(self, article_id: Optional[int]) -> None:
+        row = next((r for r, a in enumerate(self._state.articles) if a.id == article_id), None)
+        if row is not None:
+            index = self.index(row, len(COLUMNS) - 1)
+            self.dataChanged.emit(index, index)
 
     def article_id(self, row: int) -> Optional[int]:
         articles = self._state.articles

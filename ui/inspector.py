@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout,
 from fact_review.store import CheckRow, ClaimRow, MatchRow, VerdictEventRow
 from ui.case_state import CaseState, match_sides
 
+MAX_CHECKS = 6  # a claim can sit in dozens of agreeing checks; the first few say enough (and render fast)
 RELATION_TEXT = {"agree": "numbers agree", "compatible": "numbers compatible", "conflict": "numbers CONFLICT",
                  "none": "no shared number"}
 
@@ -21,6 +22,7 @@ def _number(value) -> str:
 
 class NoteEditor(QPlainTextEdit):
     finished = Signal()  # Esc or Ctrl+Return: save and go back to the pane
+    left = Signal()  # the focus went elsewhere (a click): save, stay there
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -35,6 +37,11 @@ class NoteEditor(QPlainTextEdit):
             self.finished.emit()
             return
         super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # a context menu is not leaving
+            self.left.emit()
 
 
 class Inspector(QWidget):
@@ -136,11 +143,14 @@ class Inspector(QWidget):
     def _checks_html(self, checks: list[CheckRow]) -> str:
         if not checks:
             return ""
+        ordered = sorted(checks, key=lambda c: not c.is_discrepancy)  # discrepancies first
         items = []
-        for check in checks:
+        for check in ordered[:MAX_CHECKS]:
             colour = "#c62828" if check.is_discrepancy else "#2e7d32"
             items.append(f"<li><span style='color:{colour}'><b>{escape(check.kind)}: {escape(check.status)}</b></span>"
                          f" — {escape(check.explanation)}</li>")
+        if len(ordered) > MAX_CHECKS:
+            items.append(f"<li style='color:#666'>and {len(ordered) - MAX_CHECKS} more</li>")
         return f"<h4 style='margin:8px 0 2px 0'>Consistency checks</h4><ul style='margin-left:-20px'>{''.join(items)}</ul>"
 
     def _history_html(self, history: Sequence[VerdictEventRow]) -> str:

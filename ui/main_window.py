@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,6 +80,8 @@ class PaneBox(QFrame):
         layout.addWidget(pane, 1)
 
     def set_header(self, text: str, active: bool) -> None:
+        if (text, active) == (self.header.text(), self.header.property("active")):
+            return  # restyling costs a relayout; this runs on every step through the claims
         self.header.setText(text)
         self.header.setProperty("active", active)
         self.header.style().unpolish(self.header)
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.runner = ImportRunner(self)
         self._syncing_queue = False
         self._closing = False
+        self._inspector_due = False
         self.state = CaseState(service, case, self)
         self._build()
         self.keymap = Keymap.load(REGISTRY, self.settings)
@@ -174,6 +177,7 @@ class MainWindow(QMainWindow):
 
         self.inspector = Inspector(self.state, self)
         self.inspector.note.finished.connect(self._finish_note)
+        self.inspector.note.left.connect(self.save_note)
         right_column = QWidget(self)
         right_layout = QVBoxLayout(right_column)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -244,10 +248,12 @@ class MainWindow(QMainWindow):
         self.queue = QueueModel(state, self)
         self.queue_view.setModel(self.queue)
         self.queue_view.selectionModel().currentRowChanged.connect(self._on_queue_row)
+        # fixed widths: ResizeToContents would read every row again on each verdict
         header = self.queue_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((0, 96), (2, 70), (3, 86)):
+            header.resizeSection(column, width)
         self.articles_model = ArticlesModel(state, self)
         self.articles_view.setModel(self.articles_model)
         self.articles_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -317,12 +323,14 @@ class MainWindow(QMainWindow):
 
     # --- the current claim and linked marks ----------------------------------------------------------
     def set_current_claim(self, claim_id: Optional[int], *, move_cursor: bool = True, focus_pane: bool = True) -> None:
+        if self.inspector.note.hasFocus():
+            self.save_note()  # the note belongs to the claim being left
         claim = self.state.claims.get(claim_id) if claim_id is not None else None
         self.current_claim = claim.id if claim else None
         if claim is None:
             self.focus, self._focus_matches, self.current_match = None, [], None
             self._render_marks()
-            self.inspector.show_claim(None)
+            self._show_inspector()
             return
         index = self.pane_of_article(claim.article_id)
         if index is None:
@@ -339,6 +347,13 @@ class MainWindow(QMainWindow):
         self._select_queue_row()
 
     def _show_inspector(self) -> None:
+        """Refresh the inspector once per turn of the event loop, however many changes asked for it."""
+        if not self._inspector_due:
+            self._inspector_due = True
+            QTimer.singleShot(0, self._refresh_inspector)
+
+    def _refresh_inspector(self) -> None:
+        self._inspector_due = False
         history = self.service.verdict_history(self.current_claim) if self.current_claim is not None else ()
         self.inspector.show_claim(self.current_claim, self.current_match, history,
                                   pending_note=self._pending_notes.get(self.current_claim))
@@ -456,7 +471,7 @@ class MainWindow(QMainWindow):
         if claim_id == self.current_claim:
             self.current_claim = None
             self._render_marks()
-            self.inspector.show_claim(None)
+            self._show_inspector()
         self._update_status()
 
     def _on_matches_changed(self) -> None:
@@ -471,9 +486,8 @@ class MainWindow(QMainWindow):
 
     # --- status --------------------------------------------------------------------------------------
     def _update_status(self) -> None:
-        progress = self.state.progress()
-        self.progress_label.setText(f"{progress.reviewed} of {progress.total} reviewed"
-                                    + (f" · {progress.flagged} flagged" if progress.flagged else ""))
+        reviewed, total, flagged = self.state.reviewed_count()
+        self.progress_label.setText(f"{reviewed} of {total} reviewed" + (f" · {flagged} flagged" if flagged else ""))
         hints = []
         for cid in HINT_COMMANDS:
             keys = self.keymap.text(cid)
@@ -619,6 +633,8 @@ class MainWindow(QMainWindow):
     def note_edit(self) -> None:
         if self._require_claim() is None:
             return
+        if self._inspector_due:
+            self._refresh_inspector()  # the note shown must be the current claim's
         self.inspector.note.setFocus()
         self.inspector.note.moveCursor(self.inspector.note.textCursor().MoveOperation.End)
 

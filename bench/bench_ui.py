@@ -1,0 +1,126 @@
+"""How fast the review window is on a long article (issue 5's targets).
+
+- opening a 20,000-word article with >= 500 claims, highlights painted: target < 200 ms;
+- one verdict keypress, saved (SQLite, synchronous=FULL) and the next claim shown: target < 50 ms median.
+
+Baselines run in the same process: a bare QPlainTextEdit showing the same text (no highlights), and the
+service's ``set_verdict`` alone (the database write every keypress has to pay).
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.bench_ui``
+"""
+from __future__ import annotations
+
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+WORDS = 20_000
+PRESSES = 60
+OPENS = 9
+
+_SUBJECTS = ("The council", "A spokeswoman for the port", "The regional health office", "Local traders",
+             "The transport authority", "Volunteers at the shelter", "The weather service", "Police")
+_VERBS = ("said", "reported", "estimated", "confirmed", "told reporters", "wrote in a statement")
+_FIGURES = ("{n:,} residents", "{n} per cent of households", "£{m:.1f} million", "about {n} lorries",
+            "more than {n:,} tonnes of grain", "{n} days", "March {d}", "nearly {n} volunteers", "{n} flights")
+_FILLER = ("after a difficult week for the town", "although the figure may still change",
+           "according to documents seen by this newspaper", "as the clean-up continued along the river",
+           "while crews worked through the night", "in a briefing on the harbour front")
+
+
+def long_article(words: int = WORDS, seed: int = 7) -> str:
+    """An invented report of about ``words`` words with a number in every sentence."""
+    rng = random.Random(seed)
+    paragraphs, count = ["Harbour town counts the cost of the long storm"], 8
+    while count < words:
+        sentences = []
+        for _ in range(rng.randint(3, 6)):
+            figure = rng.choice(_FIGURES).format(n=rng.randint(2, 9000), m=rng.uniform(1, 90), d=rng.randint(1, 28))
+            sentence = f"{rng.choice(_SUBJECTS)} {rng.choice(_VERBS)} that {figure} were affected, {rng.choice(_FILLER)}."
+            sentences.append(sentence)
+            count += len(sentence.split())
+        paragraphs.append(" ".join(sentences))
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def main() -> None:
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    from fact_review.articles import article_from_text
+    from fact_review.store import open_service
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    folder = Path(tempfile.mkdtemp(prefix="bench-ui-"))
+    text = long_article()
+    service = open_service(folder / "bench.db")
+    case = service.create_case("Bench")
+    started = time.perf_counter()
+    service.import_articles(case.id, [article_from_text(text, "long.txt"),
+                                      article_from_text(long_article(2_000, seed=8), "short.txt")])
+    imported = time.perf_counter() - started
+    article = service.articles(case.id)[0]
+    claims = service.claims(case.id, article.id)
+    print(f"article: {len(text.split()):,} words, {len(claims)} claims (import and analysis {imported:.1f} s)")
+    assert len(claims) >= 500, "the bench needs at least 500 claims"
+
+    window = MainWindow(service, case, settings=QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    window.resize(1500, 920)
+    window.show()
+    window.activateWindow()  # window shortcuts fire in the active window only
+    while QApplication.activeWindow() is not window:
+        app.processEvents()
+    pane = window.panes[0]
+
+    bare = QPlainTextEdit()
+    bare.setReadOnly(True)
+    bare.resize(pane.size())
+    baseline, ours = [], []
+    for _ in range(OPENS):
+        t = time.perf_counter()
+        bare.setPlainText(text)
+        bare.viewport().grab()  # paint the visible part, as the pane below
+        baseline.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        window._show_article(0, article.id)  # what the window does when an article is picked
+        pane.viewport().grab()
+        ours.append(time.perf_counter() - t)
+    open_ms, bare_ms = _median_ms(ours), _median_ms(baseline)
+    print(f"open with highlights: {open_ms:.1f} ms median   (bare QPlainTextEdit {bare_ms:.1f} ms, "
+          f"ratio {open_ms / bare_ms:.2f}x)   target < 200 ms: {'OK' if open_ms < 200 else 'MISSED'}")
+
+    window.set_current_claim(claims[0].id)
+    app.processEvents()
+    label = case.scale[2].label
+    writes = []
+    for claim in claims[PRESSES: 2 * PRESSES]:
+        t = time.perf_counter()
+        service.set_verdict(claim.id, label)
+        writes.append(time.perf_counter() - t)
+    presses = []
+    for _ in range(PRESSES):
+        before = window.current_claim
+        t = time.perf_counter()
+        QTest.keyClick(pane, Qt.Key.Key_3)
+        app.processEvents()  # everything the keypress set in motion, deferred work included
+        pane.viewport().grab()
+        presses.append(time.perf_counter() - t)
+        assert window.current_claim != before, "the verdict key did not advance"
+    press_ms, write_ms = _median_ms(presses), _median_ms(writes)
+    print(f"verdict keypress (saved + next claim shown): {press_ms:.1f} ms median, p90 "
+          f"{sorted(presses)[int(0.9 * len(presses))] * 1000:.1f} ms   (set_verdict alone {write_ms:.1f} ms, "
+          f"ratio {press_ms / write_ms:.2f}x)   target < 50 ms: {'OK' if press_ms < 50 else 'MISSED'}")
+    window.close()
+    service.close()
+
+
+if __name__ == "__main__":
+    main()
