@@ -19,5 +19,5 @@ def match_case(articles: Sequence[AnalysedArticle]) -> CaseAnalysis:
     articles, date_notes = borrow_dates(articles)
     sentences = case_sentences(articles)
     links = link_statements(sentences)
-    checks = consistency_checks(CheckContext(articles, sentences, date_notes), [link.sentences for link in links])
+    checks = consistency_checks(CheckContext(articles, sentences, date_notes), links)
     return CaseAnalysis(articles=tuple(articles), matches=tuple(link.match for link in links), checks=tuple(checks))

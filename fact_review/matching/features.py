@@ -29,10 +29,12 @@ class SentenceProfile:
     claims: tuple[Claim, ...] = field(default=())
     # Everything that can be shared: words, and numbers and dates marked so that they never meet a word.
     terms: frozenset[str] = field(init=False)
+    claim_dates: tuple[str, ...] = field(init=False)  # the resolved dates of its date claims
 
     def __post_init__(self) -> None:
         terms = self.words | {f"#{n}" for n in self.numbers} | {f"@{d}" for d in self.dates}
         object.__setattr__(self, "terms", frozenset(terms))
+        object.__setattr__(self, "claim_dates", tuple(c.date for c in self.claims if c.kind == "date" and c.date))
 
 
 def profile_sentence(text: str, claims: Iterable[Claim] = (), offset: int = 0) -> SentenceProfile:

@@ -40,8 +40,7 @@ def combined_score(content: float, lexical: float, a: SentenceProfile, b: Senten
 
 def dates_disagree(a: SentenceProfile, b: SentenceProfile) -> bool:
     """Both sentences give resolved dates and none of them can be the same day."""
-    left = [c.date for c in a.claims if c.kind == "date" and c.date]
-    right = [c.date for c in b.claims if c.kind == "date" and c.date]
+    left, right = a.claim_dates, b.claim_dates
     return bool(left and right) and all(compare_dates(x, y) == "conflict" for x in left for y in right)
 
 

@@ -1,9 +1,10 @@
 """Linking the statements of a case: every sentence against the sentences of the other articles.
 
 Direct links are scored pairs at or above the suggestion threshold. Statements that both match a third
-statement are suggested too (news restates its core event in many words; two restatements of it may
-share little with each other but much with a third): such a link scores as its weaker side and stays
-a suggestion.
+statement, and share telling terms themselves, are suggested too (news restates its core event in many
+words; two restatements of it may share little with each other but much with a third): such a link
+scores as its weaker side and stays a suggestion. Below the threshold, two statements that are each
+other's best match across their articles are suggested when they share enough.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from typing import Sequence
 from fact_review.matching.candidates import candidate_pairs
 from fact_review.matching.features import SentenceProfile, profile_sentence
 from fact_review.matching.lexical import lexical_similarity
-from fact_review.matching.numeric import best_pairings, case_relation
+from fact_review.matching.numeric import Comparison, best_pairings, case_relation
 from fact_review.matching.rarity import Rarity
 from fact_review.matching.scoring import SUGGESTED, best_possible, combined_score, content_score, tier
 from fact_review.model import AnalysedArticle, Claim, Match, Span
@@ -66,6 +67,7 @@ def case_sentences(articles: Sequence[AnalysedArticle]) -> list[CaseSentence]:
 class Link:
     match: Match
     sentences: tuple[int, int]  # the two linked sentences, as indices into the case's sentences
+    pairings: tuple[tuple[int, int, Comparison], ...] = ()  # their comparable claims, by index in each
 
 
 def link_statements(sentences: Sequence[CaseSentence]) -> list[Link]:
@@ -74,21 +76,23 @@ def link_statements(sentences: Sequence[CaseSentence]) -> list[Link]:
     direct = {pair: score for pair, score in scored.items() if score >= SUGGESTED}
     scores = dict(direct)
     for pair, score in _closure(direct, sentences).items():
-        scores.setdefault(pair, score)
+        if scored.get(pair, 0.0) > 0.0:  # the two share telling terms themselves, and no figure disagrees
+            scores.setdefault(pair, score)
     for pair in _mutual_best(scored, sentences):
         shared = sentences[pair[0]].profile.terms & sentences[pair[1]].profile.terms
         if scored[pair] >= MUTUAL_FLOOR and len(shared) >= MUTUAL_SHARED_TERMS:
             scores.setdefault(pair, scored[pair])
     links = []
     for (i, j), score in scores.items():
+        pairings = tuple(best_pairings(sentences[i].claims, sentences[j].claims))
         match = Match(
             a=sentences[i].span,
             b=sentences[j].span,
             score=score,
             tier=tier(score) if (i, j) in direct else "suggested",
-            numeric=numeric_relation(sentences[i].claims, sentences[j].claims),
+            numeric=case_relation([comparison.relation for _, _, comparison in pairings]),
         )
-        links.append(Link(match, (i, j)))
+        links.append(Link(match, (i, j), pairings))
     links.sort(key=lambda link: (-link.match.score, link.sentences))
     return links
 
@@ -140,10 +144,3 @@ def _closure(direct: dict[tuple[int, int], float], sentences: Sequence[CaseSente
             if weaker > proposed.get(key, 0.0):
                 proposed[key] = weaker
     return proposed
-
-
-def numeric_relation(left: Sequence[Claim], right: Sequence[Claim]) -> str:
-    """How the figures of two matched statements relate: any conflict wins, then compatible, then agree."""
-    if not left or not right:
-        return "none"
-    return case_relation([comparison.relation for _, _, comparison in best_pairings(left, right)])

@@ -10,13 +10,14 @@ from fact_review.matching.checks.dates import date_checks
 from fact_review.matching.checks.shares import share_checks
 from fact_review.matching.checks.sums import sum_checks
 from fact_review.matching.checks.values import value_checks
+from fact_review.matching.statements import Link
 from fact_review.model import Check
 
 _STATUS_ORDER = {"conflict": 0, "compatible": 1, "agree": 2}
 
 
-def consistency_checks(context: CheckContext, matched: Iterable[tuple[int, int]]) -> list[Check]:
-    """Every check of the case, discrepancies first."""
-    checks = value_checks(context, matched) + sum_checks(context) + share_checks(context) + date_checks(context)
+def consistency_checks(context: CheckContext, links: Iterable[Link]) -> list[Check]:
+    """Every check of the case, discrepancies first; matched statements (``links``) compare their figures."""
+    checks = value_checks(context, links) + sum_checks(context) + share_checks(context) + date_checks(context)
     checks.sort(key=lambda c: (_STATUS_ORDER[c.status], c.claims[0].article, c.claims[0].claim.start))
     return checks

@@ -10,24 +10,25 @@ from typing import Iterable
 
 from fact_review.matching.checks.context import CheckContext, PlacedClaim
 from fact_review.matching.checks.wording import interval_words, percent, quoted
-from fact_review.matching.numeric import Comparison, best_pairings, compare, head_noun, interval, nominal
+from fact_review.matching.numeric import Comparison, compare, head_noun, interval, nominal
+from fact_review.matching.statements import Link
 from fact_review.model import Check, Claim
 
 # Two values of the same counted noun this close (relative to the larger) are one fact told two ways.
 NEAR = Decimal("0.1")
 
 
-def value_checks(context: CheckContext, matched: Iterable[tuple[int, int]]) -> list[Check]:
+def value_checks(context: CheckContext, links: Iterable[Link]) -> list[Check]:
     placed = context.claims()
     by_sentence: dict[int, list[PlacedClaim]] = defaultdict(list)
     for item in placed:
         by_sentence[item.sentence].append(item)
     checks: list[Check] = []
     seen: set[tuple[int, int]] = set()
-    for left, right in matched:
-        left_claims, right_claims = by_sentence.get(left, []), by_sentence.get(right, [])
-        for i, j, comparison in best_pairings([p.claim for p in left_claims], [p.claim for p in right_claims]):
-            a, b = left_claims[i], right_claims[j]
+    for link in links:
+        left, right = link.sentences
+        for i, j, comparison in link.pairings:
+            a, b = by_sentence[left][i], by_sentence[right][j]
             seen.add(_key(a, b))
             checks.append(_check(context, a, b, comparison))
     groups: dict[tuple, list[PlacedClaim]] = defaultdict(list)
