@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from hypothesis import given, strategies as st
 
-from fact_review.matching.numeric import compare, compare_dates, head_noun
+from fact_review.matching.numeric import best_pairings, compare, compare_dates, head_noun
 from fact_review.model import Claim
 
 
@@ -62,3 +62,10 @@ def test_comparison_is_symmetric(a, b):
     forward, backward = compare(count(a), count(b)), compare(count(b), count(a))
     assert forward == backward
     assert (forward.relation == "agree") == (a == b)
+
+
+def test_statements_only_suggested_as_the_same_compare_near_figures_only():
+    left, right = [count(2, "rifles")], [count(9, "rifles")]
+    assert [c.relation for _, _, c in best_pairings(left, right)] == ["conflict"]
+    assert best_pairings(left, right, far_conflicts=False) == []
+    assert [c.relation for _, _, c in best_pairings(left, [count(2, "rifles")], far_conflicts=False)] == ["agree"]

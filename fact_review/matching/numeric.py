@@ -4,6 +4,7 @@ none (they do not measure the same thing). Units, scales and durations are broug
 currencies are never converted (an exchange rate is a claim of its own)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal
@@ -43,6 +44,10 @@ class Comparison:
 
 
 NONE = Comparison("none")
+
+# Two values of the same thing this close (relative to the larger) are one fact told two ways; further
+# apart, they are as likely to be two different facts ("12 killed", "60 injured").
+NEAR = Decimal("0.1")
 
 
 def head_noun(claim: Claim) -> Optional[str]:
@@ -90,7 +95,7 @@ def _dimension(claim: Claim) -> Optional[str]:
 def measures_same(a: Claim, b: Claim, *, need_noun: bool = True) -> bool:
     """Same kind of amount of the same thing: kind, unit dimension (currency) and counted noun agree."""
     if a.kind == "date" or b.kind == "date":
-        return a.kind == b.kind and bool(a.date) and bool(b.date)
+        return a.kind == b.kind and _calendar_date(a.date) and _calendar_date(b.date)
     if a.kind != b.kind and not (a.kind in _COUNT_KINDS and b.kind in _COUNT_KINDS):
         return False
     if a.kind == "ordinal":
@@ -101,6 +106,24 @@ def measures_same(a: Claim, b: Claim, *, need_noun: bool = True) -> bool:
     if noun_a and noun_b:
         return noun_a == noun_b
     return not need_noun and a.kind in ("percent", "money", "duration", "quantity")
+
+
+# A day, month or year (or a range of them), possibly without its year: not a bare time ("noon") or a
+# reference ("now"), which say nothing about which day.
+_CALENDAR_DATE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?(?:T[\d:]+)?(?:/(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?(?:T[\d:]+)?)?$")
+
+
+def _calendar_date(value: Optional[str]) -> bool:
+    return bool(value) and value != "XXXX" and _CALENDAR_DATE.match(value) is not None
+
+
+def nominal_difference(a: Claim, b: Claim) -> Decimal:
+    """|a - b| / max(|a|, |b|) of the values as written (1 when either has none)."""
+    x, y = nominal(a), nominal(b)
+    if x is None or y is None:
+        return Decimal(1)
+    scale = max(abs(x), abs(y))
+    return abs(x - y) / scale if scale else Decimal(0)
 
 
 def compare(a: Claim, b: Claim, *, need_noun: bool = True) -> Comparison:
@@ -156,16 +179,19 @@ def _date_bounds(value: str) -> tuple[str, str]:
     return low.split("T")[0], (high or low).split("T")[0]
 
 
-def best_pairings(left: Sequence[Claim], right: Sequence[Claim]) -> list[tuple[int, int, Comparison]]:
+def best_pairings(left: Sequence[Claim], right: Sequence[Claim], *, far_conflicts: bool = True) -> list[tuple[int, int, Comparison]]:
     """One-to-one pairs of comparable claims of two matched statements, best first: a statement with two
-    dates (or counts) is compared through the one that fits, not through every combination."""
+    dates (or counts) is compared through the one that fits, not through every combination. Without
+    ``far_conflicts`` (statements only suggested as the same), values further apart than NEAR and
+    different dates are taken for different facts, not for a disagreement."""
     options: list = []
     if not left or not right:
         return options
     for i, a in enumerate(left):
         for j, b in enumerate(right):
             comparison = compare(a, b, need_noun=False)
-            if comparison.comparable:
+            far = comparison.relation == "conflict" and (a.kind == "date" or nominal_difference(a, b) > NEAR)
+            if comparison.comparable and (far_conflicts or not far):
                 gap = comparison.relative_difference if comparison.relative_difference is not None else Decimal(0)
                 options.append((_RANK[comparison.relation], gap, i, j, comparison))
     options.sort(key=lambda o: o[:4])

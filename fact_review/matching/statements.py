@@ -84,12 +84,13 @@ def link_statements(sentences: Sequence[CaseSentence]) -> list[Link]:
             scores.setdefault(pair, scored[pair])
     links = []
     for (i, j), score in scores.items():
-        pairings = tuple(best_pairings(sentences[i].claims, sentences[j].claims))
+        level = tier(score) if (i, j) in direct else "suggested"
+        pairings = tuple(best_pairings(sentences[i].claims, sentences[j].claims, far_conflicts=level == "confident"))
         match = Match(
             a=sentences[i].span,
             b=sentences[j].span,
             score=score,
-            tier=tier(score) if (i, j) in direct else "suggested",
+            tier=level,
             numeric=case_relation([comparison.relation for _, _, comparison in pairings]),
         )
         links.append(Link(match, (i, j), pairings))

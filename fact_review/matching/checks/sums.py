@@ -8,9 +8,8 @@ from decimal import Decimal
 from typing import Optional
 
 from fact_review.matching.checks.context import CheckContext, PlacedClaim
-from fact_review.matching.checks.values import NEAR
 from fact_review.matching.checks.wording import interval_words, number, percent, quoted
-from fact_review.matching.numeric import head_noun, interval, nominal, overlaps
+from fact_review.matching.numeric import NEAR, head_noun, interval, nominal, overlaps
 from fact_review.matching.words import stem
 from fact_review.model import Check
 

@@ -4,19 +4,14 @@ usually different facts; only near ones are reported as a disagreement."""
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import Decimal
 from itertools import combinations
 from typing import Iterable
 
 from fact_review.matching.checks.context import CheckContext, PlacedClaim
 from fact_review.matching.checks.wording import interval_words, percent, quoted
-from fact_review.matching.numeric import Comparison, compare, head_noun, interval, nominal
+from fact_review.matching.numeric import NEAR, Comparison, compare, head_noun, interval, nominal_difference
 from fact_review.matching.statements import Link
 from fact_review.model import Check, Claim
-
-# Two values of the same counted noun this close (relative to the larger) are one fact told two ways.
-NEAR = Decimal("0.1")
-
 
 def value_checks(context: CheckContext, links: Iterable[Link]) -> list[Check]:
     placed = context.claims()
@@ -51,15 +46,6 @@ def value_checks(context: CheckContext, links: Iterable[Link]) -> list[Check]:
 
 def _key(a: PlacedClaim, b: PlacedClaim) -> tuple[int, int]:
     return (id(a.claim), id(b.claim)) if id(a.claim) < id(b.claim) else (id(b.claim), id(a.claim))
-
-
-def nominal_difference(a: Claim, b: Claim) -> Decimal:
-    """|a - b| / max(|a|, |b|) of the values as written (1 when either has none)."""
-    x, y = nominal(a), nominal(b)
-    if x is None or y is None:
-        return Decimal(1)
-    scale = max(abs(x), abs(y))
-    return abs(x - y) / scale if scale else Decimal(0)
 
 
 def _check(context: CheckContext, a: PlacedClaim, b: PlacedClaim, comparison: Comparison) -> Check:
