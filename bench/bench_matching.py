@@ -2,14 +2,16 @@
 clusters at run time (consecutive reports joined into longer articles of ~50 sentences each).
 
 Prints, per case: sentences, candidate pairs, seconds to analyse (sentences + claims) and to match
-(median of runs), microseconds per candidate pair, and against a baseline run in the same process: the
-all-pairs rapidfuzz `cdist` with token_set_ratio (the peer) over the same sentences.
+(wall, median of runs; and the process's CPU seconds, which do not count waiting for a busy machine),
+microseconds per candidate pair, and against a baseline run in the same process: the all-pairs
+rapidfuzz `cdist` with token_set_ratio (the peer) over the same sentences.
 
     .venv/bin/python bench/bench_matching.py
 """
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import time
 from pathlib import Path
@@ -18,7 +20,7 @@ from rapidfuzz import fuzz, process, utils
 
 from fact_review.matching import match_case
 from fact_review.matching.candidates import candidate_pairs
-from fact_review.matching.statements import case_sentences
+from fact_review.matching.statements import MIN_SHARED_TERMS, case_sentences
 from fact_review.model import Article
 from fact_review.pipeline import analyse_article
 
@@ -58,7 +60,8 @@ def main() -> None:
     if not CLUSTERS.exists():
         print(f"bench_matching: {CLUSTERS} is absent; skipped")
         return
-    print(f"{'articles':>8} {'sentences':>9} {'candidates':>10} {'analyse s':>9} {'match s':>8} "
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall times include waiting for them)")
+    print(f"{'articles':>8} {'sentences':>9} {'candidates':>10} {'analyse s':>9} {'match s':>8} {'cpu s':>6} "
           f"{'us/cand':>8} {'matches':>7} {'checks':>6} {'cdist s':>8} {'cdist/match':>11}")
     previous = None
     for count in CASE_SIZES:
@@ -67,8 +70,11 @@ def main() -> None:
         analysed = [analyse_article(a) for a in articles]
         analyse_seconds = time.perf_counter() - start
         sentences = case_sentences(analysed)
-        candidates = len(candidate_pairs([s.profile.terms for s in sentences], [s.article for s in sentences]))
+        candidates = len(candidate_pairs([s.profile.terms for s in sentences], [s.article for s in sentences],
+                                         MIN_SHARED_TERMS))
+        cpu_start = time.process_time()
         result = match_case(analysed)
+        cpu_seconds = time.process_time() - cpu_start
         match_seconds = median_seconds(lambda: match_case(analysed))
         baseline = ""
         if count <= BASELINE_UP_TO:
@@ -77,7 +83,7 @@ def main() -> None:
                 texts, texts, scorer=fuzz.token_set_ratio, processor=utils.default_process, score_cutoff=62,
                 workers=-1), runs=1)
             baseline = f"{cdist_seconds:8.2f} {cdist_seconds / match_seconds:10.1f}x"
-        print(f"{count:8d} {len(sentences):9d} {candidates:10d} {analyse_seconds:9.2f} {match_seconds:8.2f} "
+        print(f"{count:8d} {len(sentences):9d} {candidates:10d} {analyse_seconds:9.2f} {match_seconds:8.2f} {cpu_seconds:6.2f} "
               f"{match_seconds / max(candidates, 1) * 1e6:8.1f} {len(result.matches):7d} {len(result.checks):6d} {baseline}")
         if previous:
             sentences_before, candidates_before, seconds_before = previous

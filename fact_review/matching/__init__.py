@@ -2,6 +2,10 @@
 
 Sentences of different articles are linked when they state the same thing (``statements``); claims are
 compared wherever they measure the same thing and checked for sums, shares and dates (``checks``).
+
+Accuracy on the dev split (``../shared/eval-dev``, the shared scorer): ``bash scripts/eval.sh pairs``
+(ROC-AUC of ``match --pairs`` per source) and ``bash scripts/eval.sh links`` (ECB+ cross-article links of
+``match FILE... --json``, strict and linked-only); speed: ``.venv/bin/python bench/bench_matching.py``.
 """
 from __future__ import annotations
 
