@@ -83,8 +83,9 @@ def main() -> None:
                 texts, texts, scorer=fuzz.token_set_ratio, processor=utils.default_process, score_cutoff=62,
                 workers=-1), runs=1)
             baseline = f"{cdist_seconds:8.2f} {cdist_seconds / match_seconds:10.1f}x"
-        print(f"{count:8d} {len(sentences):9d} {candidates:10d} {analyse_seconds:9.2f} {match_seconds:8.2f} {cpu_seconds:6.2f} "
-              f"{match_seconds / max(candidates, 1) * 1e6:8.1f} {len(result.matches):7d} {len(result.checks):6d} {baseline}")
+        print(f"{count:8d} {len(sentences):9d} {candidates:10d} {analyse_seconds:9.2f} {match_seconds:8.2f} "
+              f"{cpu_seconds:6.2f} {match_seconds / max(candidates, 1) * 1e6:8.1f} {len(result.matches):7d} "
+              f"{len(result.checks):6d} {baseline}")
         if previous:
             sentences_before, candidates_before, seconds_before = previous
             print(f"{'':8} growth vs previous: sentences x{len(sentences) / sentences_before:.1f}, "

@@ -46,10 +46,12 @@ def test_far_apart_counts_of_one_noun_are_different_facts_not_a_discrepancy():
 
 @pytest.mark.parametrize(
     "total, status",
-    [("42 tankers and trucks", "agree"), ("about 40 tankers and trucks", "compatible"), ("44 tankers and trucks", "conflict")],
+    [("42 tankers and trucks", "agree"), ("about 40 tankers and trucks", "compatible"),
+     ("44 tankers and trucks", "conflict")],
 )
 def test_sum_of_parts_against_a_stated_total_within_one_article(total, status):
-    check = only_check(analyse(f"The convoy lost 12 tankers and 30 trucks in the raid. In all, {total} were lost."), "sum")
+    text = f"The convoy lost 12 tankers and 30 trucks in the raid. In all, {total} were lost."
+    check = only_check(analyse(text), "sum")
     assert check.status == status
     assert len(check.claims) == 3
 

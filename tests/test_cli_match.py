@@ -46,7 +46,7 @@ def test_match_without_json_prints_a_readable_summary(articles, capsys):
 def test_pairs_batch_writes_one_line_per_pair(tmp_path, capsys):
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps({"id": "p1", "a": FIRST.split("\n")[0], "b": SECOND.split("\n")[0]}) + "\n\n"
-                      + json.dumps({"id": 7, "a": "Traffic was halted.", "b": "The harbour master said two ships burned."})
+                      + json.dumps({"id": 7, "a": "Traffic was halted.", "b": "Two ships burned."})
                       + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     assert main(["match", "--pairs", str(source), "--out", str(out)]) == 0

@@ -36,8 +36,10 @@ def test_open_interval_conflicts_only_when_the_other_value_is_outside():
 
 
 def test_units_are_brought_to_one_scale_first():
-    assert compare(count(5, None, "quantity", "km"), count(5000, None, "quantity", "m"), need_noun=False).relation == "agree"
-    assert compare(count(2, None, "duration", "week"), count(14, None, "duration", "day"), need_noun=False).relation == "agree"
+    kilometres, metres = count(5, None, "quantity", "km"), count(5000, None, "quantity", "m")
+    assert compare(kilometres, metres, need_noun=False).relation == "agree"
+    weeks, days = count(2, None, "duration", "week"), count(14, None, "duration", "day")
+    assert compare(weeks, days, need_noun=False).relation == "agree"
 
 
 def test_currencies_and_counted_nouns_must_match():

@@ -18,7 +18,9 @@ def common_cap(sentences: int) -> int:
     return max(_MIN_CAP, int(_SQRT_FACTOR * math.sqrt(sentences)))
 
 
-def candidate_pairs(terms: Sequence[frozenset[str]], owners: Sequence[int], min_shared: int = 1) -> list[tuple[int, int]]:
+def candidate_pairs(
+    terms: Sequence[frozenset[str]], owners: Sequence[int], min_shared: int = 1
+) -> list[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, of sentences of different articles (``owners``) sharing at least
     ``min_shared`` telling terms."""
     n = len(terms)

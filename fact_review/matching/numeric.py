@@ -110,7 +110,8 @@ def measures_same(a: Claim, b: Claim, *, need_noun: bool = True) -> bool:
 
 # A day, month or year (or a range of them), possibly without its year: not a bare time ("noon") or a
 # reference ("now"), which say nothing about which day.
-_CALENDAR_DATE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?(?:T[\d:]+)?(?:/(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?(?:T[\d:]+)?)?$")
+_DAY = r"(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?(?:T[\d:]+)?"
+_CALENDAR_DATE = re.compile(rf"^{_DAY}(?:/{_DAY})?$")
 
 
 def _calendar_date(value: Optional[str]) -> bool:
@@ -179,7 +180,9 @@ def _date_bounds(value: str) -> tuple[str, str]:
     return low.split("T")[0], (high or low).split("T")[0]
 
 
-def best_pairings(left: Sequence[Claim], right: Sequence[Claim], *, far_conflicts: bool = True) -> list[tuple[int, int, Comparison]]:
+def best_pairings(
+    left: Sequence[Claim], right: Sequence[Claim], *, far_conflicts: bool = True
+) -> list[tuple[int, int, Comparison]]:
     """One-to-one pairs of comparable claims of two matched statements, best first: a statement with two
     dates (or counts) is compared through the one that fits, not through every combination. Without
     ``far_conflicts`` (statements only suggested as the same), values further apart than NEAR and

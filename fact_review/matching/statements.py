@@ -59,7 +59,8 @@ def case_sentences(articles: Sequence[AnalysedArticle]) -> list[CaseSentence]:
                 claims_of[position].append(claim)
         for sentence, claims in zip(analysed.sentences, claims_of):
             piece = text[sentence.start:sentence.end]
-            result.append(CaseSentence(index, sentence.start, sentence.end, piece, profile_sentence(piece, claims, sentence.start)))
+            profile = profile_sentence(piece, claims, sentence.start)
+            result.append(CaseSentence(index, sentence.start, sentence.end, piece, profile))
     return result
 
 
@@ -108,7 +109,8 @@ def _scored_pairs(sentences: Sequence[CaseSentence]) -> dict[tuple[int, int], fl
         content = content_score(profiles[i], profiles[j], rarity)
         if best_possible(content) >= LOWEST_LINK:
             in_reach.append((i, j, content))
-    lexical = lexical_similarity([sentences[i].text for i, _, _ in in_reach], [sentences[j].text for _, j, _ in in_reach])
+    lexical = lexical_similarity([sentences[i].text for i, _, _ in in_reach],
+                                 [sentences[j].text for _, j, _ in in_reach])
     return {
         (i, j): combined_score(content, surface, profiles[i], profiles[j])
         for (i, j, content), surface in zip(in_reach, lexical)

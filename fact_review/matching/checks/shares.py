@@ -10,7 +10,9 @@ from fact_review.matching.checks.wording import number, percent, quoted
 from fact_review.matching.numeric import interval, nominal
 from fact_review.model import Check, CheckedClaim
 
-_PART_OF_WHOLE = re.compile(r"(?<![\d.,])(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(\d[\d,]*)(?![\d.,]*\d)")
+_PART_OF_WHOLE = re.compile(
+    r"(?<![\d.,])(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(\d[\d,]*)(?![\d.,]*\d)"
+)
 
 
 def share_checks(context: CheckContext) -> list[Check]:
