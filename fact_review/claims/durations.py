@@ -18,7 +18,7 @@ from fact_review.claims.units import duration_unit_at
 D = Decimal
 # "for/in the last 3 months" reads as a date range in most annotations; "over the past week" as a duration.
 _LEAD_PREPOSITIONS = frozenset({"over", "during", "throughout"})
-_LOOKBACK = frozenset({"past", "last", "previous", "preceding"})
+_PERIODS = frozenset({"past", "last", "previous", "preceding", "next", "coming", "following"})
 _VAGUE_COUNTS = {"few": "few", "several": "several", "many": "many", "couple": "a couple"}
 # Words before "a year", "a day" that make it a frequency or a rate, not a duration.
 _RATE_WORDS = frozenset({"once", "twice", "thrice", "times", "per", "a", "an"})
@@ -135,17 +135,18 @@ def _vague_units(tokens: Sequence[Token], i: int) -> Optional[Duration]:
     return Duration(i, end, None, unit, qualifier=phrase, low=D(2))
 
 
-def _lookback(tokens: Sequence[Token], i: int) -> Optional[Duration]:
-    """ "over the past week", "in the last 24 hours", "for the past two years"."""
+def _over_the_period(tokens: Sequence[Token], i: int) -> Optional[Duration]:
+    """ "over the past week", "during the last 24 hours", "over the next two years"."""
     n = len(tokens)
     if not (i + 3 < n and tokens[i].low in _LEAD_PREPOSITIONS and tokens[i + 1].low == "the"
-            and tokens[i + 2].low in _LOOKBACK):
+            and tokens[i + 2].low in _PERIODS):
         return None
     k = i + 3
     found = duration_unit_at(tokens, k, False)
     if found is not None:
         unit, end = found
-        return Duration(i, end, D(1), unit)
+        extra, end = half_more(tokens, end)
+        return Duration(i, end, D(1) + extra, unit)
     inner = _vague_units(tokens, k)
     if inner is not None:
         return Duration(i, inner.end, inner.value, inner.unit, inner.qualifier, inner.low)
@@ -156,7 +157,8 @@ def _lookback(tokens: Sequence[Token], i: int) -> Optional[Duration]:
     if found is None:
         return None
     unit, end = found
-    return Duration(i, end, number.value, unit)
+    extra, end = half_more(tokens, end)
+    return Duration(i, end, number.value + extra, unit)
 
 
 def wordless_duration(tokens: Sequence[Token], i: int) -> Optional[Duration]:
@@ -164,5 +166,5 @@ def wordless_duration(tokens: Sequence[Token], i: int) -> Optional[Duration]:
     if t.kind != "word" or t.masked:
         return None
     if t.low in _LEAD_PREPOSITIONS:
-        return _lookback(tokens, i)
+        return _over_the_period(tokens, i)
     return _one_unit(tokens, i) or _vague_units(tokens, i)
