@@ -26,8 +26,8 @@ def _words(text: str) -> str:
 def _shorten(text: str, limit: int = CLAIM_REVIEWED_MAX) -> str:
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
-    return cut.rstrip() + ELLIPSIS
+    head = text[: limit - 1]
+    return (head.rsplit(" ", 1)[0] or head).rstrip() + ELLIPSIS  # at a word boundary when there is one
 
 
 def _around(sentence: str, quote: str, limit: int = CLAIM_REVIEWED_MAX) -> str:
