@@ -223,7 +223,6 @@ def test_verdict_history_is_append_only(service, case):
     service.set_verdict(claim.id, "True")
     with pytest.raises(Exception, match="append-only"):
         with service._write() as session:
-            session.exec_driver_sql = None
             session.connection().exec_driver_sql("DELETE FROM verdict_event")
     assert len(service.verdict_history(claim.id)) == 1
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from fact_review.articles import read_article
-from fact_review.cli.store_access import db_path, find_case
+from fact_review.cli.store_access import db_path
 from fact_review.store import open_service
 
 
@@ -20,7 +21,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    articles = [read_article(path) for path in args.files]  # every file is checked before anything is stored
+    # every file is checked before anything is stored; absolute paths so that a re-import from another
+    # folder still finds the article it updates
+    articles = [read_article(Path(path).absolute()) for path in args.files]
     with open_service(db_path(args)) as service:
         case = service.get_case(args.case) or service.create_case(args.case)
         result = service.import_articles(case.id, articles)

@@ -17,7 +17,8 @@ from fact_review.store.rows import (
     VerdictEventRow,
     VerdictRow,
 )
-from fact_review.store.service import ReviewService, default_db_path, open_service
+from fact_review.store.backup import list_backups
+from fact_review.store.service import Recovery, ReviewService, default_db_path, open_service, restore_backup
 
 __all__ = [
     "DEFAULT_SCALE",
@@ -32,6 +33,7 @@ __all__ = [
     "MatchRow",
     "Progress",
     "ReadOnlyError",
+    "Recovery",
     "ReviewService",
     "ScaleLabel",
     "SentenceRow",
@@ -39,5 +41,7 @@ __all__ = [
     "VerdictEventRow",
     "VerdictRow",
     "default_db_path",
+    "list_backups",
     "open_service",
+    "restore_backup",
 ]
