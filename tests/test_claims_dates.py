@@ -105,6 +105,7 @@ def test_times_of_day(text: str, surface: str, expected: str) -> None:
     ("The meeting is 1pm-2pm tomorrow.", "1pm-2pm tomorrow", "2025-05-26T13/2025-05-26T14"),
     ("The project ran 2010-2015.", "2010-2015", "2010/2015"),
     ("Talks ran May 20–25.", "May 20–25", "2025-05-20/2025-05-25"),
+    ("Leave runs 10/1-11/7.", "10/1-11/7", "2025-10-01/2025-11-07"),
     ("It closed between May 20 and 25.", "May 20 and 25", "2025-05-20/2025-05-25"),
 ])
 def test_ranges(text: str, surface: str, expected: str) -> None:
@@ -122,6 +123,7 @@ def test_ranges(text: str, surface: str, expected: str) -> None:
     "Release 2020.1.1 fixed it.",
     "Shares rose 14.03 percent.",
     "They had to march 10 miles.",
+    "It won 3/4-2/3 of the votes.",
     "I will be back in a second.",
     "A town with a population of 2021 people.",
     "The ratio is 4:3 on the screen.",

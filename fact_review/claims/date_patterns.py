@@ -57,8 +57,9 @@ def _numeric_day_comma_year(m: re.Match, ctx: Context) -> Optional[Atom]:
     return atom_at(m, When("day", year, month, day), "day") if valid_day(year, month, day) else None
 
 
-@pattern(rf"(?:\b(?P<cue>on|this|next|by|until|from|to|between|and|{WEEKDAY_WORD_RE}|{WEEKDAY_ABBR_RE})\s+|(?<=[-–]))"
-         r"(?P<md>(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2}))(?![\w/]|\.\d|\s*(?:%|percent))",
+@pattern(rf"(?:\b(?P<cue>on|this|next|by|until|from|to|between|and|{WEEKDAY_WORD_RE}|{WEEKDAY_ABBR_RE})\s+|(?<=[-–])"
+         r"|(?<![\w/.])(?=\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}(?![\d/]|\s+of\b)))"  # or a range: "10/1-11/7"
+         r"(?P<md>(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2}))(?![\w/]|\.\d|\s*(?:%|percent|of\b))",
          needs=("#slash",), digits=True)
 def _month_day_numeric(m: re.Match, ctx: Context) -> Optional[Atom]:
     """ "on 5/12": without a year a slash date needs a cue in front (it could be a fraction or a score)."""
