@@ -97,3 +97,20 @@ def test_pair_scores_are_symmetric_and_bounded(a, b):
     forward, backward = score_pairs([(a, b), (b, a)])
     assert 0.0 <= forward <= 1.0
     assert abs(forward - backward) < 1e-9
+
+
+words = st.sampled_from(["Rebels", "fired", "70", "rockets", "at", "the", "port", "on", "May", "3,", "2021", "of",
+                         "45", "90", "ships", "and", "trucks", "about", "12%", "$5", "million", "days", ".", "\n"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(words, max_size=40).map(" ".join), min_size=0, max_size=4))
+def test_any_case_gives_matches_between_different_articles_within_their_texts(texts):
+    case = analyse_case([Article(text=t) for t in texts])
+    for match in case.matches:
+        assert match.a.article != match.b.article
+        for span in (match.a, match.b):
+            assert 0 <= span.start < span.end <= len(texts[span.article])
+        assert 0.0 <= match.score <= 1.0
+    for check in case.checks:
+        assert check.status in ("agree", "compatible", "conflict") and check.explanation
