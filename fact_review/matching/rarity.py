@@ -31,8 +31,13 @@ class Rarity:
         return self._weights.get(term, self._unseen)
 
     def total(self, terms: frozenset[str]) -> float:
-        """The summed weight of ``terms`` (remembered: a sentence's terms are totalled once per pair)."""
+        """The summed weight of a sentence's ``terms`` (remembered: each sentence comes in many pairs)."""
         total = self._totals.get(terms)
         if total is None:
-            total = self._totals[terms] = sum(self.weight(t) for t in terms)
+            total = self._totals[terms] = self.shared(terms, terms)
         return total
+
+    def shared(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """The summed weight of the terms ``a`` and ``b`` share."""
+        weights, unseen = self._weights, self._unseen
+        return sum([weights.get(t, unseen) for t in a & b])

@@ -26,7 +26,7 @@ def statement_score(a: SentenceProfile, b: SentenceProfile, rarity: Rarity, lexi
 def content_score(a: SentenceProfile, b: SentenceProfile, rarity: Rarity) -> float:
     """The rarity-weighted Dice coefficient of the two sentences' terms."""
     whole = rarity.total(a.terms) + rarity.total(b.terms)
-    return 2.0 * rarity.total(a.terms & b.terms) / whole if whole else 0.0
+    return 2.0 * rarity.shared(a.terms, b.terms) / whole if whole else 0.0
 
 
 def combined_score(content: float, lexical: float, a: SentenceProfile, b: SentenceProfile) -> float:
