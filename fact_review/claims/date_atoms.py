@@ -63,16 +63,17 @@ SHAPES: dict[str, re.Pattern] = {
 class Pattern:
     regex: re.Pattern
     handler: Handler
-    words: Optional[re.Pattern]  # the lower-cased text must contain one of these words for a match
+    words: frozenset[str]  # the lower-cased text must contain one of these words for a match
     shapes: tuple[str, ...]  # ... or one of these digit shapes
     digits: bool  # the regex cannot match without a digit
 
-    def may_match(self, lowered: str, has_digit: bool, found: dict[str, bool]) -> bool:
+    def may_match(self, present: frozenset[str], has_digit: bool, lowered: str, found: dict[str, bool]) -> bool:
+        """Whether the regex can match a text holding the need words ``present`` (see ``Prefilter``)."""
         if self.digits and not has_digit:
             return False
-        if self.words is None and not self.shapes:
+        if not self.words and not self.shapes:
             return True
-        if self.words is not None and self.words.search(lowered):
+        if self.words & present:
             return True
         for shape in self.shapes:
             if shape not in found:
@@ -80,6 +81,23 @@ class Pattern:
             if found[shape]:
                 return True
         return False
+
+
+class Prefilter:
+    """Which need words of the patterns a text holds, found in one pass over it."""
+
+    def __init__(self, patterns: list[Pattern]) -> None:
+        words = set().union(*(p.words for p in patterns))
+        # zero-width, so that it looks at every position; the longest word starting there is taken, and a
+        # word counts every shorter need word inside it ("today" holds "day")
+        self._regex = re.compile(f"(?=({alternation(words, literal=True)}))")
+        self._inside = {w: frozenset(v for v in words if v in w) for w in words}
+
+    def present(self, lowered: str) -> frozenset[str]:
+        found: set[str] = set()
+        for m in self._regex.finditer(lowered):
+            found |= self._inside[m.group(1)]
+        return frozenset(found)
 
 
 PATTERNS: list[Pattern] = []
@@ -90,10 +108,9 @@ def pattern(regex: str, flags: int = re.IGNORECASE, needs: tuple[str, ...] = (),
     """Registers a handler; ``needs`` (words or "#" shapes) and ``digits`` let the finder skip a regex
     that cannot match a text."""
     def register(handler: Handler) -> Handler:
-        words = [w for w in needs if not w.startswith("#")]
+        words = frozenset(w for w in needs if not w.startswith("#"))
         shapes = tuple(w for w in needs if w.startswith("#"))
-        compiled = re.compile(alternation(words, literal=True)) if words else None
-        PATTERNS.append(Pattern(re.compile(regex, flags), handler, compiled, shapes, digits))
+        PATTERNS.append(Pattern(re.compile(regex, flags), handler, words, shapes, digits))
         return handler
 
     return register

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Optional
 
 from fact_review.claims import date_holidays, date_patterns, date_relative, date_times
-from fact_review.claims.date_atoms import PATTERNS, Atom, Context
+from fact_review.claims.date_atoms import PATTERNS, Atom, Context, Prefilter
 from fact_review.claims.date_compose import compose
 from fact_review.claims.date_resolve import (
     Direction, Interval, Shift, When, render, render_interval, resolve, resolve_shift,
@@ -35,6 +35,7 @@ _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 
 PATTERN_MODULES = (date_patterns, date_holidays, date_relative, date_times)  # importing them registers their patterns
+_PREFILTER = Prefilter(PATTERNS)
 
 
 def find_dates(text: str, reference: Optional[datetime]) -> list[Claim]:
@@ -44,10 +45,11 @@ def find_dates(text: str, reference: Optional[datetime]) -> list[Claim]:
     ctx = Context(text, reference)
     lowered = text.lower()
     has_digit = _DIGIT.search(text) is not None
+    present = _PREFILTER.present(lowered)
     shapes: dict[str, bool] = {}
     atoms = []
     for p in PATTERNS:
-        if not p.may_match(lowered, has_digit, shapes):
+        if not p.may_match(present, has_digit, lowered, shapes):
             continue
         for m in p.regex.finditer(text):
             try:
