@@ -17,7 +17,26 @@ RELATION_TEXT = {"agree": "numbers agree", "compatible": "numbers compatible", "
 
 
 def _number(value) -> str:
-    return "" if value is None else format(value, "f") if value == value.to_integral_value() else str(value)
+    """A Decimal as written, with thousands separators: 4500000 -> 4,500,000; 3.50 -> 3.50."""
+    return "" if value is None else format(value, ",f")
+
+
+def _who(event: VerdictEventRow) -> str:
+    return f" by {escape(event.reviewer)}" if event.reviewer else ""
+
+
+def _change_text(event: VerdictEventRow) -> str:
+    before, after = event.before, event.after
+    label_before = before.label if before and before.label else None
+    label_after = after.label if after and after.label else None
+    if label_before != label_after:
+        return f"{label_before or '—'} → {label_after or '—'}"
+    changes = []
+    if (before.note if before else None) != (after.note if after else None):
+        changes.append("note edited")
+    if bool(before and before.flagged) != bool(after and after.flagged):
+        changes.append("flagged" if after and after.flagged else "flag removed")
+    return ", ".join(changes) or "saved again"
 
 
 class NoteEditor(QPlainTextEdit):
@@ -158,8 +177,5 @@ class Inspector(QWidget):
             return ""
         items = []
         for event in reversed(history[-8:]):
-            before = event.before.label if event.before and event.before.label else "—"
-            after = event.after.label if event.after and event.after.label else "—"
-            who = f" by {escape(event.reviewer)}" if event.reviewer else ""
-            items.append(f"<li>{event.at:%Y-%m-%d %H:%M}{who}: {escape(before)} → {escape(after)}</li>")
+            items.append(f"<li>{event.at:%Y-%m-%d %H:%M}{_who(event)}: {escape(_change_text(event))}</li>")
         return f"<h4 style='margin:8px 0 2px 0'>Verdict history</h4><ul style='margin-left:-20px'>{''.join(items)}</ul>"

@@ -6,7 +6,6 @@ calls the review service, applies what it answers to the case state, and pushes 
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
@@ -35,7 +34,7 @@ from fact_review.claims import extract_claims
 from fact_review.errors import InputError
 from fact_review.model import CLAIM_KINDS
 from fact_review.pipeline import reference_time
-from fact_review.store import CaseRow, ClaimRow, ImportResult, MatchRow, ReadOnlyError, ReviewService, VerdictRow
+from fact_review.store import CaseRow, ClaimRow, ImportResult, MatchRow, ReadOnlyError, ReviewService
 from fact_review.store.rows import CLAIM_VALUE_FIELDS
 from ui.article_pane import ArticlePane, Legend
 from ui.articles_model import ArticlesModel
@@ -191,14 +190,13 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        splitter.setSizes([330, 820, 350])
+        splitter.setSizes([400, 840, 360])
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
         status = self.statusBar()
         self.hints = QLabel("")
         self.hints.setObjectName("key-hints")
-        status.addWidget(self.hints, 1)
         self.import_progress = QProgressBar(self)
         self.import_progress.setMaximumWidth(180)
         self.import_progress.hide()
@@ -206,6 +204,7 @@ class MainWindow(QMainWindow):
         self.import_cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.import_cancel.clicked.connect(self.runner.cancel)
         self.import_cancel.hide()
+        status.addPermanentWidget(self.hints)  # permanent: messages on the left never hide them
         status.addPermanentWidget(self.import_progress)
         status.addPermanentWidget(self.import_cancel)
         self.progress_label = QLabel("")
@@ -252,13 +251,15 @@ class MainWindow(QMainWindow):
         header = self.queue_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 96), (2, 70), (3, 86)):
+        for column, width in ((0, 110), (2, 64), (3, 92)):
             header.resizeSection(column, width)
         self.articles_model = ArticlesModel(state, self)
         self.articles_view.setModel(self.articles_model)
-        self.articles_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.articles_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
-            self.articles_view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            self.articles_view.resizeColumnToContents(column)
         self.inspector.set_state(state)
         self.filter_label.clear()
         self.filter_label.addItems(["Any verdict", *(s.label for s in state.scale)])
@@ -650,22 +651,15 @@ class MainWindow(QMainWindow):
         verdict = claim.verdict
         if text == self._pending_notes.get(claim.id, (verdict.note or "") if verdict else ""):
             return
-        try:
-            if verdict is not None and verdict.label:
-                change = self.service.set_verdict(claim.id, verdict.label, note=text)  # "" clears the note
-            else:  # a note before the verdict: a verdict row without a label, as a flag is
-                now = datetime.now(timezone.utc)
-                change = self.service.restore_verdict(claim.id, VerdictRow(
-                    claim.id, None, None, text or None, verdict.evidence_url if verdict else None,
-                    verdict.reviewer if verdict else None, verdict.created_at if verdict else now, now,
-                    verdict.version if verdict else 0, verdict.flagged if verdict else False))
-        except Exception as error:  # noqa: BLE001 - keep the typed note in the editor and say why
-            self.show_error(f"The note was not saved: {error}")
-            return
-        if change.after is None or (change.after.note or "") != text:
-            # this database keeps notes with verdicts only: hold the note until a verdict key saves both
+        if verdict is None or not verdict.label:
+            # the review database keeps notes with verdicts only: hold it until a verdict key saves both
             self._pending_notes[claim.id] = text
             self.message("The note will be saved with the verdict: press a verdict key (1–5, 0)")
+            return
+        try:
+            change = self.service.set_verdict(claim.id, verdict.label, note=text)  # "" clears the note
+        except Exception as error:  # noqa: BLE001 - keep the typed note in the editor and say why
+            self.show_error(f"The note was not saved: {error}")
             return
         self.state.apply_verdict(change)
         self.undo_stack.push(VerdictCommand(f"Note on “{_short(claim.text)}”", self.state, change, self.claim_ids,
