@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Sequence
 
 from fact_review.matching.statements import CaseSentence
@@ -24,12 +25,14 @@ class CheckContext:
     sentences: Sequence[CaseSentence]
     date_notes: dict[int, str] = field(default_factory=dict)  # article -> how its dates were read
 
-    def claims(self) -> list[PlacedClaim]:
-        return [
+    @cached_property
+    def placed(self) -> tuple[PlacedClaim, ...]:
+        """Every claim of the case with its sentence, in order."""
+        return tuple(
             PlacedClaim(index, sentence.article, claim)
             for index, sentence in enumerate(self.sentences)
             for claim in sentence.claims
-        ]
+        )
 
     def where(self, placed: PlacedClaim) -> str:
         """How an explanation names the article of a claim."""

@@ -22,7 +22,7 @@ _ORDER_WORD = re.compile(r"\b(after|before|following|since)\s+(?:the\s+|a\s+|an\
 
 def date_checks(context: CheckContext) -> list[Check]:
     by_sentence: dict[int, list[PlacedClaim]] = {}
-    for placed in context.claims():
+    for placed in context.placed:
         by_sentence.setdefault(placed.sentence, []).append(placed)
     checks = []
     for index, claims in by_sentence.items():

@@ -17,7 +17,7 @@ _PART_OF_WHOLE = re.compile(
 
 def share_checks(context: CheckContext) -> list[Check]:
     checks = []
-    placed = context.claims()
+    placed = context.placed
     for index, sentence in enumerate(context.sentences):
         for found in _PART_OF_WHOLE.finditer(sentence.text):
             part_value, whole_value = Decimal(found[1].replace(",", "")), Decimal(found[2].replace(",", ""))

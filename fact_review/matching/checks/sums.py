@@ -22,17 +22,21 @@ _NOT_NOUNS = frozenset({"the", "its", "their", "other", "more", "then", "was", "
 
 
 def sum_checks(context: CheckContext) -> list[Check]:
-    placed = [p for p in context.claims() if p.claim.kind in ("number", "quantity") and p.claim.value is not None]
+    placed = [p for p in context.placed if p.claim.kind in ("number", "quantity") and p.claim.value is not None]
     by_sentence: dict[int, list[PlacedClaim]] = defaultdict(list)
+    sentences_counting: dict[str, set[int]] = defaultdict(set)
     for item in placed:
         by_sentence[item.sentence].append(item)
+        noun = head_noun(item.claim)
+        if noun:
+            sentences_counting[noun].add(item.sentence)
     checks = []
     for total in placed:
         nouns = _counted_together(context, total)
         if not nouns:
             continue
-        for sentence, members in by_sentence.items():
-            parts = _one_each(members, nouns, exclude=total)
+        for sentence in sorted(set.intersection(*(sentences_counting.get(noun, set()) for noun in nouns))):
+            parts = _one_each(by_sentence[sentence], nouns, exclude=total)
             if parts:
                 check = _sum_check(context, total, parts)
                 if check:

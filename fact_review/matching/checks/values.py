@@ -13,8 +13,9 @@ from fact_review.matching.numeric import NEAR, Comparison, compare, head_noun, i
 from fact_review.matching.statements import Link
 from fact_review.model import Check, Claim
 
+
 def value_checks(context: CheckContext, links: Iterable[Link]) -> list[Check]:
-    placed = context.claims()
+    placed = context.placed
     by_sentence: dict[int, list[PlacedClaim]] = defaultdict(list)
     for item in placed:
         by_sentence[item.sentence].append(item)
