@@ -18,6 +18,7 @@ from fact_review.reports.write import atomic_path
 _offscreen_app: QGuiApplication | None = None  # made here when the caller has none (command line)
 MARGIN_MM = 15
 FOOTER_MM = 8  # room for the page number under the text
+FONT_FAMILY, FONT_POINTS = "DejaVu Sans", 9  # installed with Qt's system libraries (scripts/setup.sh)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ def render_pdf(report_data: ReportData, path: Path | str) -> PdfReport:
     """Write the report as an A4 PDF with page numbers, atomically."""
     ensure_gui_application()
     document = OfflineTextDocument()
+    document.setDefaultFont(QFont(FONT_FAMILY, FONT_POINTS))
     document.setHtml(render_html(report_data, for_qt=True))
     with atomic_path(path) as temporary:
         writer = QPdfWriter(str(temporary))
@@ -79,7 +81,7 @@ def _print_numbered(document: QTextDocument, writer: QPdfWriter) -> None:
     document.setPageSize(page)
     painter = QPainter(writer)
     try:
-        painter.setFont(QFont("DejaVu Sans", 8))
+        painter.setFont(QFont(FONT_FAMILY, FONT_POINTS - 1))
         for number in range(document.pageCount()):
             if number:
                 writer.newPage()
