@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from report_fixtures import (BAD_URLS, CLOSE_TITLE, GOOD_URL, RTL, SCRIPT, TEXT_PAYLOADS, hostile_report)
 
-from fact_review.reports.data import ReportData, Scale
+from fact_review.reports.data import Publisher, ReportData, Scale
 from fact_review.reports.html import render_html
 
 
@@ -132,3 +132,12 @@ def test_any_user_text_stays_text(title, note, url):
     assert all((attrs.get("href") or "#").startswith(("#", "http://", "https://")) for _, attrs in page.tags)
     text = "".join(page.text).replace("\r\n", "\n").replace("\r", "\n")
     assert note.replace("\r\n", "\n").replace("\r", "\n") in text
+
+
+def test_the_publisher_is_named_and_linked_only_when_http():
+    data = replace(hostile_report(), publisher=Publisher(SCRIPT, "https://desk.example/"))
+    page = _parse(data)
+    assert f"Published by {SCRIPT} (https://desk.example/)." in "".join(page.text)
+    assert ("a", {"href": "https://desk.example/", "rel": "noopener noreferrer"}) in page.tags
+    page = _parse(replace(data, publisher=Publisher("Desk", "javascript:alert(1)")))
+    assert "javascript:alert(1)" not in [attrs.get("href") for _, attrs in page.tags]

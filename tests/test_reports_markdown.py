@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from report_fixtures import BAD_URLS, GOOD_URL, TEXT_PAYLOADS, hostile_report
 
+from fact_review.reports.data import Publisher
 from fact_review.reports.markdown import md_text, md_url, render_markdown
 
 OUR_TAGS = {"h1", "h2", "h3", "p", "table", "thead", "tbody", "tr", "th", "td", "ul", "li", "strong",
@@ -108,3 +110,11 @@ def test_any_url_is_a_safe_link_or_code(url):
         assert tag in ("p", "code", "a")
         if tag == "a":
             assert attrs["href"].startswith(("http://", "https://"))
+
+
+def test_the_publisher_line():
+    data = replace(hostile_report(), publisher=Publisher("Desk [x](javascript:y)", "https://desk.example/"))
+    page = _Html()
+    page.feed(_markdown().render(render_markdown(data)))
+    assert "Published by Desk [x](javascript:y) (https://desk.example/)." in "".join(page.text)
+    assert [attrs["href"] for tag, attrs in page.tags if tag == "a"][0] == "https://desk.example/"

@@ -91,13 +91,20 @@ def _entry(entry: ReportEntry, data: ReportData) -> list[str]:
     return lines + [""]
 
 
+def _published_by(data: ReportData) -> str:
+    if not data.publisher:
+        return ""
+    url = f" \\({md_url(data.publisher.url)}\\)" if data.publisher.url else ""
+    return f" Published by {md_text(data.publisher.name)}{url}\\."
+
+
 def render_markdown(data: ReportData) -> str:
     summary = data.summary
     case = f" for the case {md_text(data.case_name)}" if data.title != data.case_name else ""
     lines = [
         f"# {md_text(data.title)}",
         "",
-        f"Fact\\-check report{case}, generated {time_text(data.generated_at)}\\.",
+        f"Fact\\-check report{case}, generated {time_text(data.generated_at)}\\.{_published_by(data)}",
         "",
         "## Summary",
         "",
