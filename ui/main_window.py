@@ -1,25 +1,24 @@
 """The review window: the case's articles, two linked article panes, the inspector and the review queue.
 
-Every user action is a registered command (``ui.commands``) bound to keys from the keymap; the window
-calls the review service, applies what it answers to the case state, and pushes an undo command.
+Every user action is a registered command (``ui.commands``) bound to keys from the keymap; the commands
+live in three mixins by subject (claims, matches and panes, the case). The window calls the review service,
+applies what it answers to the case state, and pushes an undo command.
 """
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Callable, Optional
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -30,24 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fact_review.claims import extract_claims
 from fact_review.errors import InputError
 from fact_review.model import CLAIM_KINDS
-from fact_review.pipeline import reference_time
-from fact_review.store import CaseRow, ClaimRow, ImportResult, MatchRow, ReadOnlyError, ReviewService
-from fact_review.store.rows import CLAIM_VALUE_FIELDS
+from fact_review.store import CaseRow, ClaimRow, MatchRow, ReadOnlyError, ReviewService
 from ui.article_pane import ArticlePane, Legend
 from ui.articles_model import ArticlesModel
+from ui.case_commands import CaseCommands
 from ui.case_state import CaseState, Span, match_sides
-from ui.cheatsheet import CheatSheet
-from ui.claim_dialog import ClaimDialog
-from ui.commands import REGISTRY, Command, command
-from ui.export_dialog import ExportDialog, write_report
+from ui.commands import REGISTRY, Command
 from ui.inspector import Inspector
 from ui.keymap import Keymap, TypingGuard, install_actions
+from ui.match_commands import MatchCommands
 from ui.queue_model import QueueFilter, QueueModel
-from ui.undo import AddClaimCommand, AddMatchCommand, ClaimEditCommand, IdRenames, MatchStatusCommand, VerdictCommand
-from ui.workers import ImportJob, ImportRunner, Source
+from ui.review_commands import ReviewCommands
+from ui.undo import IdRenames
+from ui.workers import ImportRunner
 
 log = logging.getLogger(__name__)
 
@@ -55,10 +51,6 @@ QUEUE_STATUSES = (("All claims", None), ("Unreviewed", "unreviewed"), ("Conflict
                   ("Reviewed", "reviewed"), ("Flagged", "flagged"))
 HINT_COMMANDS = ("claim-next", "claim-prev", "verdict-1", "verdict-5", "claim-skip", "note-edit", "pane-switch",
                  "match-next", "undo", "cheat-sheet")
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class PaneBox(QFrame):
@@ -87,7 +79,7 @@ class PaneBox(QFrame):
         self.header.style().polish(self.header)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
     def __init__(self, service: ReviewService, case: CaseRow, *, settings: Optional[QSettings] = None) -> None:
         super().__init__()
         self.setObjectName("main-window")
@@ -545,437 +537,6 @@ class MainWindow(QMainWindow):
             self.message("No claim selected: press J for the next claim")
         return claim
 
-    # --- navigation ----------------------------------------------------------------------------------
-    def _step(self, delta: int) -> bool:
-        ids = self.queue.ids()
-        if not ids:
-            self.message("The queue is empty")
-            return False
-        row = self.queue.row_of(self.current_claim)
-        target = (0 if delta > 0 else len(ids) - 1) if row is None else row + delta
-        if not 0 <= target < len(ids):
-            self.message("That was the last claim in the queue" if delta > 0 else "This is the first claim")
-            return False
-        self.set_current_claim(ids[target])
-        return True
-
-    def _next_where(self, wanted, delta: int = 1) -> bool:
-        ids = self.queue.ids()
-        row = self.queue.row_of(self.current_claim)
-        start = -1 if row is None and delta > 0 else (len(ids) if row is None else row)
-        for step in range(1, len(ids) + 1):
-            claim_id = ids[(start + delta * step) % len(ids)]
-            if claim_id != self.current_claim and wanted(self.state.claims[claim_id]):
-                self.set_current_claim(claim_id)
-                return True
-        return False
-
-    @command("claim-next", title="Next claim", category="Claims", hint="next")
-    def claim_next(self) -> None:
-        self._step(+1)
-
-    @command("claim-prev", title="Previous claim", category="Claims", hint="previous")
-    def claim_prev(self) -> None:
-        self._step(-1)
-
-    @command("claim-next-unreviewed", title="Next unreviewed claim", category="Claims")
-    def claim_next_unreviewed(self) -> None:
-        if not self._next_where(lambda c: c.verdict is None or not c.verdict.label):
-            self.message("Every claim in the queue is reviewed")
-
-    @command("claim-skip", title="Skip claim (leave unrated, go on)", category="Claims", hint="skip")
-    def claim_skip(self) -> None:
-        self._step(+1)
-
-    @command("discrepancy-next", title="Next discrepancy", category="Matches")
-    def discrepancy_next(self) -> None:
-        if not self._next_where(lambda c: c.in_conflict, +1):
-            self.message("No discrepancies in the queue")
-
-    @command("discrepancy-prev", title="Previous discrepancy", category="Matches")
-    def discrepancy_prev(self) -> None:
-        if not self._next_where(lambda c: c.in_conflict, -1):
-            self.message("No discrepancies in the queue")
-
-    @command("queue-filter", title="Filter the review queue", category="Claims")
-    def queue_filter(self) -> None:
-        self.filter_status.setFocus()
-        self.filter_status.showPopup()
-
-    # --- verdicts ------------------------------------------------------------------------------------
-    def rate(self, rating: Optional[int]) -> None:
-        claim = self._require_claim()
-        if claim is None:
-            return
-        label = self.state.label_for_rating(rating)
-        if label is None:
-            self.message(f"This case's scale has no rating {rating}")
-            return
-        # the note and evidence url already saved are kept; a note typed before any verdict is saved now
-        change = self.service.set_verdict(claim.id, label.label, note=self._pending_notes.pop(claim.id, None))
-        self.state.apply_verdict(change)
-        self.undo_stack.push(VerdictCommand(f"Rate “{_short(claim.text)}” {label.label}", self.state, change,
-                                            self.claim_ids, self._undo_error))
-        self._step(+1)
-
-    @command("claim-flag", title="Flag claim for later", category="Verdicts", hint="flag")
-    def claim_flag(self) -> None:
-        claim = self._require_claim()
-        if claim is None:
-            return
-        flagged = not (claim.verdict is not None and claim.verdict.flagged)
-        change = self.service.set_flag(claim.id, flagged)
-        self.state.apply_verdict(change)
-        self.undo_stack.push(VerdictCommand(("Flag" if flagged else "Unflag") + f" “{_short(claim.text)}”",
-                                            self.state, change, self.claim_ids, self._undo_error))
-        self.message("Flagged for later" if flagged else "Flag removed")
-
-    @command("note-edit", title="Edit note", category="Verdicts", hint="note")
-    def note_edit(self) -> None:
-        if self._require_claim() is None:
-            return
-        if self._inspector_due:
-            self._refresh_inspector()  # the note shown must be the current claim's
-        self.inspector.note.setFocus()
-        self.inspector.note.moveCursor(self.inspector.note.textCursor().MoveOperation.End)
-
-    def _finish_note(self) -> None:
-        self.save_note()
-        self.active_pane.setFocus()
-
-    def save_note(self) -> None:
-        claim = self.state.claims.get(self.inspector.claim_id) if self.inspector.claim_id is not None else None
-        if claim is None:
-            return
-        text = self.inspector.note.toPlainText().strip()
-        verdict = claim.verdict
-        if text == self._pending_notes.get(claim.id, (verdict.note or "") if verdict else ""):
-            return
-        if verdict is None or not verdict.label:
-            # the review database keeps notes with verdicts only: hold it until a verdict key saves both
-            self._pending_notes[claim.id] = text
-            self.message("The note will be saved with the verdict: press a verdict key (1–5, 0)")
-            return
-        try:
-            change = self.service.set_verdict(claim.id, verdict.label, note=text)  # "" clears the note
-        except Exception as error:  # noqa: BLE001 - keep the typed note in the editor and say why
-            self.show_error(f"The note was not saved: {error}")
-            return
-        self.state.apply_verdict(change)
-        self.undo_stack.push(VerdictCommand(f"Note on “{_short(claim.text)}”", self.state, change, self.claim_ids,
-                                            self._undo_error))
-        self.message("Note saved")
-
-    # --- claims: mark, correct, dismiss --------------------------------------------------------------
-    @command("claim-mark", title="Mark selection as a claim", category="Claims")
-    def claim_mark(self) -> None:
-        pane = self.active_pane
-        selection = pane.selection()
-        if pane.article_id is None or selection is None or selection[0] == selection[1]:
-            self.message("Select the words of the claim first (Shift+arrows or the mouse), then press M")
-            return
-        start, end = selection
-        article = self.state.article(pane.article_id)
-        quote = article.text[start:end]
-        found = extract_claims(quote, reference_time(article))
-        dialog = ClaimDialog("Mark a claim", quote, found[0] if found else None, self)
-        dialog.accepted.connect(lambda: self._add_claim(article.id, start, end, dialog.fields()))
-        self._open_dialog(dialog)
-
-    def _add_claim(self, article_id: int, start: int, end: int, fields: dict) -> None:
-        def add() -> None:
-            row = self.service.add_claim(article_id, start, end, **fields)
-            self.state.apply_claim(row)
-            self.undo_stack.push(AddClaimCommand(f"Mark “{_short(row.text)}”", self.state, row, self.claim_ids,
-                                                 self._undo_error))
-            self.set_current_claim(row.id)
-        self.guarded("Mark a claim", add)
-
-    @command("claim-edit", title="Correct claim (kind, value, noun...)", category="Claims")
-    def claim_edit(self) -> None:
-        claim = self._require_claim()
-        if claim is None:
-            return
-        dialog = ClaimDialog("Correct the claim", claim.text, claim, self)
-        dialog.accepted.connect(lambda: self._edit_claim(claim, dialog.fields()))
-        self._open_dialog(dialog)
-
-    def _edit_claim(self, claim: ClaimRow, fields: dict) -> None:
-        changed = {k: v for k, v in fields.items() if k in CLAIM_VALUE_FIELDS and getattr(claim, k) != v}
-        if not changed:
-            return
-
-        def edit() -> None:
-            result = self.service.edit_claim(claim.id, **changed)
-            self.state.apply_claim(result.after)
-            self.undo_stack.push(ClaimEditCommand(f"Correct “{_short(claim.text)}”", self.state, result,
-                                                  self.claim_ids, self._undo_error))
-        self.guarded("Correct the claim", edit)
-
-    @command("claim-dismiss", title="Dismiss claim (not a claim)", category="Claims")
-    def claim_dismiss(self) -> None:
-        claim = self._require_claim()
-        if claim is None:
-            return
-        ids = self.queue.ids()
-        row = self.queue.row_of(claim.id)
-        following = [i for i in (ids[row + 1:] + ids[:row] if row is not None else ids) if i != claim.id]
-        result = self.service.dismiss_claim(claim.id)
-        self.state.apply_claim(result.after)
-        self.undo_stack.push(ClaimEditCommand(f"Dismiss “{_short(claim.text)}”", self.state, result, self.claim_ids,
-                                              self._undo_error))
-        self.set_current_claim(following[0] if following else None)
-        self.message("Claim dismissed (Ctrl+Z brings it back)")
-
-    # --- matches -------------------------------------------------------------------------------------
-    def _step_match(self, delta: int) -> None:
-        pane, other = self.active_pane, self.other_pane
-        if pane.article_id is None or other.article_id is None:
-            self.message("Show two articles to walk through their matches")
-            return
-        matches = self.state.matches_between(pane.article_id, other.article_id)
-        if not matches:
-            self.message("No matched statements between these two articles")
-            return
-        starts = [match_sides(m, pane.article_id)[0][0] for m in matches]
-        ids = [m.id for m in matches]
-        if self.current_match in ids:
-            position = ids.index(self.current_match) + delta
-        else:
-            here = self.focus[1][0] if self.focus and self.focus[0] == pane.article_id else pane.cursor_offset()
-            after = [i for i, s in enumerate(starts) if s > here] if delta > 0 else \
-                [i for i, s in enumerate(starts) if s < here]
-            position = (after[0] if delta > 0 else after[-1]) if after else (0 if delta > 0 else len(ids) - 1)
-        position %= len(ids)
-        match = matches[position]
-        own, _other, _span = match_sides(match, pane.article_id)
-        pane.move_cursor_to(own[0])
-        self._focus_on(pane.article_id, own, match.id)
-        if self.current_claim is not None:
-            self._show_inspector()
-        relation = {"agree": "numbers agree", "compatible": "numbers compatible", "conflict": "numbers conflict",
-                    "none": "no shared number"}.get(match.numeric, match.numeric)
-        self.message(f"Match {position + 1} of {len(ids)}: score {match.score:.2f}, {relation}, {match.status}"
-                     " — A accept, X reject")
-
-    @command("match-next", title="Next matched statement", category="Matches", hint="next match")
-    def match_next(self) -> None:
-        self._step_match(+1)
-
-    @command("match-prev", title="Previous matched statement", category="Matches")
-    def match_prev(self) -> None:
-        self._step_match(-1)
-
-    def _set_match_status(self, status: str) -> None:
-        match = self.state.matches.get(self.current_match) if self.current_match is not None else None
-        if match is None:
-            self.message("No matched statement is marked: press ] to go to one")
-            return
-        change = self.service.set_match_status(match.id, status)
-        self.state.set_match_status(match.id, change.after)
-        verb = {"confirmed": "Confirm", "rejected": "Reject", "suggested": "Reset"}[status]
-        self.undo_stack.push(MatchStatusCommand(f"{verb} match", self.state, change, self.match_ids,
-                                                self._undo_error))
-        self.message(f"Match {change.after}")
-
-    @command("match-accept", title="Confirm the marked match", category="Matches")
-    def match_accept(self) -> None:
-        self._set_match_status("confirmed")
-
-    @command("match-reject", title="Reject the marked match", category="Matches")
-    def match_reject(self) -> None:
-        self._set_match_status("rejected")
-
-    @command("match-link", title="Link two statements by hand (press in each pane)", category="Matches")
-    def match_link(self) -> None:
-        pane = self.active_pane
-        if pane.article_id is None:
-            return
-        selection = pane.selection()
-        offset = pane.cursor_offset()
-        span = selection or self.state.sentence_at(pane.article_id, offset) or (offset, offset)
-        if span[0] == span[1]:
-            self.message("Put the cursor in a sentence first")
-            return
-        if self.link_source is None or self.link_source[0] == pane.article_id:
-            self.link_source = (pane.article_id, *span)
-            self.message("Linking: now go to the other pane (Tab), put the cursor on the statement and press L;"
-                         " Esc cancels")
-            return
-        source, self.link_source = self.link_source, None
-        row = self.service.add_match(self.state.case.id, source, (pane.article_id, *span))
-        self.state.apply_match(row)
-        self.undo_stack.push(AddMatchCommand("Link statements", self.state, row, self.match_ids, self._undo_error))
-        self._focus_on(pane.article_id, span, row.id)
-        self.message("Statements linked")
-
-    # --- panes ---------------------------------------------------------------------------------------
-    @command("pane-switch", title="Switch pane (to the matched statement)", category="Panes", hint="other pane")
-    def pane_switch(self) -> None:
-        target = 1 - self.active
-        partner = self._current_partner()
-        self._set_active(target)
-        if partner is not None and partner[0] == target:
-            self.panes[target].move_cursor_to(partner[1])
-        self.panes[target].setFocus()
-
-    @command("pane-swap", title="Swap the two articles", category="Panes")
-    def pane_swap(self) -> None:
-        left, right = (p.article_id for p in self.panes)
-        self._show_article(0, right)
-        self._show_article(1, left)
-        self._set_active(1 - self.active)
-        self.set_current_claim(self.current_claim) if self.current_claim is not None else self._refocus()
-
-    def _pick_article(self, index: int) -> None:
-        ids = [a.id for a in self.state.articles]
-        other = self.panes[1 - index].article_id
-        current = self.panes[index].article_id
-        choices = [i for i in ids if i != other]
-        if not choices or choices == [current]:
-            self.message("No other article to show here (S swaps the two panes)")
-            return
-        position = choices.index(current) + 1 if current in choices else 0
-        self._show_article(index, choices[position % len(choices)])
-        self._set_active(index)
-        self.panes[index].setFocus()
-        claim = self.state.claims.get(self.current_claim) if self.current_claim is not None else None
-        if claim is not None and self.pane_of_article(claim.article_id) is not None:
-            self.set_current_claim(claim.id)
-        else:
-            self.focus, self._focus_matches, self.current_match = None, [], None
-            self._render_marks()
-
-    @command("article-pick-left", title="Show the next article in the left pane", category="Panes")
-    def article_pick_left(self) -> None:
-        self._pick_article(0)
-
-    @command("article-pick-right", title="Show the next article in the right pane", category="Panes")
-    def article_pick_right(self) -> None:
-        self._pick_article(1)
-
-    # --- undo ----------------------------------------------------------------------------------------
-    def _after_history_step(self, index: int) -> None:
-        """After an undo or redo, show the claim it changed (Prodigy: undo goes back to the decision)."""
-        claim_id = getattr(self.undo_stack.command(index), "claim_id", None)
-        if claim_id is not None and self.claim_ids(claim_id) in self.state.claims:
-            self.set_current_claim(self.claim_ids(claim_id))
-
-    @command("undo", title="Undo", category="Edit", hint="undo")
-    def undo(self) -> None:
-        if not self.undo_stack.canUndo():
-            self.message("Nothing to undo")
-            return
-        text = self.undo_stack.undoText()
-        self.undo_stack.undo()
-        self._after_history_step(self.undo_stack.index())
-        self.message(f"Undone: {text}")
-
-    @command("redo", title="Redo", category="Edit")
-    def redo(self) -> None:
-        if not self.undo_stack.canRedo():
-            self.message("Nothing to redo")
-            return
-        text = self.undo_stack.redoText()
-        self.undo_stack.redo()
-        self._after_history_step(self.undo_stack.index() - 1)
-        self.message(f"Redone: {text}")
-
-    # --- case, import, export ------------------------------------------------------------------------
-    @command("case-open", title="Open or create a case…", category="Case")
-    def case_open(self) -> None:
-        dialog = QInputDialog(self)
-        dialog.setObjectName("case-dialog")
-        dialog.setWindowTitle("Open case")
-        dialog.setLabelText("Case (type a new name to create one):")
-        dialog.setComboBoxEditable(True)
-        dialog.setComboBoxItems([c.name for c in self.service.list_cases()])
-        dialog.setTextValue(self.state.case.name)
-        dialog.textValueSelected.connect(self.open_case)
-        self._open_dialog(dialog)
-
-    def open_case(self, name: str) -> None:
-        name = name.strip()
-        if not name or name == self.state.case.name:
-            return
-        self.current_claim, self.focus, self.current_match = None, None, None
-        self._open_state(CaseState(self.service, self.service.get_or_create_case(name), self))
-
-    @command("article-import", title="Import articles…", category="Case")
-    def article_import(self) -> None:
-        dialog = QFileDialog(self, "Import articles", str(Path.home()),
-                             "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
-        dialog.setObjectName("import-dialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.filesSelected.connect(lambda files: self.import_sources([Path(f) for f in files]))
-        self._open_dialog(dialog)
-
-    @command("article-paste", title="Paste clipboard text as a new article", category="Case")
-    def article_paste(self) -> None:
-        text = QGuiApplication.clipboard().text()
-        if not text.strip():
-            self.message("The clipboard holds no text")
-            return
-        first_line = next((line.strip() for line in text.splitlines() if line.strip()), "Pasted article")
-        self.import_sources([(f"{_short(first_line, 60)}.txt", text)])
-
-    def import_sources(self, sources: Sequence[Source]) -> None:
-        if self.service.read_only:
-            self.show_error(f"Read-only: {self.service.read_only_reason or 'cannot import'}")
-            return
-        if self.runner.busy:
-            self.message("An import is running already")
-            return
-        job = ImportJob(self.service, self.state.case.id, sources)
-        job.progress.connect(self._on_import_progress)
-        job.succeeded.connect(self._on_import_done)
-        job.failed.connect(lambda text: self.show_error(f"Import failed: {text}"))
-        job.done.connect(self._on_import_finished)
-        self.import_progress.setRange(0, 0)
-        self.import_progress.show()
-        self.import_cancel.show()
-        self.message(f"Importing {len(sources)} article(s)…")
-        self.runner.start(job)
-
-    def _on_import_progress(self, done: int, total: int) -> None:
-        self.import_progress.setRange(0, max(total, 1))
-        self.import_progress.setValue(done)
-
-    def _on_import_done(self, result: ImportResult) -> None:
-        if self._closing:
-            return
-        if result.errors:
-            self.show_error("Not imported: " + "; ".join(result.errors))
-        self.undo_stack.clear()  # an import re-matches the case: older steps may not apply any more
-        self.state.reload()
-        self.message(f"Imported: {len(result.added)} new, {len(result.updated)} updated, "
-                     f"{len(result.unchanged)} unchanged")
-
-    def _on_import_finished(self) -> None:
-        self.import_progress.hide()
-        self.import_cancel.hide()
-
-    @command("report-export", title="Export a report…", category="Case")
-    def report_export(self) -> None:
-        dialog = ExportDialog(self.state.case, self._write_report, self.settings, self)
-        dialog.exported.connect(lambda path: self.message(f"Report written to {path}"))
-        dialog.failed.connect(self.show_error)
-        self._open_dialog(dialog)
-
-    def _write_report(self, fmt: str, path: Path) -> None:
-        write_report(self.service, self.state.case.name, fmt, path)
-
-    @command("cheat-sheet", title="Show every key", category="Help", hint="all keys")
-    def cheat_sheet(self) -> None:
-        titles = {cid: action.text() for cid, action in self.actions.items()}
-        sheet = CheatSheet(REGISTRY, self.keymap, titles, self)
-        self._open_dialog(sheet)
-
-    @command("quit", title="Quit", category="Case")
-    def quit(self) -> None:
-        self.close()
-
     # --- window events -------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
@@ -993,10 +554,3 @@ class MainWindow(QMainWindow):
         self._closing = True
         self.runner.stop()  # cancels the import between articles and waits: what was analysed is kept
         event.accept()
-
-
-for _rating in range(1, 6):
-    command(f"verdict-{_rating}", title=f"Rate {_rating} on the case's scale (and go on)",
-            category="Verdicts")(lambda window, r=_rating: window.rate(r))
-command("verdict-unverifiable", title="Rate Unverifiable (and go on)",
-        category="Verdicts")(lambda window: window.rate(None))

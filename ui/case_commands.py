@@ -1,0 +1,114 @@
+"""Commands on the case: open or create one, import articles (files, clipboard), export a report, the
+cheat sheet, quit. A mixin of the main window (``self`` is the MainWindow)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from fact_review.store import ImportResult
+from ui.case_state import CaseState
+from ui.cheatsheet import CheatSheet
+from ui.commands import REGISTRY, command
+from ui.export_dialog import ExportDialog, write_report
+from ui.review_commands import short
+from ui.workers import ImportJob, Source
+
+
+class CaseCommands:
+    # --- case, import, export ------------------------------------------------------------------------
+    @command("case-open", title="Open or create a case…", category="Case")
+    def case_open(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("case-dialog")
+        dialog.setWindowTitle("Open case")
+        dialog.setLabelText("Case (type a new name to create one):")
+        dialog.setComboBoxEditable(True)
+        dialog.setComboBoxItems([c.name for c in self.service.list_cases()])
+        dialog.setTextValue(self.state.case.name)
+        dialog.textValueSelected.connect(self.open_case)
+        self._open_dialog(dialog)
+
+    def open_case(self, name: str) -> None:
+        name = name.strip()
+        if not name or name == self.state.case.name:
+            return
+        self.current_claim, self.focus, self.current_match = None, None, None
+        self._open_state(CaseState(self.service, self.service.get_or_create_case(name), self))
+
+    @command("article-import", title="Import articles…", category="Case")
+    def article_import(self) -> None:
+        dialog = QFileDialog(self, "Import articles", str(Path.home()),
+                             "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
+        dialog.setObjectName("import-dialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.filesSelected.connect(lambda files: self.import_sources([Path(f) for f in files]))
+        self._open_dialog(dialog)
+
+    @command("article-paste", title="Paste clipboard text as a new article", category="Case")
+    def article_paste(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.message("The clipboard holds no text")
+            return
+        first_line = next((line.strip() for line in text.splitlines() if line.strip()), "Pasted article")
+        self.import_sources([(f"{short(first_line, 60)}.txt", text)])
+
+    def import_sources(self, sources: Sequence[Source]) -> None:
+        if self.service.read_only:
+            self.show_error(f"Read-only: {self.service.read_only_reason or 'cannot import'}")
+            return
+        if self.runner.busy:
+            self.message("An import is running already")
+            return
+        job = ImportJob(self.service, self.state.case.id, sources)
+        job.progress.connect(self._on_import_progress)
+        job.succeeded.connect(self._on_import_done)
+        job.failed.connect(lambda text: self.show_error(f"Import failed: {text}"))
+        job.done.connect(self._on_import_finished)
+        self.import_progress.setRange(0, 0)
+        self.import_progress.show()
+        self.import_cancel.show()
+        self.message(f"Importing {len(sources)} article(s)…")
+        self.runner.start(job)
+
+    def _on_import_progress(self, done: int, total: int) -> None:
+        self.import_progress.setRange(0, max(total, 1))
+        self.import_progress.setValue(done)
+
+    def _on_import_done(self, result: ImportResult) -> None:
+        if self._closing:
+            return
+        if result.errors:
+            self.show_error("Not imported: " + "; ".join(result.errors))
+        self.undo_stack.clear()  # an import re-matches the case: older steps may not apply any more
+        self.state.reload()
+        self.message(f"Imported: {len(result.added)} new, {len(result.updated)} updated, "
+                     f"{len(result.unchanged)} unchanged")
+
+    def _on_import_finished(self) -> None:
+        self.import_progress.hide()
+        self.import_cancel.hide()
+
+    @command("report-export", title="Export a report…", category="Case")
+    def report_export(self) -> None:
+        dialog = ExportDialog(self.state.case, self._write_report, self.settings, self)
+        dialog.exported.connect(lambda path: self.message(f"Report written to {path}"))
+        dialog.failed.connect(self.show_error)
+        self._open_dialog(dialog)
+
+    def _write_report(self, fmt: str, path: Path) -> None:
+        write_report(self.service, self.state.case.name, fmt, path)
+
+    @command("cheat-sheet", title="Show every key", category="Help", hint="all keys")
+    def cheat_sheet(self) -> None:
+        titles = {cid: action.text() for cid, action in self.actions.items()}
+        sheet = CheatSheet(REGISTRY, self.keymap, titles, self)
+        self._open_dialog(sheet)
+
+    @command("quit", title="Quit", category="Case")
+    def quit(self) -> None:
+        self.close()

@@ -1,0 +1,146 @@
+"""Commands on matched statements and the two linked panes (Meld's next/previous difference), and on
+discrepancies. A mixin of the main window (``self`` is the MainWindow)."""
+from __future__ import annotations
+
+from ui.case_state import match_sides
+from ui.commands import command
+from ui.undo import AddMatchCommand, MatchStatusCommand
+
+
+class MatchCommands:
+    @command("discrepancy-next", title="Next discrepancy", category="Matches")
+    def discrepancy_next(self) -> None:
+        if not self._next_where(lambda c: c.in_conflict, +1):
+            self.message("No discrepancies in the queue")
+
+    @command("discrepancy-prev", title="Previous discrepancy", category="Matches")
+    def discrepancy_prev(self) -> None:
+        if not self._next_where(lambda c: c.in_conflict, -1):
+            self.message("No discrepancies in the queue")
+
+    # --- matches -------------------------------------------------------------------------------------
+    def _step_match(self, delta: int) -> None:
+        pane, other = self.active_pane, self.other_pane
+        if pane.article_id is None or other.article_id is None:
+            self.message("Show two articles to walk through their matches")
+            return
+        matches = self.state.matches_between(pane.article_id, other.article_id)
+        if not matches:
+            self.message("No matched statements between these two articles")
+            return
+        starts = [match_sides(m, pane.article_id)[0][0] for m in matches]
+        ids = [m.id for m in matches]
+        if self.current_match in ids:
+            position = ids.index(self.current_match) + delta
+        else:
+            here = self.focus[1][0] if self.focus and self.focus[0] == pane.article_id else pane.cursor_offset()
+            after = [i for i, s in enumerate(starts) if s > here] if delta > 0 else \
+                [i for i, s in enumerate(starts) if s < here]
+            position = (after[0] if delta > 0 else after[-1]) if after else (0 if delta > 0 else len(ids) - 1)
+        position %= len(ids)
+        match = matches[position]
+        own, _other, _span = match_sides(match, pane.article_id)
+        pane.move_cursor_to(own[0])
+        self._focus_on(pane.article_id, own, match.id)
+        if self.current_claim is not None:
+            self._show_inspector()
+        relation = {"agree": "numbers agree", "compatible": "numbers compatible", "conflict": "numbers conflict",
+                    "none": "no shared number"}.get(match.numeric, match.numeric)
+        self.message(f"Match {position + 1} of {len(ids)}: score {match.score:.2f}, {relation}, {match.status}"
+                     " — A accept, X reject")
+
+    @command("match-next", title="Next matched statement", category="Matches", hint="next match")
+    def match_next(self) -> None:
+        self._step_match(+1)
+
+    @command("match-prev", title="Previous matched statement", category="Matches")
+    def match_prev(self) -> None:
+        self._step_match(-1)
+
+    def _set_match_status(self, status: str) -> None:
+        match = self.state.matches.get(self.current_match) if self.current_match is not None else None
+        if match is None:
+            self.message("No matched statement is marked: press ] to go to one")
+            return
+        change = self.service.set_match_status(match.id, status)
+        self.state.set_match_status(match.id, change.after)
+        verb = {"confirmed": "Confirm", "rejected": "Reject", "suggested": "Reset"}[status]
+        self.undo_stack.push(MatchStatusCommand(f"{verb} match", self.state, change, self.match_ids,
+                                                self._undo_error))
+        self.message(f"Match {change.after}")
+
+    @command("match-accept", title="Confirm the marked match", category="Matches")
+    def match_accept(self) -> None:
+        self._set_match_status("confirmed")
+
+    @command("match-reject", title="Reject the marked match", category="Matches")
+    def match_reject(self) -> None:
+        self._set_match_status("rejected")
+
+    @command("match-link", title="Link two statements by hand (press in each pane)", category="Matches")
+    def match_link(self) -> None:
+        pane = self.active_pane
+        if pane.article_id is None:
+            return
+        selection = pane.selection()
+        offset = pane.cursor_offset()
+        span = selection or self.state.sentence_at(pane.article_id, offset) or (offset, offset)
+        if span[0] == span[1]:
+            self.message("Put the cursor in a sentence first")
+            return
+        if self.link_source is None or self.link_source[0] == pane.article_id:
+            self.link_source = (pane.article_id, *span)
+            self.message("Linking: now go to the other pane (Tab), put the cursor on the statement and press L;"
+                         " Esc cancels")
+            return
+        source, self.link_source = self.link_source, None
+        row = self.service.add_match(self.state.case.id, source, (pane.article_id, *span))
+        self.state.apply_match(row)
+        self.undo_stack.push(AddMatchCommand("Link statements", self.state, row, self.match_ids, self._undo_error))
+        self._focus_on(pane.article_id, span, row.id)
+        self.message("Statements linked")
+
+    # --- panes ---------------------------------------------------------------------------------------
+    @command("pane-switch", title="Switch pane (to the matched statement)", category="Panes", hint="other pane")
+    def pane_switch(self) -> None:
+        target = 1 - self.active
+        partner = self._current_partner()
+        self._set_active(target)
+        if partner is not None and partner[0] == target:
+            self.panes[target].move_cursor_to(partner[1])
+        self.panes[target].setFocus()
+
+    @command("pane-swap", title="Swap the two articles", category="Panes")
+    def pane_swap(self) -> None:
+        left, right = (p.article_id for p in self.panes)
+        self._show_article(0, right)
+        self._show_article(1, left)
+        self._set_active(1 - self.active)
+        self.set_current_claim(self.current_claim) if self.current_claim is not None else self._refocus()
+
+    def _pick_article(self, index: int) -> None:
+        ids = [a.id for a in self.state.articles]
+        other = self.panes[1 - index].article_id
+        current = self.panes[index].article_id
+        choices = [i for i in ids if i != other]
+        if not choices or choices == [current]:
+            self.message("No other article to show here (S swaps the two panes)")
+            return
+        position = choices.index(current) + 1 if current in choices else 0
+        self._show_article(index, choices[position % len(choices)])
+        self._set_active(index)
+        self.panes[index].setFocus()
+        claim = self.state.claims.get(self.current_claim) if self.current_claim is not None else None
+        if claim is not None and self.pane_of_article(claim.article_id) is not None:
+            self.set_current_claim(claim.id)
+        else:
+            self.focus, self._focus_matches, self.current_match = None, [], None
+            self._render_marks()
+
+    @command("article-pick-left", title="Show the next article in the left pane", category="Panes")
+    def article_pick_left(self) -> None:
+        self._pick_article(0)
+
+    @command("article-pick-right", title="Show the next article in the right pane", category="Panes")
+    def article_pick_right(self) -> None:
+        self._pick_article(1)

@@ -1,0 +1,225 @@
+"""Commands on claims: step through the queue, give verdicts, write notes, mark, correct and dismiss
+claims, undo and redo. A mixin of the main window (``self`` is the MainWindow)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from fact_review.claims import extract_claims
+from fact_review.pipeline import reference_time
+from fact_review.store import ClaimRow
+from fact_review.store.rows import CLAIM_VALUE_FIELDS
+from ui.claim_dialog import ClaimDialog
+from ui.commands import command
+from ui.undo import AddClaimCommand, ClaimEditCommand, VerdictCommand
+
+
+def short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class ReviewCommands:
+    # --- navigation ----------------------------------------------------------------------------------
+    def _step(self, delta: int) -> bool:
+        ids = self.queue.ids()
+        if not ids:
+            self.message("The queue is empty")
+            return False
+        row = self.queue.row_of(self.current_claim)
+        target = (0 if delta > 0 else len(ids) - 1) if row is None else row + delta
+        if not 0 <= target < len(ids):
+            self.message("That was the last claim in the queue" if delta > 0 else "This is the first claim")
+            return False
+        self.set_current_claim(ids[target])
+        return True
+
+    def _next_where(self, wanted, delta: int = 1) -> bool:
+        ids = self.queue.ids()
+        row = self.queue.row_of(self.current_claim)
+        start = -1 if row is None and delta > 0 else (len(ids) if row is None else row)
+        for step in range(1, len(ids) + 1):
+            claim_id = ids[(start + delta * step) % len(ids)]
+            if claim_id != self.current_claim and wanted(self.state.claims[claim_id]):
+                self.set_current_claim(claim_id)
+                return True
+        return False
+
+    @command("claim-next", title="Next claim", category="Claims", hint="next")
+    def claim_next(self) -> None:
+        self._step(+1)
+
+    @command("claim-prev", title="Previous claim", category="Claims", hint="previous")
+    def claim_prev(self) -> None:
+        self._step(-1)
+
+    @command("claim-next-unreviewed", title="Next unreviewed claim", category="Claims")
+    def claim_next_unreviewed(self) -> None:
+        if not self._next_where(lambda c: c.verdict is None or not c.verdict.label):
+            self.message("Every claim in the queue is reviewed")
+
+    @command("claim-skip", title="Skip claim (leave unrated, go on)", category="Claims", hint="skip")
+    def claim_skip(self) -> None:
+        self._step(+1)
+
+    @command("queue-filter", title="Filter the review queue", category="Claims")
+    def queue_filter(self) -> None:
+        self.filter_status.setFocus()
+        self.filter_status.showPopup()
+
+    # --- verdicts ------------------------------------------------------------------------------------
+    def rate(self, rating: Optional[int]) -> None:
+        claim = self._require_claim()
+        if claim is None:
+            return
+        label = self.state.label_for_rating(rating)
+        if label is None:
+            self.message(f"This case's scale has no rating {rating}")
+            return
+        # the note and evidence url already saved are kept; a note typed before any verdict is saved now
+        change = self.service.set_verdict(claim.id, label.label, note=self._pending_notes.pop(claim.id, None))
+        self.state.apply_verdict(change)
+        self.undo_stack.push(VerdictCommand(f"Rate “{short(claim.text)}” {label.label}", self.state, change,
+                                            self.claim_ids, self._undo_error))
+        self._step(+1)
+
+    @command("claim-flag", title="Flag claim for later", category="Verdicts", hint="flag")
+    def claim_flag(self) -> None:
+        claim = self._require_claim()
+        if claim is None:
+            return
+        flagged = not (claim.verdict is not None and claim.verdict.flagged)
+        change = self.service.set_flag(claim.id, flagged)
+        self.state.apply_verdict(change)
+        self.undo_stack.push(VerdictCommand(("Flag" if flagged else "Unflag") + f" “{short(claim.text)}”",
+                                            self.state, change, self.claim_ids, self._undo_error))
+        self.message("Flagged for later" if flagged else "Flag removed")
+
+    @command("note-edit", title="Edit note", category="Verdicts", hint="note")
+    def note_edit(self) -> None:
+        if self._require_claim() is None:
+            return
+        if self._inspector_due:
+            self._refresh_inspector()  # the note shown must be the current claim's
+        self.inspector.note.setFocus()
+        self.inspector.note.moveCursor(self.inspector.note.textCursor().MoveOperation.End)
+
+    def _finish_note(self) -> None:
+        self.save_note()
+        self.active_pane.setFocus()
+
+    def save_note(self) -> None:
+        claim = self.state.claims.get(self.inspector.claim_id) if self.inspector.claim_id is not None else None
+        if claim is None:
+            return
+        text = self.inspector.note.toPlainText().strip()
+        verdict = claim.verdict
+        if text == self._pending_notes.get(claim.id, (verdict.note or "") if verdict else ""):
+            return
+        if verdict is None or not verdict.label:
+            # the review database keeps notes with verdicts only: hold it until a verdict key saves both
+            self._pending_notes[claim.id] = text
+            self.message("The note will be saved with the verdict: press a verdict key (1–5, 0)")
+            return
+        try:
+            change = self.service.set_verdict(claim.id, verdict.label, note=text)  # "" clears the note
+        except Exception as error:  # noqa: BLE001 - keep the typed note in the editor and say why
+            self.show_error(f"The note was not saved: {error}")
+            return
+        self.state.apply_verdict(change)
+        self.undo_stack.push(VerdictCommand(f"Note on “{short(claim.text)}”", self.state, change, self.claim_ids,
+                                            self._undo_error))
+        self.message("Note saved")
+
+    # --- claims: mark, correct, dismiss --------------------------------------------------------------
+    @command("claim-mark", title="Mark selection as a claim", category="Claims")
+    def claim_mark(self) -> None:
+        pane = self.active_pane
+        selection = pane.selection()
+        if pane.article_id is None or selection is None or selection[0] == selection[1]:
+            self.message("Select the words of the claim first (Shift+arrows or the mouse), then press M")
+            return
+        start, end = selection
+        article = self.state.article(pane.article_id)
+        quote = article.text[start:end]
+        found = extract_claims(quote, reference_time(article))
+        dialog = ClaimDialog("Mark a claim", quote, found[0] if found else None, self)
+        dialog.accepted.connect(lambda: self._add_claim(article.id, start, end, dialog.fields()))
+        self._open_dialog(dialog)
+
+    def _add_claim(self, article_id: int, start: int, end: int, fields: dict) -> None:
+        def add() -> None:
+            row = self.service.add_claim(article_id, start, end, **fields)
+            self.state.apply_claim(row)
+            self.undo_stack.push(AddClaimCommand(f"Mark “{short(row.text)}”", self.state, row, self.claim_ids,
+                                                 self._undo_error))
+            self.set_current_claim(row.id)
+        self.guarded("Mark a claim", add)
+
+    @command("claim-edit", title="Correct claim (kind, value, noun...)", category="Claims")
+    def claim_edit(self) -> None:
+        claim = self._require_claim()
+        if claim is None:
+            return
+        dialog = ClaimDialog("Correct the claim", claim.text, claim, self)
+        dialog.accepted.connect(lambda: self._edit_claim(claim, dialog.fields()))
+        self._open_dialog(dialog)
+
+    def _edit_claim(self, claim: ClaimRow, fields: dict) -> None:
+        changed = {k: v for k, v in fields.items() if k in CLAIM_VALUE_FIELDS and getattr(claim, k) != v}
+        if not changed:
+            return
+
+        def edit() -> None:
+            result = self.service.edit_claim(claim.id, **changed)
+            self.state.apply_claim(result.after)
+            self.undo_stack.push(ClaimEditCommand(f"Correct “{short(claim.text)}”", self.state, result,
+                                                  self.claim_ids, self._undo_error))
+        self.guarded("Correct the claim", edit)
+
+    @command("claim-dismiss", title="Dismiss claim (not a claim)", category="Claims")
+    def claim_dismiss(self) -> None:
+        claim = self._require_claim()
+        if claim is None:
+            return
+        ids = self.queue.ids()
+        row = self.queue.row_of(claim.id)
+        following = [i for i in (ids[row + 1:] + ids[:row] if row is not None else ids) if i != claim.id]
+        result = self.service.dismiss_claim(claim.id)
+        self.state.apply_claim(result.after)
+        self.undo_stack.push(ClaimEditCommand(f"Dismiss “{short(claim.text)}”", self.state, result, self.claim_ids,
+                                              self._undo_error))
+        self.set_current_claim(following[0] if following else None)
+        self.message("Claim dismissed (Ctrl+Z brings it back)")
+
+    # --- undo ----------------------------------------------------------------------------------------
+    def _after_history_step(self, index: int) -> None:
+        """After an undo or redo, show the claim it changed (Prodigy: undo goes back to the decision)."""
+        claim_id = getattr(self.undo_stack.command(index), "claim_id", None)
+        if claim_id is not None and self.claim_ids(claim_id) in self.state.claims:
+            self.set_current_claim(self.claim_ids(claim_id))
+
+    @command("undo", title="Undo", category="Edit", hint="undo")
+    def undo(self) -> None:
+        if not self.undo_stack.canUndo():
+            self.message("Nothing to undo")
+            return
+        text = self.undo_stack.undoText()
+        self.undo_stack.undo()
+        self._after_history_step(self.undo_stack.index())
+        self.message(f"Undone: {text}")
+
+    @command("redo", title="Redo", category="Edit")
+    def redo(self) -> None:
+        if not self.undo_stack.canRedo():
+            self.message("Nothing to redo")
+            return
+        text = self.undo_stack.redoText()
+        self.undo_stack.redo()
+        self._after_history_step(self.undo_stack.index() - 1)
+        self.message(f"Redone: {text}")
+
+
+for _rating in range(1, 6):
+    command(f"verdict-{_rating}", title=f"Rate {_rating} on the case's scale (and go on)",
+            category="Verdicts")(lambda window, r=_rating: window.rate(r))
+command("verdict-unverifiable", title="Rate Unverifiable (and go on)",
+        category="Verdicts")(lambda window: window.rate(None))
