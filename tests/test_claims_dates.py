@@ -136,6 +136,12 @@ def test_traps_are_not_dates(text: str) -> None:
     assert dates(text) == {}
 
 
+def test_recurrences_keep_their_pattern() -> None:
+    assert dates("Shops close on Sundays and open each Monday at 4pm.") == {
+        "Sundays": "XXXX-WXX-7", "each Monday at 4pm": "XXXX-WXX-1T16"}
+    assert dates("The paper appears weekly.") == {"weekly": "P1W"}
+
+
 def test_newspaper_names_are_not_weekdays() -> None:
     found = dates("The Sunday Times reported it on Sunday.")
     assert list(found.values()) == ["2025-05-25"]

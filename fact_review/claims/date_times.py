@@ -138,9 +138,10 @@ _SET_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "weekend": "WE
 
 @pattern(rf"\b(?:(?P<word>daily|nightly|weekly|monthly|annually|yearly|quarterly|hourly|semi-annually|biweekly)"
          rf"|(?:every|each)\s+(?:(?P<n>{CARDINAL_RE})\s+)?(?P<u>day|week|weekend|month|year)s?"
-         rf"|(?:every|each)\s+(?P<wd>{WEEKDAY_WORD_RE})|once\s+a\s+(?P<u2>day|week|month|year))\b",
+         rf"|(?:every|each)\s+(?P<wd>{WEEKDAY_WORD_RE})|once\s+a\s+(?P<u2>day|week|month|year)"
+         rf"|(?P<wds>{WEEKDAY_WORD_RE})s|(?P<we>weekends))\b",
          needs=("daily", "nightly", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "every", "each",
-                "once"))
+                "once", "days", "weekends"))
 def _recurrence(m: re.Match, ctx: Context) -> Optional[Atom]:
     if m["word"]:
         if m["word"][0].isupper() and m.start() > 0 and ctx.text[m.start() - 2:m.start() - 1] not in ".!?\n":
@@ -149,8 +150,10 @@ def _recurrence(m: re.Match, ctx: Context) -> Optional[Atom]:
                     text_after(ctx, m, 12)):
             return None  # "daily life": an adjective, not a recurrence
         return atom_at(m, When("literal", literal=_SET_WORDS[m["word"].lower()]), "set")
-    if m["wd"]:
-        return atom_at(m, When("literal", literal=f"XXXX-WXX-{weekday_number(m['wd']) + 1}"), "set")
+    if m["wd"] or m["wds"]:  # "every Monday", "on Mondays"
+        return atom_at(m, When("literal", literal=f"XXXX-WXX-{weekday_number(m['wd'] or m['wds']) + 1}"), "set")
+    if m["we"]:
+        return atom_at(m, When("literal", literal="P1WE"), "set")
     unit = (m["u"] or m["u2"]).lower()
     n = number_value(m["n"]) if m["n"] else 1
     return atom_at(m, When("literal", literal=f"P{n}{_SET_UNITS[unit]}"), "set")
