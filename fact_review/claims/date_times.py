@@ -16,7 +16,7 @@ from fact_review.claims.date_resolve import Interval, When
 
 # ---------------------------------------------------------------------------------------------- times of day
 
-_AMPM = r"(?P<ap>[ap]\.?\s?m\b\.?|[ap]\.m\.)"
+_AMPM = r"(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)"  # "p.m." keeps its last dot, "pm." leaves the sentence's
 
 
 def _hour(h: int, ap: Optional[str]) -> Optional[int]:
@@ -36,7 +36,7 @@ def _time_atom(m: re.Match, h: Optional[int], minute: Optional[int] = None, seco
 
 
 @pattern(r"(?<![\w:.,/])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
-         r"(?:\s*(?P<ap>[ap]\.?\s?m\b\.?|[ap]\.m\.)|(?P<p>[ap])(?![\w]))?(?![\d:])", needs=("#colon",), digits=True)
+         r"(?:\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)|(?P<p>[ap])(?![\w]))?(?![\d:])", needs=("#colon",), digits=True)
 def _clock(m: re.Match, ctx: Context) -> Optional[Atom]:
     ap = m["ap"] or m["p"]
     return _time_atom(m, _hour(int(m["h"]), ap), int(m["m"]), int(m["s"]) if m["s"] else None)
