@@ -1,9 +1,11 @@
 """Date claims: ``find_dates(text, reference) -> list[Claim]`` (kind "date", ISO 8601 ``date``, value null).
 
-Finds absolute, partial and relative dates and times of day with the regexes of ``date_patterns``,
-combines neighbours with ``date_compose``, and resolves what is left open against ``reference`` (the
-article's publication date): "Tuesday" becomes the Tuesday the sentence's tense points to, "April 26" the
-nearest April 26. Without a reference the unknown parts are written as X ("XXXX-04-26").
+Finds absolute, partial and relative dates and times of day with the patterns of ``date_patterns``
+(calendar dates), ``date_holidays``, ``date_relative`` and ``date_times``, combines neighbours with
+``date_compose``, and resolves what is left open against ``reference`` (the article's publication date):
+"Tuesday" becomes the Tuesday the sentence's tense points to, "April 26" the nearest April 26 (or the one
+the tense points to). Without a reference the unknown parts are written as X ("XXXX-04-26"). All of it is
+calendar arithmetic: dateparser is not needed. ``date_spans.date_span`` reads the values back as days.
 """
 from __future__ import annotations
 
