@@ -32,6 +32,8 @@ def one(text: str):
     ("The talks lasted two hours.", "duration", "2", "hour"),
     ("They waited half an hour.", "duration", "0.5", "hour"),
     ("The siege lasted an hour and a half.", "duration", "1.5", "hour"),
+    ("Jobs will go over the next two years.", "duration", "2", "year"),
+    ("Talks ran over the past year and a half.", "duration", "1.5", "year"),
     ("A twelve-year-old boy.", "quantity", "12", "year"),
     ("She finished twenty-first.", "ordinal", "21", None),
     ("He came 3rd.", "ordinal", "3", None),
