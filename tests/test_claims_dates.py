@@ -140,6 +140,7 @@ def test_recurrences_keep_their_pattern() -> None:
     assert dates("Shops close on Sundays and open each Monday at 4pm.") == {
         "Sundays": "XXXX-WXX-7", "each Monday at 4pm": "XXXX-WXX-1T16"}
     assert dates("The paper appears weekly.") == {"weekly": "P1W"}
+    assert dates("The market opens Sunday mornings.") == {"Sunday mornings": "XXXX-WXX-7TMO"}
 
 
 def test_newspaper_names_are_not_weekdays() -> None:

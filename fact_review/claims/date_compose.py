@@ -125,6 +125,9 @@ def _after_day(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
     rb, day = b.role, a.value
     if rb in ("time", "weak_time") and _has_hour(b) and _GAP_AT.fullmatch(gap):
         return _merged(a, b, _at_time(day, b.value), "day")
+    if rb == "weak_part" and text[b.end - 1] in "sS" and day.weekday is not None and day.month is None \
+            and gap.isspace():  # "Tuesday afternoons": every Tuesday afternoon
+        return _merged(a, b, When("literal", literal=f"XXXX-WXX-{day.weekday + 1}T{b.value.part}"), "set")
     if rb in ("part", "weak_part") and _GAP_PART_AFTER.fullmatch(gap) and day.part is None:
         return _merged(a, b, replace(day, part=b.value.part), "day")
     if rb in ("dom", "weak_dom") and day.weekday is not None and day.month is None and _GAP_LIST.fullmatch(gap):
