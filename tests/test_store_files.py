@@ -259,3 +259,29 @@ def test_hostile_text_round_trips_byte_for_byte(tmp_path):
         assert verdict.note.encode("utf-8") == megabyte_note.encode("utf-8")
         assert verdict.reviewer == megabyte_note[:50]
         assert len(reopened.list_cases()) == 1  # nothing was dropped or deleted
+
+
+def test_matching_runs_before_the_write_lock_is_taken(tmp_path):
+    """Verdicts given while a large case is being re-matched must not wait for the matcher."""
+    path = tmp_path / "r.db"
+    writable_while_matching = []
+
+    def match_and_probe(articles):
+        probe = sqlite3.connect(path, timeout=0)
+        try:
+            probe.execute("BEGIN IMMEDIATE")
+            probe.execute("ROLLBACK")
+            writable_while_matching.append(True)
+        except sqlite3.OperationalError:
+            writable_while_matching.append(False)
+        finally:
+            probe.close()
+        return fake_match(articles)
+
+    with open_service(path, analyse=fake_analyse, match=match_and_probe) as service:
+        case = service.create_case("Storm")
+        service.import_articles(case.id, [Article(text=TEXT, path="s.txt").with_text(TEXT)])
+        service.import_articles(case.id, [Article(text=TEXT + " 9 roads shut.", path="s.txt")
+                                          .with_text(TEXT + " 9 roads shut.")])
+        assert len(service.claims(case.id)) == 3
+    assert writable_while_matching == [True, True]

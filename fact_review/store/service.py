@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Optional, Sequence
 
 import platformdirs
-from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, update
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, update
 from sqlalchemy import select as select_core
 from sqlmodel import Session, col, select
 
@@ -336,68 +336,31 @@ class ReviewService:
         added: list[int] = []
         updated: list[int] = []
         changed_claims: list[int] = []
-        if analysed:
-            with self._write() as session:
-                kept_statuses = _reviewed_match_statuses(session, case_id)
-                position = session.exec(
-                    select(func.count()).select_from(ArticleTable).where(ArticleTable.case_id == case_id)
-                ).one()
-                for result, target in analysed:
-                    if target is None:
-                        added.append(_insert_article(session, case_id, position, result))
-                        position += 1
-                    else:
-                        changed_claims += _update_article(session, target, result)
-                        updated.append(target)
-                session.flush()
-                self._rematch(session, case_id, kept_statuses)
+        if not analysed:
+            return ImportResult(case_id, added, unchanged, updated, errors, changed_claims)
+        # Match the case as it will be before taking the write lock: matching a large case takes
+        # seconds, and verdicts given meanwhile must not wait for it.
+        with self._read() as session:
+            stored = _stored_analyses(session, case_id)
+        replaced = {target: result for result, target in analysed if target is not None}
+        case_articles = [replaced.get(article_id, result) for article_id, _, result in stored]
+        case_articles += [result for result, target in analysed if target is None]
+        analysis = self._match(case_articles)
+        with self._write() as session:
+            versions = [(article_id, content_hash) for article_id, content_hash, _ in stored]
+            if _article_versions(session, case_id) != versions:
+                raise InputError("the case changed while these articles were analysed: import them again")
+            kept_statuses = _reviewed_match_statuses(session, case_id)
+            for result, target in analysed:
+                if target is None:
+                    added.append(_insert_article(session, case_id, len(versions) + len(added), result))
+                else:
+                    changed_claims += _update_article(session, target, result)
+                    updated.append(target)
+            session.flush()
+            ids = [article_id for article_id, _ in versions] + added
+            _store_analysis(session, case_id, ids, analysis, kept_statuses)
         return ImportResult(case_id, added, unchanged, updated, errors, changed_claims)
-
-    def _rematch(self, session: Session, case_id: int, kept_statuses: dict[tuple, str]) -> None:
-        """Replace the case's machine matches and checks with a fresh ``match_case`` over all articles."""
-        rows = session.exec(
-            select(ArticleTable).where(ArticleTable.case_id == case_id).order_by(ArticleTable.position)
-        ).all()
-        analysed: list[AnalysedArticle] = []
-        claim_ids: dict[tuple[int, int, int], int] = {}
-        for row in rows:
-            sentences = session.exec(
-                select(Sentence).where(Sentence.article_id == row.id).order_by(Sentence.start)
-            ).all()
-            claims = session.exec(
-                select(Claim).where(Claim.article_id == row.id, Claim.origin == "machine").order_by(Claim.start)
-            ).all()
-            analysed.append(AnalysedArticle(
-                article=_article_data(row),
-                sentences=tuple(SentenceData(s.start, s.end) for s in sentences),
-                claims=tuple(_machine_claim(c) for c in claims),
-            ))
-            claim_ids.update({(row.id, c.start, c.end): c.id for c in claims})
-        analysis = self._match(analysed)
-        ids = [row.id for row in rows]
-        texts = {row.id: row.text for row in rows}
-        session.exec(delete(Match).where(Match.case_id == case_id, Match.method == "auto"))
-        _insert_many(session, Match, [
-            dict(case_id=case_id, a_article_id=ids[m.a.article], a_start=m.a.start, a_end=m.a.end,
-                 b_article_id=ids[m.b.article], b_start=m.b.start, b_end=m.b.end, score=m.score, tier=m.tier,
-                 numeric=m.numeric, method="auto", status=kept_statuses.get(_match_key(
-                     ids[m.a.article], texts[ids[m.a.article]][m.a.start:m.a.end],
-                     ids[m.b.article], texts[ids[m.b.article]][m.b.start:m.b.end]), "suggested"))
-            for m in analysis.matches
-        ])
-        session.exec(delete(Check).where(Check.case_id == case_id))
-        if not analysis.checks:
-            return
-        check_ids = session.execute(
-            insert(Check).returning(Check.id, sort_by_parameter_order=True),
-            [dict(case_id=case_id, kind=c.kind, status=c.status, explanation=c.explanation) for c in analysis.checks],
-        ).scalars().all()
-        links = []
-        for check_id, check in zip(check_ids, analysis.checks):
-            members = (claim_ids.get((ids[c.article], c.claim.start, c.claim.end)) for c in check.claims)
-            for position, claim_id in enumerate(dict.fromkeys(m for m in members if m is not None)):
-                links.append(dict(check_id=check_id, claim_id=claim_id, position=position))
-        _insert_many(session, CheckClaim, links)
 
     def articles(self, case_id: int) -> list[ArticleRow]:
         """The case's articles in import order, with their full text."""
@@ -1069,3 +1032,70 @@ def _reviewed_match_statuses(session: Session, case_id: int) -> dict[tuple, str]
             Match.case_id == case_id, Match.method == "auto", Match.status != "suggested"
         ))
     }
+
+
+def _article_versions(session: Session, case_id: int) -> list[tuple[int, str]]:
+    return [tuple(row) for row in session.exec(
+        select(ArticleTable.id, ArticleTable.content_hash)
+        .where(ArticleTable.case_id == case_id).order_by(ArticleTable.position)
+    )]
+
+
+def _stored_analyses(session: Session, case_id: int) -> list[tuple[int, str, AnalysedArticle]]:
+    """The case's articles as the pipeline left them (machine claims only), in import order."""
+    sentences: dict[int, list[SentenceData]] = {}
+    for s in session.exec(
+        select(Sentence).join(ArticleTable, col(ArticleTable.id) == Sentence.article_id)
+        .where(ArticleTable.case_id == case_id).order_by(Sentence.start)
+    ):
+        sentences.setdefault(s.article_id, []).append(SentenceData(s.start, s.end))
+    claims: dict[int, list[ClaimData]] = {}
+    for c in session.exec(
+        select(Claim).join(ArticleTable, col(ArticleTable.id) == Claim.article_id)
+        .where(ArticleTable.case_id == case_id, Claim.origin == "machine").order_by(Claim.start)
+    ):
+        claims.setdefault(c.article_id, []).append(_machine_claim(c))
+    return [
+        (a.id, a.content_hash, AnalysedArticle(_article_data(a), tuple(sentences.get(a.id, ())),
+                                               tuple(claims.get(a.id, ()))))
+        for a in session.exec(
+            select(ArticleTable).where(ArticleTable.case_id == case_id).order_by(ArticleTable.position)
+        )
+    ]
+
+
+def _store_analysis(
+    session: Session, case_id: int, ids: list[int], analysis: CaseAnalysis, kept_statuses: dict[tuple, str]
+) -> None:
+    """Replace the case's machine matches and checks; ``ids[i]`` is the article the analysis calls i."""
+    texts = {a.id: a.text for a in session.exec(select(ArticleTable).where(ArticleTable.case_id == case_id))}
+    session.exec(delete(Match).where(Match.case_id == case_id, Match.method == "auto"))
+    _insert_many(session, Match, [
+        dict(case_id=case_id, a_article_id=ids[m.a.article], a_start=m.a.start, a_end=m.a.end,
+             b_article_id=ids[m.b.article], b_start=m.b.start, b_end=m.b.end, score=m.score, tier=m.tier,
+             numeric=m.numeric, method="auto", status=kept_statuses.get(_match_key(
+                 ids[m.a.article], texts[ids[m.a.article]][m.a.start:m.a.end],
+                 ids[m.b.article], texts[ids[m.b.article]][m.b.start:m.b.end]), "suggested"))
+        for m in analysis.matches
+    ])
+    session.exec(delete(Check).where(Check.case_id == case_id))
+    if not analysis.checks:
+        return
+    claim_ids = {
+        (article_id, start, end): claim_id
+        for claim_id, article_id, start, end in session.exec(
+            select(Claim.id, Claim.article_id, Claim.start, Claim.end)
+            .join(ArticleTable, col(ArticleTable.id) == Claim.article_id)
+            .where(ArticleTable.case_id == case_id, Claim.origin == "machine")
+        )
+    }
+    check_ids = session.execute(
+        insert(Check).returning(Check.id, sort_by_parameter_order=True),
+        [dict(case_id=case_id, kind=c.kind, status=c.status, explanation=c.explanation) for c in analysis.checks],
+    ).scalars().all()
+    links = []
+    for check_id, check in zip(check_ids, analysis.checks):
+        members = (claim_ids.get((ids[c.article], c.claim.start, c.claim.end)) for c in check.claims)
+        for position, claim_id in enumerate(dict.fromkeys(m for m in members if m is not None)):
+            links.append(dict(check_id=check_id, claim_id=claim_id, position=position))
+    _insert_many(session, CheckClaim, links)
