@@ -230,12 +230,10 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         if state is not self.state:
             self.state.deleteLater()
         self.state = state
-        state.claimChanged.connect(self._on_claim_changed)
-        state.claimAdded.connect(self._on_claim_changed)
-        state.claimRemoved.connect(self._on_claim_removed)
-        state.matchesChanged.connect(self._on_matches_changed)
-        state.reloaded.connect(self._on_reloaded)
         self.undo_stack.clear()
+        for old in (getattr(self, "queue", None), getattr(self, "articles_model", None)):
+            if old is not None:
+                old.deleteLater()
         self.queue = QueueModel(state, self)
         self.queue_view.setModel(self.queue)
         self.queue_view.selectionModel().currentRowChanged.connect(self._on_queue_row)
@@ -253,6 +251,12 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         for column in (1, 2, 3):
             self.articles_view.resizeColumnToContents(column)
         self.inspector.set_state(state)
+        # after the models: when the state changes they are up to date before the window looks at them
+        state.claimChanged.connect(self._on_claim_changed)
+        state.claimAdded.connect(self._on_claim_changed)
+        state.claimRemoved.connect(self._on_claim_removed)
+        state.matchesChanged.connect(self._on_matches_changed)
+        state.reloaded.connect(self._on_reloaded)
         self.filter_label.clear()
         self.filter_label.addItems(["Any verdict", *(s.label for s in state.scale)])
         for rating in range(1, 6):
