@@ -58,6 +58,11 @@ def copy_database(source: Path, target: Path) -> None:
     with open(temp, "rb") as handle:
         os.fsync(handle.fileno())
     os.replace(temp, target)
+    folder = os.open(target.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)  # the rename itself survives a power cut
+    finally:
+        os.close(folder)
 
 
 def make_backup(db_path: Path, now: Optional[datetime] = None) -> Path:
