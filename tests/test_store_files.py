@@ -17,6 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, event
 from sqlmodel import SQLModel
 
+from fact_review.errors import InputError
 from fact_review.model import Article
 from fact_review.store import CorruptDatabaseError, ReadOnlyError, open_service
 from fact_review.store import backup as backups
@@ -285,3 +286,12 @@ def test_matching_runs_before_the_write_lock_is_taken(tmp_path):
                                           .with_text(TEXT + " 9 roads shut.")])
         assert len(service.claims(case.id)) == 3
     assert writable_while_matching == [True, True]
+
+
+def test_a_document_passed_as_the_database_is_left_alone(tmp_path):
+    document = tmp_path / "article.txt"
+    document.write_text("Not a database: 300 drones.", encoding="utf-8")
+    with pytest.raises(InputError, match="not a Fact Review database"):
+        open_db(document)
+    assert document.read_text(encoding="utf-8") == "Not a database: 300 drones."
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "article.txt.lock"]

@@ -163,13 +163,23 @@ def _check_or_recover(path: Path, lock: Optional[WriterLock], recover: bool) -> 
     problem = check_file(path)
     if problem is None:
         return None
+    known = backups.list_backups(path)
+    if not known and not _looks_like_sqlite(path):
+        raise InputError(f"{path}: not a Fact Review database (left untouched)")
     if lock is None or not recover:
-        raise CorruptDatabaseError(path, problem, [b for b in backups.list_backups(path)])
+        raise CorruptDatabaseError(path, problem, known)
     moved_to = move_aside(path)
     good = backups.newest_good_backup(path)
     if good is not None:
         backups.copy_database(good, path)
     return Recovery(problem, moved_to, good)
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    """A damaged file we may move aside was an SQLite file or has backups; anything else (a document
+    passed as ``--db`` by mistake) is left alone."""
+    with open(path, "rb") as handle:
+        return handle.read(16) == b"SQLite format 3\x00"
 
 
 def restore_backup(db_path: Path | str, backup: Path | str) -> Path:
