@@ -23,16 +23,19 @@ from fact_review.claims.date_resolve import (
 from fact_review.claims.date_spans import date_span
 from fact_review.model import Claim
 
-_FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|scheduled|expected|due\s+to|"
-                     r"set\s+to|upcoming|next|coming|until|till)\b|['’]ll\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+)?have\b)|going\s+to|plans?\s+to|planned|"
+                     r"scheduled|expected|due\s+to|set\s+to|upcoming|next|coming|until|till)\b|['’]ll\b",
+                     re.IGNORECASE)
 _PAST = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"  # "will be held" is passive, not past
                    r"\b(?:was|were|had|did|ago|last|earlier|previously|since|saw|took|came|went|began|fell|rose|won|"
                    r"lost|made|gave|hit|struck|left|met|held|led|ran|got|became|brought|found|sent|spent|built|"
                    r"paid|sold|kept|shot|fought|flew|drove|broke|spoke|wrote|stood|"
-                   r"(?!(?:planned|scheduled|expected|reported|announced|stated|added)\b)[a-z]{2,}ed)\b",
+                   r"(?!(?:planned|scheduled|expected)\b)[a-z]{2,}ed)\b",
                    re.IGNORECASE)
-# Reporting verbs say when something was said, not when it happens: they count only when nothing else does.
-_REPORTING = re.compile(r"\b(?:said|says|told|tells|according|reported|announced|stated|added)\b", re.IGNORECASE)
+# Reporting verbs say when something was said, not when it happens: after a date they count only when
+# nothing else does.
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|according)\b", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|told)\b", re.IGNORECASE)  # before a date it dates the telling: "said Tuesday"
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 
@@ -117,13 +120,18 @@ def _direction(atom: Atom, text: str) -> Direction:
     end = _SENTENCE_END.search(right)
     if end:
         right = right[:end.start()]
-    cues = [(len(left) - m.end(), "future") for m in _FUTURE.finditer(left)]
-    cues += [(len(left) - m.end(), "past") for m in _PAST.finditer(left)]
-    cues += [(m.start(), "future") for m in _FUTURE.finditer(right)]
-    cues += [(m.start(), "past") for m in _PAST.finditer(right)]
-    if cues:
-        return min(cues)[1]  # type: ignore[return-value]
-    if _REPORTING.search(left) or _REPORTING.search(right):
+    # The verb governing a date mostly comes before it ("announced in November, would take effect in April");
+    # a reporting verb right before it dates the report ("said Tuesday that ...").
+    before = [(m.end(), "future") for m in _FUTURE.finditer(left)]
+    before += [(m.end(), "past") for m in _PAST.finditer(left)]
+    before += [(m.end(), "past") for m in _SAID.finditer(left)]
+    if before:
+        return max(before)[1]  # type: ignore[return-value]
+    after = [(m.start(), "future") for m in _FUTURE.finditer(right)]
+    after += [(m.start(), "past") for m in _PAST.finditer(right)]
+    if after:
+        return min(after)[1]  # type: ignore[return-value]
+    if _REPORTING.search(right):
         return "past"
     if atom.fallback in ("this", "past", "future"):
         return atom.fallback  # type: ignore[return-value]
