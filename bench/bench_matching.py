@@ -3,7 +3,7 @@ clusters at run time (consecutive reports joined into longer articles of ~50 sen
 
 Prints, per case: sentences, candidate pairs, seconds to analyse (sentences + claims) and to match
 (wall, median of runs; and the process's CPU seconds, which do not count waiting for a busy machine),
-microseconds per candidate pair, and against a baseline run in the same process: the all-pairs
+CPU microseconds per candidate pair, and against a baseline run in the same process: the all-pairs
 rapidfuzz `cdist` with token_set_ratio (the peer) over the same sentences.
 
     .venv/bin/python bench/bench_matching.py
@@ -62,7 +62,7 @@ def main() -> None:
         return
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall times include waiting for them)")
     print(f"{'articles':>8} {'sentences':>9} {'candidates':>10} {'analyse s':>9} {'match s':>8} {'cpu s':>6} "
-          f"{'us/cand':>8} {'matches':>7} {'checks':>6} {'cdist s':>8} {'cdist/match':>11}")
+          f"{'cpu us/c':>8} {'matches':>7} {'checks':>6} {'cdist s':>8} {'cdist/match':>11}")
     previous = None
     for count in CASE_SIZES:
         articles = build_articles(count)
@@ -84,14 +84,15 @@ def main() -> None:
                 workers=-1), runs=1)
             baseline = f"{cdist_seconds:8.2f} {cdist_seconds / match_seconds:10.1f}x"
         print(f"{count:8d} {len(sentences):9d} {candidates:10d} {analyse_seconds:9.2f} {match_seconds:8.2f} "
-              f"{cpu_seconds:6.2f} {match_seconds / max(candidates, 1) * 1e6:8.1f} {len(result.matches):7d} "
+              f"{cpu_seconds:6.2f} {cpu_seconds / max(candidates, 1) * 1e6:8.1f} {len(result.matches):7d} "
               f"{len(result.checks):6d} {baseline}")
         if previous:
-            sentences_before, candidates_before, seconds_before = previous
+            sentences_before, candidates_before, matches_before, seconds_before = previous
             print(f"{'':8} growth vs previous: sentences x{len(sentences) / sentences_before:.1f}, "
                   f"candidate pairs x{candidates / max(candidates_before, 1):.1f}, "
-                  f"match time x{match_seconds / seconds_before:.1f}")
-        previous = (len(sentences), candidates, match_seconds)
+                  f"matches x{len(result.matches) / max(matches_before, 1):.1f}, "
+                  f"match CPU time x{cpu_seconds / seconds_before:.1f}")
+        previous = (len(sentences), candidates, len(result.matches), cpu_seconds)
 
 
 if __name__ == "__main__":
