@@ -223,6 +223,7 @@ def test_panes_swap_and_pick_articles(review, qtbot):
 def test_verdicts_notes_and_claim_edits_survive_closing_and_reopening(qtbot, tmp_path):
     service, case = make_case(tmp_path / "review.db")
     settings = make_settings(tmp_path)
+    settings.setValue("reviewer/name", "Ana Checker")
     window = open_window(qtbot, service, case, settings)
     queue = service.review_queue(case.id)
     press(qtbot, Key.Key_4)  # queue[0]
@@ -243,8 +244,9 @@ def test_verdicts_notes_and_claim_edits_survive_closing_and_reopening(qtbot, tmp
     reopened = open_service(tmp_path / "review.db")
     try:
         first = reopened.claim(queue[0])
-        assert (first.verdict.label, first.verdict.note) == (
-            next(s.label for s in case.scale if s.rating == 4), "Checked against the organisers' release")
+        assert (first.verdict.label, first.verdict.note, first.verdict.reviewer) == (
+            next(s.label for s in case.scale if s.rating == 4), "Checked against the organisers' release",
+            "Ana Checker")
         assert reopened.claim(queue[2]).dismissed
         assert [(c.text, c.kind) for c in reopened.claims(case.id) if c.origin == "reviewer"] == [
             ("record field", "number")]

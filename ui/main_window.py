@@ -6,6 +6,7 @@ applies what it answers to the case state, and pushes an undo command.
 """
 from __future__ import annotations
 
+import getpass
 import logging
 from pathlib import Path
 from typing import Callable, Optional
@@ -47,6 +48,7 @@ from ui.workers import ImportRunner
 
 log = logging.getLogger(__name__)
 
+REVIEWER_SETTING = "reviewer/name"
 QUEUE_STATUSES = (("All claims", None), ("Unreviewed", "unreviewed"), ("Conflicts", "conflicts"),
                   ("Reviewed", "reviewed"), ("Flagged", "flagged"))
 HINT_COMMANDS = ("claim-next", "claim-prev", "verdict-1", "verdict-5", "claim-skip", "note-edit", "pane-switch",
@@ -85,6 +87,8 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         self.setObjectName("main-window")
         self.service = service
         self.settings = settings if settings is not None else QSettings()
+        # who gives the verdicts, as reports show it: set "reviewer/name" in the settings, else the login name
+        self.reviewer = str(self.settings.value(REVIEWER_SETTING, "") or getpass.getuser())
         self.undo_stack = QUndoStack(self)
         self.claim_ids = IdRenames()
         self.match_ids = IdRenames()

@@ -75,7 +75,8 @@ class ReviewCommands:
             self.message(f"This case's scale has no rating {rating}")
             return
         # the note and evidence url already saved are kept; a note typed before any verdict is saved now
-        change = self.service.set_verdict(claim.id, label.label, note=self._pending_notes.pop(claim.id, None))
+        change = self.service.set_verdict(claim.id, label.label, note=self._pending_notes.pop(claim.id, None),
+                                          reviewer=self.reviewer)
         self.state.apply_verdict(change)
         self.undo_stack.push(VerdictCommand(f"Rate “{short(claim.text)}” {label.label}", self.state, change,
                                             self.claim_ids, self._undo_error))
@@ -120,7 +121,8 @@ class ReviewCommands:
             self.message("The note will be saved with the verdict: press a verdict key (1–5, 0)")
             return
         try:
-            change = self.service.set_verdict(claim.id, verdict.label, note=text)  # "" clears the note
+            change = self.service.set_verdict(claim.id, verdict.label, note=text,  # "" clears the note
+                                              reviewer=self.reviewer)
         except Exception as error:  # noqa: BLE001 - keep the typed note in the editor and say why
             self.show_error(f"The note was not saved: {error}")
             return
