@@ -58,8 +58,9 @@ def case_json(analysis: CaseAnalysis) -> dict[str, Any]:
 def case_text(analysis: CaseAnalysis) -> str:
     """A reviewer's reading of the result: the discrepancies and checks, then the linked statements."""
     texts = [a.article.text for a in analysis.articles]
-    lines = [f"{len(analysis.articles)} articles, {len(analysis.matches)} linked statements, "
-             f"{sum(c.is_discrepancy for c in analysis.checks)} discrepancies in {len(analysis.checks)} checks", ""]
+    discrepancies = sum(c.is_discrepancy for c in analysis.checks)
+    lines = [f"{_count(len(analysis.articles), 'article')}, {_count(len(analysis.matches), 'linked statement')}, "
+             f"{_count(discrepancies, 'discrepancy', 'discrepancies')} in {_count(len(analysis.checks), 'check')}", ""]
     for check in analysis.checks:
         lines.append(f"[{check.status}] {check.kind}: {check.explanation}")
     if analysis.checks:
@@ -70,6 +71,10 @@ def case_text(analysis: CaseAnalysis) -> str:
         lines.append(f"{match.score:.2f} {match.tier:9s} {match.numeric:10s} "
                      f"#{match.a.article + 1}: {_short(a)}  <->  #{match.b.article + 1}: {_short(b)}")
     return "\n".join(lines) + "\n"
+
+
+def _count(number: int, singular: str, plural: str = "") -> str:
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 def _short(text: str, limit: int = 70) -> str:
