@@ -56,7 +56,6 @@ class ArticlePane(QPlainTextEdit):
 
     claimActivated = Signal(int)  # the reviewer put the cursor on a claim
     cursorMoved = Signal(int)  # python offset of the cursor, when it is not on a claim
-    escapePressed = Signal()
 
     def __init__(self, side: str, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -249,13 +248,6 @@ class ArticlePane(QPlainTextEdit):
                 self.claimActivated.emit(claim_id)
         else:
             self.cursorMoved.emit(offset)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape:
-            self.escapePressed.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class Legend(QWidget):

@@ -12,7 +12,7 @@ from fact_review.store import CheckRow, ClaimRow, MatchRow, VerdictEventRow
 from ui.case_state import CaseState, match_sides
 
 MAX_CHECKS = 6  # a claim can sit in dozens of agreeing checks; the first few say enough (and render fast)
-RELATION_TEXT = {"agree": "numbers agree", "compatible": "numbers compatible", "conflict": "numbers CONFLICT",
+RELATION_TEXT = {"agree": "numbers agree", "compatible": "numbers compatible", "conflict": "numbers conflict",
                  "none": "no shared number"}
 
 
@@ -40,8 +40,8 @@ def _change_text(event: VerdictEventRow) -> str:
 
 
 class NoteEditor(QPlainTextEdit):
-    finished = Signal()  # Esc or Ctrl+Return: save and go back to the pane
-    left = Signal()  # the focus went elsewhere (a click): save, stay there
+    finished = Signal()  # Ctrl+Return: save and go back to the pane (Esc is the window's pane-focus command)
+    left = Signal()  # the focus went elsewhere (Esc, a click): save
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -51,7 +51,7 @@ class NoteEditor(QPlainTextEdit):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if event.key() == Qt.Key.Key_Escape or (enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             event.accept()
             self.finished.emit()
             return

@@ -160,7 +160,6 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         for index, pane in enumerate(self.panes):
             pane.claimActivated.connect(lambda claim_id, i=index: self._on_pane_claim(i, claim_id))
             pane.cursorMoved.connect(lambda offset, i=index: self._on_pane_cursor(i, offset))
-            pane.escapePressed.connect(self._cancel_transient)
         panes = QSplitter(Qt.Orientation.Horizontal, self)
         for box in self.pane_boxes:
             panes.addWidget(box)
@@ -479,11 +478,6 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         self._refocus()
         if self.current_claim is not None:
             self._show_inspector()
-
-    def _cancel_transient(self) -> None:
-        if self.link_source is not None:
-            self.link_source = None
-            self.statusBar().showMessage("Linking cancelled", 3000)
 
     # --- status --------------------------------------------------------------------------------------
     def _update_status(self) -> None:

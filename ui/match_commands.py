@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ui.case_state import match_sides
 from ui.commands import command
+from ui.inspector import RELATION_TEXT
 from ui.undo import AddMatchCommand, MatchStatusCommand
 
 
@@ -18,7 +19,6 @@ class MatchCommands:
         if not self._next_where(lambda c: c.in_conflict, -1):
             self.message("No discrepancies in the queue")
 
-    # --- matches -------------------------------------------------------------------------------------
     def _step_match(self, delta: int) -> None:
         pane, other = self.active_pane, self.other_pane
         if pane.article_id is None or other.article_id is None:
@@ -34,8 +34,7 @@ class MatchCommands:
             position = ids.index(self.current_match) + delta
         else:
             here = self.focus[1][0] if self.focus and self.focus[0] == pane.article_id else pane.cursor_offset()
-            after = [i for i, s in enumerate(starts) if s > here] if delta > 0 else \
-                [i for i, s in enumerate(starts) if s < here]
+            after = [i for i, s in enumerate(starts) if (s > here if delta > 0 else s < here)]
             position = (after[0] if delta > 0 else after[-1]) if after else (0 if delta > 0 else len(ids) - 1)
         position %= len(ids)
         match = matches[position]
@@ -44,8 +43,7 @@ class MatchCommands:
         self._focus_on(pane.article_id, own, match.id)
         if self.current_claim is not None:
             self._show_inspector()
-        relation = {"agree": "numbers agree", "compatible": "numbers compatible", "conflict": "numbers conflict",
-                    "none": "no shared number"}.get(match.numeric, match.numeric)
+        relation = RELATION_TEXT.get(match.numeric, match.numeric)
         self.message(f"Match {position + 1} of {len(ids)}: score {match.score:.2f}, {relation}, {match.status}"
                      " — A accept, X reject")
 
@@ -101,6 +99,14 @@ class MatchCommands:
         self.message("Statements linked")
 
     # --- panes ---------------------------------------------------------------------------------------
+    @command("pane-focus", title="Back to the article pane (from the note, queue or filters; cancels linking)",
+             category="Panes")
+    def pane_focus(self) -> None:
+        if self.link_source is not None:
+            self.link_source = None
+            self.message("Linking cancelled")
+        self.active_pane.setFocus()
+
     @command("pane-switch", title="Switch pane (to the matched statement)", category="Panes", hint="other pane")
     def pane_switch(self) -> None:
         target = 1 - self.active
@@ -116,7 +122,10 @@ class MatchCommands:
         self._show_article(0, right)
         self._show_article(1, left)
         self._set_active(1 - self.active)
-        self.set_current_claim(self.current_claim) if self.current_claim is not None else self._refocus()
+        if self.current_claim is not None:
+            self.set_current_claim(self.current_claim)
+        else:
+            self._refocus()
 
     def _pick_article(self, index: int) -> None:
         ids = [a.id for a in self.state.articles]
