@@ -75,8 +75,9 @@ class ReviewCommands:
             self.message(f"This case's scale has no rating {rating}")
             return
         # the note and evidence url already saved are kept; a note typed before any verdict is saved now
-        change = self.service.set_verdict(claim.id, label.label, note=self._pending_notes.pop(claim.id, None),
+        change = self.service.set_verdict(claim.id, label.label, note=self._pending_notes.get(claim.id),
                                           reviewer=self.reviewer)
+        self._pending_notes.pop(claim.id, None)  # only once saved: a failed save keeps the note
         self.state.apply_verdict(change)
         self.undo_stack.push(VerdictCommand(f"Rate “{short(claim.text)}” {label.label}", self.state, change,
                                             self.claim_ids, self._undo_error))
