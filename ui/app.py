@@ -77,9 +77,10 @@ def open_database(db_path: Path, case_name: Optional[str], last_case: str = ""):
 
 
 def run(argv: Sequence[str]) -> int:
-    faulthandler.enable()
     args = _arguments(argv)
     log_path = _configure_logging()
+    # a hard crash (a segfault in Qt) leaves its Python stack next to the log; the file stays open until exit
+    faulthandler.enable(file=open(log_path.with_name("crash.log"), "a", encoding="utf-8"))  # noqa: SIM115
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
