@@ -136,8 +136,8 @@ def _fraction_after(tokens: Sequence[Token], j: int) -> tuple[Optional[Decimal],
             numerator, k = v, k2
     if k < len(tokens) and tokens[k].low in lx.FRACTION_WORDS:
         plural = tokens[k].low.endswith("s") or tokens[k].low == "halves"
-        if tokens[k].low != "half" and plural != (numerator > 1):
-            return None, j
+        if plural and numerator == 1:
+            return None, j  # "one and a quarters" is no fraction; "and two quarter" is read leniently
         return D(numerator) / D(lx.FRACTION_WORDS[tokens[k].low]), k + 1
     return None, j
 

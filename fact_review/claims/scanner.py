@@ -225,6 +225,11 @@ class _Scan:
             plus = qualifier_after(self.tokens, end)
             end += 1
         unit = unit_after(self.tokens, end, vague=number.vague is not None)
+        if unit is None and value_is_fraction(number) and end < len(self.tokens) and self.tokens[end].low == "of":
+            k = end + 2 if end + 2 < len(self.tokens) and self.tokens[end + 1].low in ("a", "an") else end + 1
+            unit = unit_after(self.tokens, k)  # "one and a half of an hour"
+            if unit is not None and unit.kind not in ("duration", "quantity"):
+                unit = None
         if unit is None and self.glued_letters(end) and not number.words:
             return self.skip_identifier(end)
         if unit is None and self.is_name_number(number):
@@ -452,6 +457,10 @@ class _Scan:
     @staticmethod
     def is_year(v: Decimal) -> bool:
         return v == v.to_integral_value() and 1800 <= v <= 2100
+
+
+def value_is_fraction(number: Number) -> bool:
+    return number.value is not None and number.value != number.value.to_integral_value()
 
 
 def _tidy(value: Optional[Decimal]) -> Optional[Decimal]:
