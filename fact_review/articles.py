@@ -14,7 +14,6 @@ from typing import Optional, Union
 
 from fact_review.errors import InputError
 from fact_review.intake.decoding import decode, normalise_newlines
-from fact_review.intake.markup import read_html
 from fact_review.intake.plain import read_plain
 from fact_review.model import Article
 
@@ -65,6 +64,8 @@ def article_from_bytes(data: bytes, name: str) -> Article:
         declared = charset.group(1).decode("ascii") if charset else None
     text = normalise_newlines(decode(data, name, declared))
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES | MARKDOWN_SUFFIXES and _LOOKS_LIKE_HTML.match(text)):
+        from fact_review.intake.markup import read_html  # trafilatura costs ~0.3 s to import: HTML only
+
         return _finished(read_html(text), name, what="has no article text")
     return _finished(read_plain(text, markdown=suffix in MARKDOWN_SUFFIXES), name)
 

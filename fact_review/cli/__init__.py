@@ -12,7 +12,16 @@ from typing import Optional, Sequence
 
 from fact_review.errors import InputError
 
-COMMAND_MODULES = ("claims", "match", "import_cmd", "verdicts", "verdict", "report")
+# sub-command -> module; only the module of the command being run is imported, so that `claims` and
+# `match` (run once per item by batch scorers) do not pay for the database and report code at start-up.
+COMMAND_MODULES = {
+    "claims": "claims",
+    "match": "match",
+    "import": "import_cmd",
+    "verdicts": "verdicts",
+    "verdict": "verdict",
+    "report": "report",
+}
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -23,11 +32,13 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: Optional[str] = None) -> argparse.ArgumentParser:
+    """The parser for ``command`` alone when it names one, else for every command (help, typos)."""
     parser = _Parser(prog="fact-review", description="Review the numeric claims of news reports side by side.")
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(f"fact_review.cli.{name}")
+    names = [command] if command in COMMAND_MODULES else list(COMMAND_MODULES)
+    for name in names:
+        module = importlib.import_module(f"fact_review.cli.{COMMAND_MODULES[name]}")
         module.add_parser(subparsers)
     return parser
 
@@ -38,7 +49,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         from ui.app import run as run_app  # the desktop app; imported only when asked for
 
         return run_app([])
-    parser = build_parser()
+    parser = build_parser(argv[0])
     args = parser.parse_args(argv)
     try:
         return args.run(args)
