@@ -158,3 +158,30 @@ def test_export_dialog_writes_the_report_with_a_default_name(opened, qtbot, tmp_
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert "Lakeside Marathon" in (tmp_path / "Lakeside Marathon.md").read_text(encoding="utf-8")
     assert "Report written" in window.statusBar().currentMessage()
+
+
+def test_the_app_starts_on_a_new_database_with_the_demo_case_and_closes(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from ui import app as app_module
+    from ui.main_window import MainWindow
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # the log
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # QSettings
+    monkeypatch.setattr(app_module.faulthandler, "enable", lambda **_kwargs: None)  # pytest has its own
+    monkeypatch.setattr(app_module.faulthandler, "disable", lambda: None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    application = QApplication.instance()
+    monkeypatch.setattr(application, "setStyleSheet", lambda _sheet: None)
+    seen = []
+
+    def look_and_close():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen.extend((w.state.case.name, len(w.state.articles), w.current_claim is not None) for w in windows)
+        for window in windows:
+            window.close()
+
+    QTimer.singleShot(0, look_and_close)
+    assert app_module.run(["--db", str(tmp_path / "first.db")]) == 0
+    assert seen == [(demo_articles()[0], 3, True)]
+    assert (tmp_path / "state" / "fact-review" / "log" / "crash.log").exists()

@@ -79,8 +79,16 @@ def open_database(db_path: Path, case_name: Optional[str], last_case: str = ""):
 def run(argv: Sequence[str]) -> int:
     args = _arguments(argv)
     log_path = _configure_logging()
-    # a hard crash (a segfault in Qt) leaves its Python stack next to the log; the file stays open until exit
-    faulthandler.enable(file=open(log_path.with_name("crash.log"), "a", encoding="utf-8"))  # noqa: SIM115
+    # a hard crash (a segfault in Qt) leaves its Python stack next to the log
+    with open(log_path.with_name("crash.log"), "a", encoding="utf-8") as crash_log:
+        faulthandler.enable(file=crash_log)
+        try:
+            return _run_window(args, log_path)
+        finally:
+            faulthandler.disable()
+
+
+def _run_window(args: argparse.Namespace, log_path: Path) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
