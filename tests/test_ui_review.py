@@ -256,3 +256,31 @@ def test_verdicts_notes_and_claim_edits_survive_closing_and_reopening(qtbot, tmp
         again.close()
     finally:
         reopened.close()
+
+
+def test_switching_pane_brings_in_the_article_of_a_statement_neither_pane_shows(qtbot, tmp_path):
+    from fact_review.articles import article_from_text
+
+    service, case = make_case(tmp_path / "three.db")
+    # matches a sentence of the first article only
+    third = "Ana Brook wins the Lakeside Marathon\n\nThe winner, Ana Brook, finished in 2 hours 9 minutes.\n"
+    service.import_articles(case.id, [article_from_text(third, "third.txt")])
+    window = open_window(qtbot, service, case, make_settings(tmp_path))
+    try:
+        first, second, third_article = service.articles(case.id)
+        left, right = window.panes
+        press(qtbot, Key.Key_1, Qt.KeyboardModifier.AltModifier)  # left: the third article, right: the second
+        assert (left.article_id, right.article_id) == (third_article.id, second.id)
+        sentence = third.index("The winner")
+        claim = next(c for c in service.claims(case.id, third_article.id) if c.start > sentence)
+        window.set_current_claim(claim.id)
+        assert window.current_match is None  # nothing matches it in the second article
+        press(qtbot, Key.Key_Tab)
+        assert QApplication.focusWidget() is right and right.article_id == first.id
+        match = next(m for m in service.matches(case.id) if m.id == window.current_match)
+        start, end = (match.a_start, match.a_end) if match.a_article_id == first.id else (match.b_start, match.b_end)
+        assert first.text[start:end].startswith("The winner, Ana Brook")
+        assert start <= right.cursor_offset() < end
+    finally:
+        window.close()
+        service.close()

@@ -109,7 +109,15 @@ class MatchCommands:
 
     @command("pane-switch", title="Switch pane (to the matched statement)", category="Panes", hint="other pane")
     def pane_switch(self) -> None:
+        """To the other pane, at the statement matched to the one in focus; when that statement is in an
+        article neither pane shows, the other pane shows it first."""
         target = 1 - self.active
+        if self._current_partner() is None and self.focus is not None:
+            article_id, span = self.focus
+            best = next((m for m in self.state.matches_at(article_id, span) if m.status != "rejected"), None)
+            if best is not None:
+                self._show_article(target, match_sides(best, article_id)[1])
+                self._focus_on(article_id, span, best.id)
         partner = self._current_partner()
         self._set_active(target)
         if partner is not None and partner[0] == target:
