@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
@@ -170,3 +172,16 @@ def test_id_renames_follow_a_row_through_repeated_redos():
     ids.fresh(8)  # id 8 now belongs to a new row, not to the one first made as 7
     assert (ids(7), ids.first(8)) == (7, 8)
 
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=3, min_value=-10**9, max_value=10**9),
+       st.booleans())
+def test_the_claim_dialog_reads_values_exactly_as_typed(qapp, value, grouped):
+    dialog = ClaimDialog("Mark a claim", "quote", None)
+    dialog.edits["value"].setText(format(value, ",f" if grouped else "f"))
+    dialog.edits["noun"].setText("  runners ")
+    fields = dialog.fields()
+    assert fields["value"] == value and str(fields["value"]) == format(value, "f")
+    assert (fields["noun"], fields["unit"], fields["low"]) == ("runners", None, None)
+    dialog.deleteLater()
