@@ -37,10 +37,6 @@ class QueueModel(QAbstractTableModel):
         self._filter = queue_filter
         self.refresh()
 
-    @property
-    def filter(self) -> QueueFilter:
-        return self._filter
-
     def refresh(self) -> None:
         """Ask the service again. A verdict does not refresh the queue: rows stay put while the reviewer works."""
         f = self._filter
