@@ -122,6 +122,7 @@ def test_first_run_creates_the_database_with_the_demo_case(tmp_path):
         stored = service.articles(case.id)
         assert [a.outlet for a in stored] == [a.outlet for a in articles]
         assert len(service.claims(case.id)) > 10
+        assert any(check.is_discrepancy for check in service.checks(case.id))  # a planted one is found
     finally:
         service.close()
     service, again = open_database(db, None, last_case=name)
