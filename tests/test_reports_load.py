@@ -7,6 +7,7 @@ import pytest
 from report_fixtures import open_seeded_database
 
 from fact_review.errors import InputError
+from fact_review.reports.claimreview import claim_reviews
 from fact_review.reports.data import load_report_data
 from fact_review.reports.json_report import render_json
 
@@ -72,6 +73,22 @@ def test_dismissed_claims_and_flags(service):
     assert three_hundred[0].id not in [e.claim_id for e in data.entries]
     flagged = next(e for e in data.entries if e.claim_id == three_hundred[1].id)
     assert flagged.flagged and flagged.verdict is None
+
+
+def test_a_note_without_a_verdict_is_not_rated_anywhere(service):
+    twelve = next(c for (a, text), c in _claims(service).items() if text == "12")
+    service.annotate(twelve.id, note="Ask the clerk.", evidence_url="https://minutes.example", reviewer="Ana")
+    data = load_report_data(service, "budget", with_history=True)
+    entry = next(e for e in data.entries if e.claim_id == twelve.id)
+    assert entry.verdict is None and entry.history == ()
+    assert data.summary.reviewed == 0 and not data.discrepancies[0].resolved
+    assert claim_reviews(data) == []
+    service.set_verdict(twelve.id, "False")
+    data = load_report_data(service, "budget", with_history=True)
+    entry = next(e for e in data.entries if e.claim_id == twelve.id)
+    assert (entry.verdict.label, entry.verdict.note) == ("False", "Ask the clerk.")
+    assert [(h.before, h.after.label) for h in entry.history] == [(None, "False")]
+    assert len(claim_reviews(data)) == 1
 
 
 def test_an_unknown_case_is_bad_input(service):

@@ -123,6 +123,41 @@ def test_flag_for_later_is_not_a_verdict(service, case):
     assert (progress.total, progress.reviewed, progress.flagged, progress.by_label) == (5, 1, 1, {"True": 1})
 
 
+def test_a_note_before_any_verdict_is_kept_and_counts_as_unreviewed(service, case):
+    claim = claim_by_text(service, case, "12")
+    change = service.annotate(claim.id, note="ask the grid operator", reviewer="ana")
+    assert change.before is None
+    assert (change.after.label, change.after.note, change.after.reviewer) == (None, "ask the grid operator", "ana")
+    assert service.claim(claim.id).verdict == change.after
+    assert next(c for c in service.claims(case.id) if c.id == claim.id).verdict.note == "ask the grid operator"
+    assert service.verdict_history(claim.id)[-1].after == change.after
+    assert claim.id in service.review_queue(case.id, status="unreviewed")
+    assert claim.id not in service.review_queue(case.id, status="reviewed")
+    assert service.progress(case.id).reviewed == 0
+
+    evidence = service.annotate(claim.id, evidence_url="https://grid.example/outages")
+    assert (evidence.after.note, evidence.after.evidence_url) == ("ask the grid operator",
+                                                                  "https://grid.example/outages")
+    rated = service.set_verdict(claim.id, "True")  # the verdict keeps the note and the url
+    assert (rated.after.label, rated.after.note, rated.after.evidence_url) == (
+        "True", "ask the grid operator", "https://grid.example/outages")
+    service.restore_verdict(claim.id, evidence.before)  # undo back to the note alone
+    assert service.claim(claim.id).verdict.label is None and service.progress(case.id).reviewed == 0
+    service.restore_verdict(claim.id, change.before)  # undo of the first note: nothing left
+    assert service.claim(claim.id).verdict is None
+    assert service.annotate(claim.id, note="").after is None  # clearing nothing writes nothing
+
+
+def test_a_note_alone_keeps_its_claim_through_an_edited_article(service, case):
+    a_id = service.articles(case.id)[0].id
+    noted = claim_by_text(service, case, "12", a_id)
+    service.annotate(noted.id, note="which towns?")
+    edited = "Almost 300 drones were launched on Sunday. 40 missiles followed. Power failed."
+    service.import_articles(case.id, [article(edited, "a.txt")])
+    kept = service.claim(noted.id)  # the extractor no longer finds it; the reviewer's note stays
+    assert kept.verdict.note == "which towns?" and kept.anchor_changed
+
+
 def test_review_queue_puts_conflicts_first_and_filters(service, case):
     queue = service.review_queue(case.id)
     in_conflict = {c.id for c in service.claims(case.id) if c.in_conflict}

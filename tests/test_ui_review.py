@@ -107,13 +107,49 @@ def test_verdict_keys_save_and_advance_and_typing_a_note_triggers_nothing(review
     assert QApplication.focusWidget() is window.active_pane
     assert service.claim(queue[2]).verdict.note == "Council figure 1 J K 5"
 
-    press(qtbot, Key.Key_J)  # queue[3] has no verdict yet: the note waits for the verdict key
+    press(qtbot, Key.Key_J)  # queue[3] has no verdict yet: the note is saved on its own, then kept
     press(qtbot, Key.Key_E)
     type_text(qtbot, "ask the hospital")
     press(qtbot, Key.Key_Escape)
+    assert (label(service, queue[3]), service.claim(queue[3]).verdict.note) == (None, "ask the hospital")
     press(qtbot, Key.Key_2)
     verdict = service.claim(queue[3]).verdict
     assert (verdict.label, verdict.note) == (scale[2], "ask the hospital")
+
+
+def test_a_note_without_a_verdict_is_stored_undoable_and_survives_closing(qtbot, tmp_path):
+    service, case = make_case(tmp_path / "review.db")
+    settings = make_settings(tmp_path)
+    window = open_window(qtbot, service, case, settings)
+    queue = service.review_queue(case.id)
+    press(qtbot, Key.Key_E)
+    type_text(qtbot, "ask the hospital")
+    press(qtbot, Key.Key_Escape)  # leaving the editor saves the note, no verdict needed
+    assert service.claim(queue[0]).verdict.note == "ask the hospital"
+    assert window.progress_label.text().startswith("0 of ")  # a note is not a verdict
+    press(qtbot, Key.Key_Z, Ctrl)
+    assert service.claim(queue[0]).verdict is None
+    qtbot.waitUntil(lambda: window.inspector.note.toPlainText() == "")  # the inspector refreshes next turn
+    press(qtbot, Key.Key_Z, Ctrl | Shift)
+    assert service.claim(queue[0]).verdict.note == "ask the hospital"
+
+    press(qtbot, Key.Key_J)
+    press(qtbot, Key.Key_E)
+    type_text(qtbot, "count the beds")
+    window.close()  # straight from the editor: closing the window saves the note
+    service.close()
+
+    reopened = open_service(tmp_path / "review.db")
+    try:
+        assert reopened.claim(queue[0]).verdict.note == "ask the hospital"
+        second = reopened.claim(queue[1]).verdict
+        assert (second.label, second.note) == (None, "count the beds")
+        assert reopened.progress(case.id).reviewed == 0
+        again = open_window(qtbot, reopened, case, settings)
+        assert again.inspector.note.toPlainText() == "ask the hospital"
+        again.close()
+    finally:
+        reopened.close()
 
 
 def test_verdict_keys_do_not_auto_repeat(review):

@@ -87,8 +87,7 @@ class Inspector(QWidget):
         self.show_claim(None)
 
     def show_claim(self, claim_id: Optional[int], current_match: Optional[int] = None,
-                   history: Sequence[VerdictEventRow] = (), pending_note: Optional[str] = None) -> None:
-        """``pending_note``: a note typed before the claim had a verdict, not saved yet."""
+                   history: Sequence[VerdictEventRow] = ()) -> None:
         self.claim_id = claim_id
         claim = self._state.claims.get(claim_id) if claim_id is not None else None
         if claim is None:
@@ -107,8 +106,7 @@ class Inspector(QWidget):
         self.details.setHtml(html)
         self.details.verticalScrollBar().setValue(scroll)
         if not self.note.hasFocus():
-            saved = (claim.verdict.note or "") if claim.verdict else ""
-            self.note.setPlainText(saved if pending_note is None else pending_note)
+            self.note.setPlainText((claim.verdict.note or "") if claim.verdict else "")
 
     def _claim_html(self, claim: ClaimRow) -> str:
         article = self._state.article(claim.article_id)

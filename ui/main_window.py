@@ -97,7 +97,6 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         self.focus: Optional[tuple[int, Span]] = None  # the statement whose matches are marked
         self._focus_matches: list[MatchRow] = []
         self.link_source: Optional[tuple[int, int, int]] = None
-        self._pending_notes: dict[int, str] = {}  # notes on claims without a verdict, see save_note
         self.active = 0
         self.runner = ImportRunner(self)
         self._syncing_queue = False
@@ -355,8 +354,7 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
     def _refresh_inspector(self) -> None:
         self._inspector_due = False
         history = self.service.verdict_history(self.current_claim) if self.current_claim is not None else ()
-        self.inspector.show_claim(self.current_claim, self.current_match, history,
-                                  pending_note=self._pending_notes.get(self.current_claim))
+        self.inspector.show_claim(self.current_claim, self.current_match, history)
 
     def _focus_on(self, article_id: int, span: Span, match_id: Optional[int] = None) -> None:
         """Mark the statements matched to ``span`` in the other pane and scroll there (Meld's linked panes)."""

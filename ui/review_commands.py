@@ -6,7 +6,7 @@ from typing import Optional
 
 from fact_review.claims import extract_claims
 from fact_review.pipeline import reference_time
-from fact_review.store import ClaimRow
+from fact_review.store import ClaimRow, VerdictChange
 from fact_review.store.rows import CLAIM_VALUE_FIELDS
 from ui.claim_dialog import ClaimDialog
 from ui.commands import command
@@ -74,13 +74,9 @@ class ReviewCommands:
         if label is None:
             self.message(f"This case's scale has no rating {rating}")
             return
-        # the note and evidence url already saved are kept; a note typed before any verdict is saved now
-        change = self.service.set_verdict(claim.id, label.label, note=self._pending_notes.get(claim.id),
-                                          reviewer=self.reviewer)
-        self._pending_notes.pop(claim.id, None)  # only once saved: a failed save keeps the note
-        self.state.apply_verdict(change)
-        self.undo_stack.push(VerdictCommand(f"Rate “{short(claim.text)}” {label.label}", self.state, change,
-                                            self.claim_ids, self._undo_error))
+        # the note and evidence url already saved (with or without an earlier verdict) are kept
+        change = self.service.set_verdict(claim.id, label.label, reviewer=self.reviewer)
+        self._push_verdict_change(f"Rate “{short(claim.text)}” {label.label}", change)
         self._step(+1)
 
     @command("claim-flag", title="Flag claim for later", category="Verdicts", hint="flag")
@@ -90,9 +86,7 @@ class ReviewCommands:
             return
         flagged = not (claim.verdict is not None and claim.verdict.flagged)
         change = self.service.set_flag(claim.id, flagged)
-        self.state.apply_verdict(change)
-        self.undo_stack.push(VerdictCommand(("Flag" if flagged else "Unflag") + f" “{short(claim.text)}”",
-                                            self.state, change, self.claim_ids, self._undo_error))
+        self._push_verdict_change(("Flag" if flagged else "Unflag") + f" “{short(claim.text)}”", change)
         self.message("Flagged for later" if flagged else "Flag removed")
 
     @command("note-edit", title="Edit note", category="Verdicts", hint="note")
@@ -109,28 +103,25 @@ class ReviewCommands:
         self.active_pane.setFocus()
 
     def save_note(self) -> None:
+        """Store the note being edited, verdict or not (called when the editor loses focus or the window
+        closes): what the reviewer typed lives in the database, never only in the window."""
         claim = self.state.claims.get(self.inspector.claim_id) if self.inspector.claim_id is not None else None
         if claim is None:
             return
         text = self.inspector.note.toPlainText().strip()
-        verdict = claim.verdict
-        if text == self._pending_notes.get(claim.id, (verdict.note or "") if verdict else ""):
-            return
-        if verdict is None or not verdict.label:
-            # the review database keeps notes with verdicts only: hold it until a verdict key saves both
-            self._pending_notes[claim.id] = text
-            self.message("The note will be saved with the verdict: press a verdict key (1–5, 0)")
+        if text == ((claim.verdict.note or "") if claim.verdict else ""):
             return
         try:
-            change = self.service.set_verdict(claim.id, verdict.label, note=text,  # "" clears the note
-                                              reviewer=self.reviewer)
-        except Exception as error:  # noqa: BLE001 - keep the typed note in the editor and say why
-            self.show_error(f"The note was not saved: {error}")
+            change = self.service.annotate(claim.id, note=text, reviewer=self.reviewer)  # "" clears the note
+        except Exception as error:  # noqa: BLE001 - say why, and show the text so it can be copied
+            self.show_error(f"The note was not saved ({error}). It read: {text}")
             return
-        self.state.apply_verdict(change)
-        self.undo_stack.push(VerdictCommand(f"Note on “{short(claim.text)}”", self.state, change, self.claim_ids,
-                                            self._undo_error))
+        self._push_verdict_change(f"Note on “{short(claim.text)}”", change)
         self.message("Note saved")
+
+    def _push_verdict_change(self, text: str, change: VerdictChange) -> None:
+        self.state.apply_verdict(change)
+        self.undo_stack.push(VerdictCommand(text, self.state, change, self.claim_ids, self._undo_error))
 
     # --- claims: mark, correct, dismiss --------------------------------------------------------------
     @command("claim-mark", title="Mark selection as a claim", category="Claims")

@@ -73,7 +73,7 @@ def claim_json(claim: ClaimRow, article_index: int) -> dict[str, Any]:
 def describe_verdict(claim: ClaimRow) -> str:
     verdict = claim.verdict
     if verdict is None or verdict.label is None:
-        return "no verdict"
+        return "no verdict" + (f", note: {verdict.note}" if verdict is not None and verdict.note else "")
     parts = [verdict.label + (f" ({verdict.rating})" if verdict.rating is not None else "")]
     if verdict.reviewer:
         parts.append(f"by {verdict.reviewer}")

@@ -285,8 +285,10 @@ def load_report_data(
         return tuple(found)
 
     def history(claim_id: int) -> tuple[HistoryEvent, ...]:
-        return tuple(HistoryEvent(e.at, e.reviewer, _verdict(e.before), _verdict(e.after))
-                     for e in service.verdict_history(claim_id))
+        events = (HistoryEvent(e.at, e.reviewer, _verdict(e.before), _verdict(e.after))
+                  for e in service.verdict_history(claim_id))
+        # a note or a flag on a claim still without a verdict is no change of verdict
+        return tuple(e for e in events if e.before is not None or e.after is not None)
 
     entries = tuple(
         ReportEntry(
@@ -322,7 +324,7 @@ def _figure(claim: "ClaimRow") -> Figure:
 
 
 def _verdict(row: Optional["VerdictRow"]) -> Optional[Verdict]:
-    """A verdict as the report shows it; a flag without a label is no verdict."""
+    """A verdict as the report shows it; a flag, a note or an evidence url without a label is no verdict."""
     if row is None or row.label is None:
         return None
     return Verdict(row.label, row.rating, row.note, row.evidence_url, row.reviewer, row.created_at,

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Optional, Sequence
 
 import platformdirs
-from sqlalchemy import Connection, Engine, bindparam, delete, insert, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, update
 from sqlalchemy import select as select_core
 from sqlmodel import Session, col, select
 
@@ -423,6 +423,27 @@ class ReviewService:
 
         return self._change_verdict(claim_id, reviewer, apply, settles_anchor=True)
 
+    def annotate(
+        self,
+        claim_id: int,
+        *,
+        note: Optional[str] = None,
+        evidence_url: Optional[str] = None,
+        reviewer: Optional[str] = None,
+    ) -> VerdictChange:
+        """Save a note and/or an evidence url on a claim, with or without a verdict (the label is kept).
+
+        None keeps the current value, "" clears it. A note written before any verdict is stored at
+        once and the claim stays unreviewed until it gets a label.
+        """
+
+        def apply(verdict: dict[str, Any], scale: Sequence[ScaleLabel]) -> None:
+            for name, given in (("note", note), ("evidence_url", evidence_url), ("reviewer", reviewer)):
+                if given is not None:
+                    verdict[name] = given
+
+        return self._change_verdict(claim_id, reviewer, apply, create=bool(note or evidence_url))
+
     def clear_verdict(self, claim_id: int, *, reviewer: Optional[str] = None) -> VerdictChange:
         """Remove the claim's verdict (a "flag for later" mark stays)."""
 
@@ -721,8 +742,13 @@ def _verdict_row(verdict: Optional[Verdict]) -> Optional[VerdictRow]:
 
 
 def _verdict_state(claim_id: int, fields: Optional[dict[str, Any]]) -> Optional[VerdictRow]:
-    """None when there is nothing to show: no row, or a cleared verdict without a flag."""
-    if fields is None or (fields["label"] is None and not fields["flagged"]):
+    """None when there is nothing to show: no row, or a row with no label, flag, note or evidence url.
+
+    A row with a note or an evidence url but no label is kept: the reviewer wrote it before deciding,
+    and it counts as unreviewed everywhere (progress, queue, reports) because its label is None.
+    """
+    if fields is None or not (fields["label"] is not None or fields["flagged"] or fields["note"]
+                              or fields["evidence_url"]):
         return None
     return VerdictRow(claim_id=claim_id, **{**fields, "flagged": bool(fields["flagged"])})
 
@@ -960,7 +986,8 @@ def _update_article(session: Session, article_id: int, result: AnalysedArticle) 
     reviewed = set(session.exec(
         select(Verdict.claim_id).join(Claim, col(Claim.id) == Verdict.claim_id)
         .where(Claim.article_id == article_id)
-        .where(col(Verdict.label).is_not(None) | col(Verdict.flagged).is_(True))
+        .where(col(Verdict.label).is_not(None) | col(Verdict.flagged).is_(True)
+               | (func.coalesce(Verdict.note, "") != "") | (func.coalesce(Verdict.evidence_url, "") != ""))
     ))
     fresh = list(result.claims)
     taken: set[int] = set()
