@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from fact_review.store import open_service
 from ui.claim_dialog import ClaimDialog
+from ui.line_dialog import LineDialog
 from test_ui_support import make_case, make_settings, open_window, press, type_text, wait_for_dialog
 
 Key = Qt.Key
@@ -150,6 +151,45 @@ def test_a_note_without_a_verdict_is_stored_undoable_and_survives_closing(qtbot,
         again.close()
     finally:
         reopened.close()
+
+
+def test_an_evidence_url_is_checked_saved_and_undoable(review, qtbot):
+    window, service, case, _ = review
+    claim_id = window.current_claim
+    press(qtbot, Key.Key_U)
+    dialog = wait_for_dialog(qtbot, window, LineDialog, "evidence-dialog")
+    type_text(qtbot, "javascript:alert(1)")
+    press(qtbot, Key.Key_Return)
+    assert dialog.isVisible() and "http://" in dialog.problem.text()  # said in the dialog, which stays open
+    assert service.claim(claim_id).verdict is None
+    dialog.field.clear()
+    type_text(qtbot, "https://race.example/results")
+    press(qtbot, Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    saved = service.claim(claim_id).verdict
+    assert (saved.label, saved.evidence_url) == (None, "https://race.example/results")
+    qtbot.waitUntil(lambda: "https://race.example/results" in window.inspector.details.toPlainText())
+    press(qtbot, Key.Key_3)  # a verdict keeps the url
+    rated = service.claim(claim_id).verdict
+    assert (rated.rating, rated.evidence_url) == (3, "https://race.example/results")
+    press(qtbot, Key.Key_Z, Ctrl, times=2)
+    assert service.claim(claim_id).verdict is None
+
+
+def test_the_reviewer_name_is_set_from_the_keyboard_and_kept_in_the_settings(review, qtbot):
+    window, service, case, _ = review
+    press(qtbot, Key.Key_R, Ctrl | Shift)
+    dialog = wait_for_dialog(qtbot, window, LineDialog, "reviewer-dialog")
+    dialog.field.clear()
+    press(qtbot, Key.Key_Return)
+    assert dialog.isVisible() and dialog.problem.isVisible()  # a name is needed
+    type_text(qtbot, "Bo Reviewer")
+    press(qtbot, Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.settings.value("reviewer/name") == "Bo Reviewer"
+    claim_id = window.current_claim
+    press(qtbot, Key.Key_1)
+    assert service.claim(claim_id).verdict.reviewer == "Bo Reviewer"
 
 
 def test_verdict_keys_do_not_auto_repeat(review):

@@ -13,8 +13,16 @@ from ui.case_state import CaseState
 from ui.cheatsheet import CheatSheet
 from ui.commands import REGISTRY, command
 from ui.export_dialog import ExportDialog, write_report
+from ui.line_dialog import LineDialog
 from ui.review_commands import short
 from ui.workers import ImportJob, Source
+
+
+REVIEWER_SETTING = "reviewer/name"
+
+
+def reviewer_problem(name: str) -> str | None:
+    return "Type the name reports should show for your verdicts" if not name else None
 
 
 class CaseCommands:
@@ -102,6 +110,19 @@ class CaseCommands:
 
     def _write_report(self, fmt: str, path: Path) -> None:
         write_report(self.service, self.state.case.name, fmt, path)
+
+    @command("reviewer-name", title="Set the reviewer's name…", category="Edit")
+    def reviewer_name(self) -> None:
+        dialog = LineDialog("reviewer-dialog", "Reviewer",
+                            "Your name, as reports and the verdict history show it on the verdicts and notes "
+                            "you give from now on:", self.reviewer, reviewer_problem, self)
+        dialog.answered.connect(self.set_reviewer)
+        self._open_dialog(dialog)
+
+    def set_reviewer(self, name: str) -> None:
+        self.settings.setValue(REVIEWER_SETTING, name)
+        self.reviewer = name
+        self.message(f"Verdicts are now given as {name}")
 
     @command("cheat-sheet", title="Show every key", category="Help", hint="all keys")
     def cheat_sheet(self) -> None:

@@ -34,6 +34,8 @@ def _change_text(event: VerdictEventRow) -> str:
     changes = []
     if (before.note if before else None) != (after.note if after else None):
         changes.append("note edited")
+    if (before.evidence_url if before else None) != (after.evidence_url if after else None):
+        changes.append("evidence url " + ("set" if after and after.evidence_url else "removed"))
     if bool(before and before.flagged) != bool(after and after.flagged):
         changes.append("flagged" if after and after.flagged else "flag removed")
     return ", ".join(changes) or "saved again"
@@ -133,7 +135,9 @@ class Inspector(QWidget):
                 f"<p style='margin:2px 0 6px 0;color:#555'>{source}"
                 f"{' · ' + escape('; '.join(origin)) if origin else ''}</p>"
                 f"<table cellspacing='0'>{rows}</table>"
-                f"<p style='margin:6px 0'><b>Verdict:</b> {verdict_text}</p>")
+                f"<p style='margin:6px 0'><b>Verdict:</b> {verdict_text}</p>"
+                + (f"<p style='margin:0 0 6px 0'><b>Evidence:</b> {escape(verdict.evidence_url)}</p>"
+                   if verdict and verdict.evidence_url else ""))
 
     def _matches_html(self, claim: ClaimRow, matches: list[MatchRow], current: Optional[int]) -> str:
         if not matches:

@@ -35,7 +35,7 @@ from fact_review.model import CLAIM_KINDS
 from fact_review.store import CaseRow, ClaimRow, MatchRow, ReadOnlyError, ReviewService
 from ui.article_pane import ArticlePane, Legend
 from ui.articles_model import ArticlesModel
-from ui.case_commands import CaseCommands
+from ui.case_commands import REVIEWER_SETTING, CaseCommands
 from ui.case_state import CaseState, Span, match_sides
 from ui.commands import REGISTRY, Command
 from ui.inspector import Inspector
@@ -48,7 +48,6 @@ from ui.workers import ImportRunner
 
 log = logging.getLogger(__name__)
 
-REVIEWER_SETTING = "reviewer/name"
 QUEUE_STATUSES = (("All claims", None), ("Unreviewed", "unreviewed"), ("Conflicts", "conflicts"),
                   ("Reviewed", "reviewed"), ("Flagged", "flagged"))
 HINT_COMMANDS = ("claim-next", "claim-prev", "verdict-1", "verdict-5", "claim-skip", "note-edit", "pane-switch",

@@ -6,15 +6,25 @@ from typing import Optional
 
 from fact_review.claims import extract_claims
 from fact_review.pipeline import reference_time
+from fact_review.reports.urls import http_url
 from fact_review.store import ClaimRow, VerdictChange
 from fact_review.store.rows import CLAIM_VALUE_FIELDS
 from ui.claim_dialog import ClaimDialog
 from ui.commands import command
+from ui.line_dialog import LineDialog
 from ui.undo import AddClaimCommand, ClaimEditCommand, VerdictCommand
 
 
 def short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def evidence_problem(url: str) -> Optional[str]:
+    """What is wrong with an evidence url as typed ("" removes the url), or None."""
+    if not url or http_url(url):
+        return None
+    return ("An evidence url is a web address starting with http:// or https://, without spaces, "
+            "e.g. https://example.org/report.pdf")
 
 
 class ReviewCommands:
@@ -122,6 +132,27 @@ class ReviewCommands:
     def _push_verdict_change(self, text: str, change: VerdictChange) -> None:
         self.state.apply_verdict(change)
         self.undo_stack.push(VerdictCommand(text, self.state, change, self.claim_ids, self._undo_error))
+
+    @command("evidence-edit", title="Evidence url for the claim…", category="Verdicts", hint="evidence")
+    def evidence_edit(self) -> None:
+        claim = self._require_claim()
+        if claim is None:
+            return
+        current = (claim.verdict.evidence_url or "") if claim.verdict else ""
+        dialog = LineDialog("evidence-dialog", "Evidence url",
+                            f"Where the evidence for “{short(claim.text)}” can be read (http or https; "
+                            "leave empty to remove it):", current, evidence_problem, self)
+        dialog.answered.connect(lambda url: self.guarded("Save the evidence url",
+                                                         lambda: self.set_evidence(claim.id, url)))
+        self._open_dialog(dialog)
+
+    def set_evidence(self, claim_id: int, url: str) -> None:
+        claim = self.state.claims.get(claim_id)
+        if claim is None or url == ((claim.verdict.evidence_url or "") if claim.verdict else ""):
+            return
+        change = self.service.annotate(claim_id, evidence_url=url, reviewer=self.reviewer)  # "" removes it
+        self._push_verdict_change(f"Evidence for “{short(claim.text)}”", change)
+        self.message("Evidence url saved" if url else "Evidence url removed")
 
     # --- claims: mark, correct, dismiss --------------------------------------------------------------
     @command("claim-mark", title="Mark selection as a claim", category="Claims")
