@@ -93,3 +93,19 @@ def test_a_report_while_the_window_has_the_database_open(database, capsysbinary)
     with open_service(database):  # holds the single-writer lock, as the app does
         assert main(["report", "--db", str(database), "--case", "budget", "--format", "csv"]) == 0
     assert capsysbinary.readouterr().out.count(b"\r\n") == 5  # header and four claims
+
+
+def test_the_window_and_the_command_line_write_the_same_file(database, tmp_path):
+    """Both go through fact_review.reports.export.write_report; the window passes Qt's PDF renderer."""
+    from fact_review.reports.export import write_report
+
+    with open_service(database, read_only=True) as service:
+        write_report(service, "budget", "md", tmp_path / "window.md")
+        with pytest.raises(ValueError, match="renderer"):
+            write_report(service, "budget", "pdf", tmp_path / "window.pdf")
+    assert main(["report", "--db", str(database), "--case", "budget", "--format", "md",
+                 "-o", str(tmp_path / "cli.md")]) == 0
+    strip = lambda text: [line for line in text.splitlines() if "generated" not in line]  # noqa: E731
+    assert strip((tmp_path / "window.md").read_text(encoding="utf-8")) == strip(
+        (tmp_path / "cli.md").read_text(encoding="utf-8"))
+    assert not (tmp_path / "window.pdf").exists()

@@ -8,11 +8,12 @@ from typing import Sequence
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+from fact_review.reports.export import write_report
 from fact_review.store import ImportResult
 from ui.case_state import CaseState
 from ui.cheatsheet import CheatSheet
 from ui.commands import REGISTRY, command
-from ui.export_dialog import ExportDialog, write_report
+from ui.export_dialog import ExportDialog
 from ui.line_dialog import LineDialog
 from ui.review_commands import short
 from ui.workers import ImportJob, Source
@@ -109,7 +110,9 @@ class CaseCommands:
         self._open_dialog(dialog)
 
     def _write_report(self, fmt: str, path: Path) -> None:
-        write_report(self.service, self.state.case.name, fmt, path)
+        from ui.reports_pdf import render_pdf  # loads Qt's PDF machinery only when a report is written
+
+        write_report(self.service, self.state.case.name, fmt, path, render_pdf=render_pdf)
 
     @command("reviewer-name", title="Set the reviewer's name…", category="Edit")
     def reviewer_name(self) -> None:

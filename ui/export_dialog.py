@@ -18,11 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fact_review.reports.data import load_report_data
-from fact_review.reports.formats import WANTS_HISTORY, render_bytes
 from fact_review.reports.naming import default_report_filename
-from fact_review.reports.write import write_atomic
-from fact_review.store import CaseRow, ReviewService
+from fact_review.store import CaseRow
 
 FORMATS = (("HTML", "html"), ("PDF", "pdf"), ("Markdown", "md"), ("CSV", "csv"), ("JSON", "json"),
            ("ClaimReview JSON-LD", "claimreview"))
@@ -30,17 +27,6 @@ LAST_FOLDER = "export/folder"
 LAST_FORMAT = "export/format"
 
 Writer = Callable[[str, Path], None]  # (format, path): writes the report atomically
-
-
-def write_report(service: ReviewService, case_name: str, fmt: str, path: Path) -> None:
-    """The case's report in ``fmt`` at ``path``, written atomically (PDF is drawn by Qt)."""
-    data = load_report_data(service, case_name, with_history=fmt in WANTS_HISTORY)
-    if fmt == "pdf":
-        from ui.reports_pdf import render_pdf
-
-        render_pdf(data, path)
-    else:
-        write_atomic(path, render_bytes(data, fmt))
 
 
 class ExportDialog(QDialog):

@@ -7,9 +7,8 @@ from pathlib import Path
 
 from fact_review.cli.store_access import db_path
 from fact_review.errors import InputError
-from fact_review.reports.data import load_report_data
-from fact_review.reports.formats import FORMATS, WANTS_HISTORY, render_bytes
-from fact_review.reports.write import write_atomic
+from fact_review.reports.export import PdfRenderer, report_bytes, write_report
+from fact_review.reports.formats import FORMATS
 from fact_review.store import open_service
 
 
@@ -30,14 +29,17 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"{database}: no such database")
     # Read-only: a report can be made while the window holds the database open for writing.
     with open_service(database, read_only=True) as service:
-        data = load_report_data(service, args.case, with_history=args.format in WANTS_HISTORY)
-    if args.format == "pdf":
-        from ui.reports_pdf import render_pdf  # Qt draws PDFs; loaded only when one is asked for
-
-        render_pdf(data, Path(args.out))
-    elif args.out:
-        write_atomic(Path(args.out), render_bytes(data, args.format))
-    else:
-        sys.stdout.buffer.write(render_bytes(data, args.format))
-        sys.stdout.buffer.flush()
+        if args.out:
+            write_report(service, args.case, args.format, Path(args.out), render_pdf=_pdf_renderer(args.format))
+        else:
+            sys.stdout.buffer.write(report_bytes(service, args.case, args.format))
+            sys.stdout.buffer.flush()
     return 0
+
+
+def _pdf_renderer(fmt: str) -> PdfRenderer | None:
+    if fmt != "pdf":
+        return None
+    from ui.reports_pdf import render_pdf  # Qt draws PDFs; loaded only when one is asked for
+
+    return render_pdf

@@ -1,0 +1,37 @@
+"""A stored case's report, from the database to bytes or to a file: what the window's export and
+``fact-review report`` share. PDF is drawn by Qt, so its renderer is passed in by the caller (``ui``)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Optional
+
+from fact_review.reports.data import ReportData, load_report_data
+from fact_review.reports.formats import WANTS_HISTORY, render_bytes
+from fact_review.reports.write import write_atomic
+
+if TYPE_CHECKING:
+    from fact_review.store import ReviewService
+
+PdfRenderer = Callable[[ReportData, Path], object]  # writes the PDF at the path, atomically
+
+
+def load_for_format(service: "ReviewService", case_name: str, fmt: str) -> ReportData:
+    """The case's report data, with verdict history when ``fmt`` shows it."""
+    return load_report_data(service, case_name, with_history=fmt in WANTS_HISTORY)
+
+
+def report_bytes(service: "ReviewService", case_name: str, fmt: str) -> bytes:
+    """The case's report in a text format, encoded as its file is written."""
+    return render_bytes(load_for_format(service, case_name, fmt), fmt)
+
+
+def write_report(service: "ReviewService", case_name: str, fmt: str, path: Path,
+                 *, render_pdf: Optional[PdfRenderer] = None) -> None:
+    """Write the case's report in ``fmt`` at ``path`` atomically; ``render_pdf`` is needed for "pdf"."""
+    data = load_for_format(service, case_name, fmt)
+    if fmt == "pdf":
+        if render_pdf is None:
+            raise ValueError("a PDF report needs a renderer (ui.reports_pdf.render_pdf)")
+        render_pdf(data, path)
+    else:
+        write_atomic(path, render_bytes(data, fmt))
