@@ -11,10 +11,11 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from fact_review.cli import main
 from fact_review.pipeline import analyse_article
 from fact_review.store import open_service
 from ui.app import install_excepthook, open_database
-from ui.demo import demo_articles
+from ui.demo import demo_articles, demo_files
 from ui.export_dialog import ExportDialog
 from test_ui_support import make_case, make_settings, open_window, press, wait_for_dialog
 
@@ -130,6 +131,27 @@ def test_first_run_creates_the_database_with_the_demo_case(tmp_path):
         assert again.id == case.id and len(service.list_cases()) == 1  # imported once only
     finally:
         service.close()
+
+
+def test_the_demo_files_carry_their_own_metadata_so_the_command_line_imports_the_same_case(tmp_path, capsys):
+    name, articles = demo_articles()
+    assert len(articles) == 3
+    for article in articles:
+        assert article.title and article.outlet and article.published and article.url.startswith("https://")
+        assert article.text.startswith(article.title + "\n")  # one paragraph per line, headed by the title
+        assert "\n\n" not in article.text and len(article.text.splitlines()) >= 7
+    db = tmp_path / "cli.db"
+    assert main(["import", "--db", str(db), "--case", name, *map(str, demo_files())]) == 0
+    capsys.readouterr()
+    service, case = open_database(tmp_path / "app.db", None)
+    try:
+        from_app = [(a.title, a.outlet, a.url, a.published, a.content_hash) for a in service.articles(case.id)]
+    finally:
+        service.close()
+    with open_service(db) as service:
+        case = service.get_case(name)
+        from_cli = [(a.title, a.outlet, a.url, a.published, a.content_hash) for a in service.articles(case.id)]
+    assert from_cli == from_app == [(a.title, a.outlet, a.url, a.published, a.content_hash) for a in articles]
 
 
 def test_uncaught_exceptions_are_logged_and_shown(monkeypatch, caplog, tmp_path):

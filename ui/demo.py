@@ -1,8 +1,11 @@
-"""The demo case a new user sees on first run: articles written by the team, in ``resources/demo/``."""
+"""The demo case a new user sees on first run: articles written by the team, in ``resources/demo/``.
+
+The articles are HTML pages that carry their own outlet, url, date and title, so the command line
+imports them just as the window does; ``case.json`` names the case.
+"""
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 from fact_review.articles import read_article
@@ -12,15 +15,15 @@ from fact_review.store import CaseRow, ReviewService
 DEMO_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "demo"
 
 
+def demo_files(folder: Path = DEMO_FOLDER) -> list[Path]:
+    """The demo articles in name order (as a shell expands ``resources/demo/*.html``)."""
+    return sorted(folder.glob("*.html"))
+
+
 def demo_articles(folder: Path = DEMO_FOLDER) -> tuple[str, list[Article]]:
-    """The demo case's name and its articles, with the outlet, date and url its manifest gives them."""
-    manifest = json.loads((folder / "case.json").read_text(encoding="utf-8"))
-    articles = []
-    for entry in manifest["articles"]:
-        article = read_article(folder / entry["file"])
-        articles.append(replace(article, outlet=entry.get("outlet"), published=entry.get("published"),
-                                url=entry.get("url")))
-    return manifest["case"], articles
+    """The demo case's name and its articles."""
+    name = json.loads((folder / "case.json").read_text(encoding="utf-8"))["case"]
+    return name, [read_article(path) for path in demo_files(folder)]
 
 
 def import_demo_case(service: ReviewService, folder: Path = DEMO_FOLDER) -> CaseRow:

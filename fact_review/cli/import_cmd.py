@@ -8,6 +8,7 @@ from pathlib import Path
 
 from fact_review.articles import read_article
 from fact_review.cli.store_access import db_path
+from fact_review.cli.wording import count
 from fact_review.store import open_service
 
 
@@ -54,8 +55,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(
             f"case {case.name!r}: {len(result.added)} added, {len(result.updated)} updated, "
-            f"{len(result.unchanged)} unchanged; {len(stored)} articles, {len(claims)} claims, "
-            f"{matches} matches, {discrepancies} discrepancies"
+            f"{len(result.unchanged)} unchanged; {count(len(stored), 'article')}, {count(len(claims), 'claim')}, "
+            f"{count(matches, 'match', 'matches')}, {count(discrepancies, 'discrepancy', 'discrepancies')}"
         )
         if result.anchor_changed:
             print(f"{len(result.anchor_changed)} reviewed claim(s) changed text: check them again "

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from fact_review.articles import read_article
+from fact_review.cli.wording import count
 from fact_review.errors import InputError
 from fact_review.matching.pairs import equivalent, score_pairs
 from fact_review.model import CaseAnalysis
@@ -59,8 +60,8 @@ def case_text(analysis: CaseAnalysis) -> str:
     """A reviewer's reading of the result: the discrepancies and checks, then the linked statements."""
     texts = [a.article.text for a in analysis.articles]
     discrepancies = sum(c.is_discrepancy for c in analysis.checks)
-    lines = [f"{_count(len(analysis.articles), 'article')}, {_count(len(analysis.matches), 'linked statement')}, "
-             f"{_count(discrepancies, 'discrepancy', 'discrepancies')} in {_count(len(analysis.checks), 'check')}", ""]
+    lines = [f"{count(len(analysis.articles), 'article')}, {count(len(analysis.matches), 'linked statement')}, "
+             f"{count(discrepancies, 'discrepancy', 'discrepancies')} in {count(len(analysis.checks), 'check')}", ""]
     for check in analysis.checks:
         lines.append(f"[{check.status}] {check.kind}: {check.explanation}")
     if analysis.checks:
@@ -71,10 +72,6 @@ def case_text(analysis: CaseAnalysis) -> str:
         lines.append(f"{match.score:.2f} {match.tier:9s} {match.numeric:10s} "
                      f"#{match.a.article + 1}: {_short(a)}  <->  #{match.b.article + 1}: {_short(b)}")
     return "\n".join(lines) + "\n"
-
-
-def _count(number: int, singular: str, plural: str = "") -> str:
-    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 def _short(text: str, limit: int = 70) -> str:
