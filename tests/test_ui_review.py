@@ -211,6 +211,27 @@ def test_flag_skip_and_next_unreviewed(review, qtbot):
     assert window.current_claim == queue[2]  # queue[1] is rated, so it is passed over
 
 
+def test_a_skipped_claim_stays_unreviewed_and_comes_back_at_the_end_of_the_pass(review, qtbot):
+    window, service, case, _ = review
+    queue = service.review_queue(case.id)
+    assert len(queue) >= 5
+    press(qtbot, Key.Key_Space)
+    assert window.current_claim == queue[1] and service.claim(queue[0]).verdict is None
+    press(qtbot, Key.Key_1)  # rates queue[1] and goes on to queue[2]
+    assert window.current_claim == queue[2]
+    for expected in queue[3:]:
+        press(qtbot, Key.Key_Space)
+        assert window.current_claim == expected
+    press(qtbot, Key.Key_Space)  # every other claim is rated or skipped: the first one skipped is back
+    assert window.current_claim == queue[0]
+    press(qtbot, Key.Key_Space)
+    assert window.current_claim == queue[2]  # then the others, in the order they were skipped
+    press(qtbot, Key.Key_N)
+    assert window.current_claim == queue[3]
+    assert window.progress_label.text().startswith("1 of ")
+    assert [c.id for c in service.claims(case.id) if c.verdict is not None] == [queue[1]]
+
+
 def _select_with_keys(qtbot, window, words_before: int, characters: int) -> None:
     press(qtbot, Key.Key_Home, Ctrl)
     press(qtbot, Key.Key_Right, Ctrl, times=words_before)

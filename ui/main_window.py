@@ -96,6 +96,7 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         self.focus: Optional[tuple[int, Span]] = None  # the statement whose matches are marked
         self._focus_matches: list[MatchRow] = []
         self.link_source: Optional[tuple[int, int, int]] = None
+        self.skipped: dict[int, None] = {}  # claims skipped in this session, oldest first (an ordered set)
         self.active = 0
         self.runner = ImportRunner(self)
         self._syncing_queue = False
@@ -232,6 +233,7 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
             self.state.deleteLater()
         self.state = state
         self.undo_stack.clear()
+        self.skipped.clear()
         for old in (getattr(self, "queue", None), getattr(self, "articles_model", None)):
             if old is not None:
                 old.deleteLater()

@@ -19,6 +19,11 @@ def short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def is_reviewed(claim: ClaimRow) -> bool:
+    """Has a verdict label (a flag, a note or an evidence url alone is not a review)."""
+    return claim.verdict is not None and claim.verdict.label is not None
+
+
 def evidence_problem(url: str) -> Optional[str]:
     """What is wrong with an evidence url as typed ("" removes the url), or None."""
     if not url or http_url(url):
@@ -61,14 +66,39 @@ class ReviewCommands:
     def claim_prev(self) -> None:
         self._step(-1)
 
+    def _next_unreviewed(self) -> Optional[int]:
+        """The next unreviewed claim after the current one in queue order; claims skipped in this
+        session come last, in the order they were skipped (Anki's "bury", Prodigy's skip)."""
+        ids = self.queue.ids()
+        row = self.queue.row_of(self.current_claim)
+        ahead = ids[row + 1:] + ids[:row] if row is not None else ids
+        waiting = [i for i in ahead if not is_reviewed(self.state.claims[i])]
+        fresh = [i for i in waiting if i not in self.skipped]
+        if fresh:
+            return fresh[0]
+        return next((i for i in self.skipped if i in waiting), None)
+
     @command("claim-next-unreviewed", title="Next unreviewed claim", category="Claims")
     def claim_next_unreviewed(self) -> None:
-        if not self._next_where(lambda c: c.verdict is None or not c.verdict.label):
+        target = self._next_unreviewed()
+        if target is None:
             self.message("Every claim in the queue is reviewed")
+            return
+        self.set_current_claim(target)
 
-    @command("claim-skip", title="Skip claim (leave unrated, go on)", category="Claims", hint="skip")
+    @command("claim-skip", title="Skip claim (leave unrated, it comes back at the end)", category="Claims",
+             hint="skip")
     def claim_skip(self) -> None:
-        self._step(+1)
+        claim = self._require_claim()
+        if claim is None:
+            return
+        self.skipped.pop(claim.id, None)
+        self.skipped[claim.id] = None  # to the end of the pass, behind the claims skipped before
+        target = self._next_unreviewed()
+        if target is None:
+            self.message("No other claim is waiting for a verdict")
+            return
+        self.set_current_claim(target)
 
     @command("queue-filter", title="Filter the review queue", category="Claims")
     def queue_filter(self) -> None:
