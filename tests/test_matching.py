@@ -4,7 +4,10 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from fact_review.matching import match_case
+from fact_review.matching.features import profile_sentence
 from fact_review.matching.pairs import score_pairs
+from fact_review.matching.rarity import Rarity
+from fact_review.matching.scoring import content_score
 from fact_review.model import AnalysedArticle, Article
 from fact_review.pipeline import analyse_article, analyse_case
 
@@ -114,3 +117,24 @@ def test_any_case_gives_matches_between_different_articles_within_their_texts(te
         assert 0.0 <= match.score <= 1.0
     for check in case.checks:
         assert check.status in ("agree", "compatible", "conflict") and check.explanation
+
+
+def test_outlets_words_for_one_thing_count_as_shared():
+    plain = ("Rebels shot down an army helicopter near Tarvel.", "Rebels hit an army jeep near Tarvel.")
+    synonyms = ("Rebels shot down an army helicopter near Tarvel.", "Insurgents downed a military chopper close to Tarvel.")
+    apart = ("Rebels shot down an army helicopter near Tarvel.", "Insurgents downed a military jeep close to Tarvel.")
+    _, same, other = score_pairs([plain, synonyms, apart])
+    assert same > other
+
+
+def test_a_statement_inside_a_long_sentence_is_scored_by_its_clause():
+    short = profile_sentence("The governor toured the flooded Omsvale valley for the first time since its recapture.")
+    long = profile_sentence(
+        "Officials said on Monday that, as the governor travelled to the flooded Omsvale valley for the first "
+        "time since its liberation after weeks of fighting, protesters blocked the main road, demanding "
+        "compensation for the farms destroyed by the river, and the regional council postponed its vote on "
+        "the budget for schools, hospitals and pensions until the auditors report next spring.")
+    rarity = Rarity([short.terms, long.terms])
+    content = content_score(short, long, rarity)
+    assert content.right in long.clauses and "governor" in content.right
+    assert content.score > content.whole

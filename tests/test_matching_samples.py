@@ -30,8 +30,6 @@ def test_the_drone_attack_on_the_helicopter_is_linked_across_the_reports(case):
     assert any("helicopter" in a and "drone" in b.lower() for a, b in linked_texts(case))
 
 
-@pytest.mark.xfail(reason="'declared full control' and 'since its liberation' share too few words for lexical matching",
-                   strict=True)
 def test_russia_declaring_control_over_kursk_is_linked_across_the_reports(case):
     assert any(("control over Kursk" in a or "pushed back" in a) and "liberation" in b for a, b in linked_texts(case))
 

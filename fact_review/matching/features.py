@@ -7,9 +7,11 @@ figures that disagree can be told from figures that are merely absent.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from fact_review.matching.lexicon import concept, phrase
 from fact_review.matching.words import MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, TOKEN, WEEKDAYS, stem
 from fact_review.model import Claim
 
@@ -21,12 +23,21 @@ _DATE_WORDS = {
 }
 
 
+# A long sentence often carries the shared statement in one of its clauses, among other material
+# ("..., as Putin travelled to Kursk for the first time since its liberation, ..."): its clauses are
+# compared too. A clause is text between commas, semicolons, colons, dashes or brackets, with at least
+# this many terms (shorter runs, such as the items of a list, join the clause that follows them).
+MIN_CLAUSE_TERMS = 7
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+
+
 @dataclass(frozen=True)
 class SentenceProfile:
-    words: frozenset[str]  # stems of content words
+    words: frozenset[str]  # stems of content words (a lexicon group's term for its words: ``lexicon``)
     numbers: frozenset[str]  # figures: claim values ("two" gives "2") and other numbers written with digits
     dates: frozenset[str]  # resolved claim dates "2025-05-25", and "year:2011", "month:may", "weekday:tuesday"
     claims: tuple[Claim, ...] = field(default=())
+    clauses: tuple[frozenset[str], ...] = field(default=())  # the terms of each clause, when it has two or more
     # Everything that can be shared: words, and numbers and dates marked so that they never meet a word.
     terms: frozenset[str] = field(init=False)
     claim_dates: tuple[str, ...] = field(init=False)  # the resolved dates of its date claims
@@ -42,31 +53,73 @@ def profile_sentence(text: str, claims: Iterable[Claim] = (), offset: int = 0) -
     claims = tuple(claims)
     dated = [(c.start - offset, c.end - offset) for c in claims if c.kind == "date"]
     counted = [(c.start - offset, c.end - offset) for c in claims if c.kind != "date" and c.value is not None]
-    words, numbers, dates = set(), set(), set()
+    placed: list[tuple[int, str]] = []  # (where, term): terms in text order, to cut into clauses
+    previous = ""  # the word before, for two-word phrases ("pushed back")
     for match in TOKEN.finditer(text):
         if dated and _inside(match.start(), dated):  # "April 26" is a date, taken from its claim below
             continue
         token = match.group()
-        if token[0].isdigit():
-            plain = token.replace(",", "")
-            if len(plain) == 4 and plain.isdigit() and 1900 <= int(plain) <= 2099:
-                dates.add(f"year:{plain}")
-            elif not counted or not _inside(match.start(), counted):  # a claim's figure is its value, below
-                numbers.add(plain)
+        current = stem(token)
+        group = phrase(previous, current)
+        previous = current
+        if group:  # the phrase stands for both its words
+            if placed and placed[-1][1] == concept(previous_word):
+                placed.pop()
+            placed.append((match.start(), group))
             continue
-        lower = token.lower()
-        date_word = _DATE_WORDS.get(lower)
-        if date_word and (token[0].isupper() or not date_word[1]):
-            dates.add(date_word[0])
-        elif lower not in STOPWORDS and len(lower) > 1:
-            words.add(stem(lower))
+        previous_word = current
+        term = _term(token, current, match.start(), counted)
+        if term:
+            placed.append((match.start(), term))
     for claim in claims:
         if claim.kind == "date":
             if claim.date:
-                dates.add(claim.date)
+                placed.append((claim.start - offset, f"@{claim.date}"))
         elif claim.value is not None:
-            numbers.add(format(claim.value.normalize(), "f"))  # "two" and "2" are one figure
-    return SentenceProfile(frozenset(words), frozenset(numbers), frozenset(dates), claims)
+            placed.append((claim.start - offset, f"#{format(claim.value.normalize(), 'f')}"))  # "two" is "2"
+    words = {t for _, t in placed if t[0] not in "#@"}
+    numbers = {t[1:] for _, t in placed if t[0] == "#"}
+    dates = {t[1:] for _, t in placed if t[0] == "@"}
+    return SentenceProfile(frozenset(words), frozenset(numbers), frozenset(dates), claims, _clauses(placed, [m.start() for m in _CLAUSE_BREAK.finditer(text)]))
+
+
+def _term(token: str, token_stem: str, position: int, counted: list[tuple[int, int]]) -> str | None:
+    """What a token contributes: a word, "#" and a figure, "@" and a date, or nothing."""
+    if token[0].isdigit():
+        plain = token.replace(",", "")
+        if len(plain) == 4 and plain.isdigit() and 1900 <= int(plain) <= 2099:
+            return f"@year:{plain}"
+        if counted and _inside(position, counted):  # a claim's figure is its value, added from the claim
+            return None
+        return f"#{plain}"
+    lower = token.lower()
+    date_word = _DATE_WORDS.get(lower)
+    if date_word and (token[0].isupper() or not date_word[1]):
+        return f"@{date_word[0]}"
+    if lower not in STOPWORDS and len(lower) > 1:
+        return concept(token_stem)
+    return None
+
+
+def _clauses(placed: list[tuple[int, str]], breaks: list[int]) -> tuple[frozenset[str], ...]:
+    if not breaks:
+        return ()
+    placed.sort()
+    clauses: list[set[str]] = []
+    current: set[str] = set()
+    cut = 0
+    for position, term in placed:
+        while cut < len(breaks) and position >= breaks[cut]:
+            cut += 1
+            if len(current) >= MIN_CLAUSE_TERMS:
+                clauses.append(current)
+                current = set()
+        current.add(term)
+    if len(current) >= MIN_CLAUSE_TERMS or not clauses:
+        clauses.append(current)
+    else:
+        clauses[-1] |= current
+    return tuple(frozenset(c) for c in clauses) if len(clauses) > 1 else ()
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -7,6 +7,9 @@ share the vocabulary but not the figures.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Sequence
+
 from fact_review.matching.features import SentenceProfile
 from fact_review.matching.numeric import compare_dates
 from fact_review.matching.rarity import Rarity
@@ -14,6 +17,8 @@ from fact_review.matching.rarity import Rarity
 LEXICAL_WEIGHT = 0.2
 NUMBER_DISAGREEMENT_PENALTY = 0.2
 DATE_DISAGREEMENT_PENALTY = 0.1
+# A clause that matches counts for less than a whole sentence that does: it says less.
+CLAUSE_WEIGHT = 0.85
 
 SUGGESTED = 0.35  # from here on two sentences are worth the reviewer's look
 CONFIDENT = 0.5  # from here on they almost always report the same statement
@@ -23,30 +28,67 @@ def statement_score(a: SentenceProfile, b: SentenceProfile, rarity: Rarity, lexi
     return combined_score(content_score(a, b, rarity), lexical, a, b)
 
 
-def content_score(a: SentenceProfile, b: SentenceProfile, rarity: Rarity) -> float:
-    """The rarity-weighted Dice coefficient of the two sentences' terms."""
+@dataclass(frozen=True)
+class Content:
+    score: float
+    left: frozenset[str]  # the terms it came from: the whole sentence's or one clause's
+    right: frozenset[str]
+    whole: float  # the Dice coefficient of the whole sentences, whatever matched best
+
+    def of_whole_sentences(self, a: SentenceProfile, b: SentenceProfile) -> Content:
+        return Content(self.whole, a.terms, b.terms, self.whole)
+
+
+def content_score(a: SentenceProfile, b: SentenceProfile, rarity: Rarity) -> Content:
+    """The rarity-weighted Dice coefficient of the two sentences' terms, or of their best-matching clauses
+    (a clause of one against the other sentence or one of its clauses), discounted by ``CLAUSE_WEIGHT``."""
     whole = rarity.total(a.terms) + rarity.total(b.terms)
-    return 2.0 * rarity.shared(a.terms, b.terms) / whole if whole else 0.0
+    shared = rarity.shared(a.terms, b.terms)
+    whole_score = 2.0 * shared / whole if whole else 0.0
+    best = Content(whole_score, a.terms, b.terms, whole_score)
+    if shared and (a.clauses or b.clauses):
+        for x, y in (*((a.terms, c) for c in b.clauses), *((c, b.terms) for c in a.clauses)):
+            sizes = rarity.total(x) + rarity.total(y)
+            bound = 2.0 * min(shared, rarity.total(x), rarity.total(y)) / sizes  # spares rarity.shared
+            if CLAUSE_WEIGHT * bound > best.score:
+                score = CLAUSE_WEIGHT * 2.0 * rarity.shared(x, y) / sizes
+                if score > best.score:
+                    best = Content(score, x, y, whole_score)
+    return best
 
 
-def combined_score(content: float, lexical: float, a: SentenceProfile, b: SentenceProfile) -> float:
-    score = (1.0 - LEXICAL_WEIGHT) * content + LEXICAL_WEIGHT * lexical
-    if a.numbers and b.numbers and not a.numbers & b.numbers:
+def combined_score(content: Content, lexical: float, a: SentenceProfile, b: SentenceProfile) -> float:
+    """Content and surface similarity blended, less the penalties for figures and dates that disagree
+    within what matched (a clause's figures, when a clause matched)."""
+    score = (1.0 - LEXICAL_WEIGHT) * content.score + LEXICAL_WEIGHT * lexical
+    left, right = a.numbers, b.numbers
+    if left and right and not left & right:
         score -= NUMBER_DISAGREEMENT_PENALTY
-    if dates_disagree(a, b):
+    if dates_disagree(_claim_dates(content.left, a), _claim_dates(content.right, b)):
         score -= DATE_DISAGREEMENT_PENALTY
     return min(1.0, max(0.0, score))
 
 
-def dates_disagree(a: SentenceProfile, b: SentenceProfile) -> bool:
-    """Both sentences give resolved dates and none of them can be the same day."""
-    left, right = a.claim_dates, b.claim_dates
+def _numbers(terms: frozenset[str], profile: SentenceProfile) -> frozenset[str]:
+    if terms is profile.terms:
+        return profile.numbers
+    return frozenset(t[1:] for t in terms if t[0] == "#")
+
+
+def _claim_dates(terms: frozenset[str], profile: SentenceProfile) -> tuple[str, ...]:
+    if terms is profile.terms:
+        return profile.claim_dates
+    return tuple(d for d in profile.claim_dates if f"@{d}" in terms)
+
+
+def dates_disagree(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Both sides give resolved dates and none of them can be the same day."""
     return bool(left and right) and all(compare_dates(x, y) == "conflict" for x in left for y in right)
 
 
-def best_possible(content: float) -> float:
+def best_possible(content: Content) -> float:
     """The highest score a pair with this content score can reach, whatever its surface similarity."""
-    return (1.0 - LEXICAL_WEIGHT) * content + LEXICAL_WEIGHT
+    return (1.0 - LEXICAL_WEIGHT) * content.score + LEXICAL_WEIGHT
 
 
 def tier(score: float) -> str | None:

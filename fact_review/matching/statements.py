@@ -73,10 +73,10 @@ class Link:
 
 def link_statements(sentences: Sequence[CaseSentence]) -> list[Link]:
     """Links between sentences of different articles, best first."""
-    scored = _scored_pairs(sentences)
+    scored, by_clause = _scored_pairs(sentences)
     direct = {pair: score for pair, score in scored.items() if score >= SUGGESTED}
     scores = dict(direct)
-    for pair, score in _closure(direct, sentences).items():
+    for pair, score in _closure(_whole_sentence_links(direct, by_clause), sentences).items():
         if scored.get(pair, 0.0) > 0.0:  # the two share telling terms themselves, and no figure disagrees
             scores.setdefault(pair, score)
     for pair in _mutual_best(scored, sentences):
@@ -99,7 +99,7 @@ def link_statements(sentences: Sequence[CaseSentence]) -> list[Link]:
     return links
 
 
-def _scored_pairs(sentences: Sequence[CaseSentence]) -> dict[tuple[int, int], float]:
+def _scored_pairs(sentences: Sequence[CaseSentence]) -> tuple[dict[tuple[int, int], float], dict[tuple[int, int], float]]:
     """The statement score of every candidate pair that can reach a link (sentences of different articles
     sharing telling terms); the surface similarity is computed only for those in reach."""
     rarity = Rarity(s.profile.terms for s in sentences)
@@ -111,10 +111,30 @@ def _scored_pairs(sentences: Sequence[CaseSentence]) -> dict[tuple[int, int], fl
             in_reach.append((i, j, content))
     lexical = lexical_similarity([sentences[i].text for i, _, _ in in_reach],
                                  [sentences[j].text for _, j, _ in in_reach])
-    return {
+    scores = {
         (i, j): combined_score(content, surface, profiles[i], profiles[j])
         for (i, j, content), surface in zip(in_reach, lexical)
     }
+    by_clause = {  # pairs whose best match is a clause: their score as whole sentences
+        (i, j): combined_score(content.of_whole_sentences(profiles[i], profiles[j]), surface, profiles[i], profiles[j])
+        for (i, j, content), surface in zip(in_reach, lexical)
+        if content.left is not profiles[i].terms or content.right is not profiles[j].terms
+    }
+    return scores, by_clause
+
+
+def _whole_sentence_links(
+    direct: dict[tuple[int, int], float], by_clause: dict[tuple[int, int], float]
+) -> dict[tuple[int, int], float]:
+    """The direct links that hold as whole sentences. Only these propose links between their neighbours:
+    a clause says only part of its sentence, so two statements that each match a different clause of a
+    third need not match each other."""
+    links = {}
+    for pair, score in direct.items():
+        score = by_clause.get(pair, score)
+        if score >= SUGGESTED:
+            links[pair] = score
+    return links
 
 
 def _mutual_best(scored: dict[tuple[int, int], float], sentences: Sequence[CaseSentence]) -> list[tuple[int, int]]:
