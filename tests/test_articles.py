@@ -53,9 +53,11 @@ def test_html_article_body_without_boilerplate() -> None:
         assert boilerplate not in article.text
 
 
-def test_html_paragraphs_are_lines_and_the_title_heads_the_text() -> None:
+def test_html_paragraphs_are_separated_by_blank_lines_and_the_title_heads_the_text() -> None:
     article = article_from_bytes(NEWS_PAGE.encode("utf-8"), "page.html")
-    lines = article.text.split("\n")
+    assert "\n\n\n" not in article.text
+    lines = article.text.split("\n\n")
+    assert all(line.strip() == line and "\n" not in line for line in lines)
     assert lines[0] == "Flood reaches the harbour, 40 boats sunk"
     assert any(line.startswith("High water sank") and line.endswith("the port authority said.") for line in lines)
     assert any(line.startswith("Repairs to the sea wall") for line in lines)

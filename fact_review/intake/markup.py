@@ -44,7 +44,8 @@ _SPACES = re.compile(r"\s+")
 
 
 def read_html(markup: str) -> Article:
-    """The article in ``markup``: body text with one paragraph per line, headed by the title."""
+    """The article in ``markup``: its paragraphs separated by blank lines (as a text file would be, and
+    readable as such in the panes), headed by the title."""
     tree, complete = _parse(markup)
     page = _PageMetadata(tree)
     found = _trafilatura(tree) if complete else None
@@ -53,7 +54,10 @@ def read_html(markup: str) -> Article:
         body = _plain_text(markup)
     title = _first(page.title(), found and found.title, page.title_element(), page.first_h1())
     url = _first(page.url(), found and _absolute_url(found.url))
-    text = body if not title or body.startswith(title) else f"{title}\n{body}"
+    paragraphs = [line.strip() for line in body.split("\n") if line.strip()]
+    if title and (not paragraphs or paragraphs[0] != title):
+        paragraphs.insert(0, title)
+    text = "\n\n".join(paragraphs)
     return Article(
         text=text,
         title=title,
