@@ -61,16 +61,15 @@ def profile_sentence(text: str, claims: Iterable[Claim] = (), offset: int = 0) -
         token = match.group()
         current = stem(token)
         group = phrase(previous, current)
-        previous = current
         if group:  # the phrase stands for both its words
-            if placed and placed[-1][1] == concept(previous_word):
+            if placed and placed[-1][1] == concept(previous):
                 placed.pop()
             placed.append((match.start(), group))
-            continue
-        previous_word = current
-        term = _term(token, current, match.start(), counted)
-        if term:
-            placed.append((match.start(), term))
+        else:
+            term = _term(token, current, match.start(), counted)
+            if term:
+                placed.append((match.start(), term))
+        previous = current
     for claim in claims:
         if claim.kind == "date":
             if claim.date:
@@ -80,7 +79,8 @@ def profile_sentence(text: str, claims: Iterable[Claim] = (), offset: int = 0) -
     words = {t for _, t in placed if t[0] not in "#@"}
     numbers = {t[1:] for _, t in placed if t[0] == "#"}
     dates = {t[1:] for _, t in placed if t[0] == "@"}
-    return SentenceProfile(frozenset(words), frozenset(numbers), frozenset(dates), claims, _clauses(placed, [m.start() for m in _CLAUSE_BREAK.finditer(text)]))
+    clauses = _clauses(placed, [m.start() for m in _CLAUSE_BREAK.finditer(text)])
+    return SentenceProfile(frozenset(words), frozenset(numbers), frozenset(dates), claims, clauses)
 
 
 def _term(token: str, token_stem: str, position: int, counted: list[tuple[int, int]]) -> str | None:
@@ -102,6 +102,7 @@ def _term(token: str, token_stem: str, position: int, counted: list[tuple[int, i
 
 
 def _clauses(placed: list[tuple[int, str]], breaks: list[int]) -> tuple[frozenset[str], ...]:
+    """The terms of each clause (``placed`` cut at ``breaks``), or none when there is only one."""
     if not breaks:
         return ()
     placed.sort()
