@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from fact_review.model import Article, CaseAnalysis
 from fact_review.pipeline import analyse_case
@@ -61,6 +62,56 @@ def test_sum_check_across_articles():
                                "Officials counted 42 tankers and trucks lost overall."), "sum")
     assert check.status == "agree"
     assert {c.article for c in check.claims} == {0, 1}
+
+
+def test_parts_in_different_sentences_of_a_paragraph_add_up_to_a_total_of_their_nouns():
+    text = ("The convoy lost 12 tankers on the bridge. Further south it lost 30 trucks at the ford. "
+            "Officials counted 43 tankers and trucks lost.")
+    check = only_check(analyse(text), "sum")
+    assert check.status == "conflict" and "2.3%" in check.explanation
+
+
+def test_parts_in_another_paragraph_are_not_summed():
+    text = ("The convoy lost 12 tankers on the bridge.\nFurther south it lost 30 trucks.\n"
+            "Officials counted 43 tankers and trucks.")
+    assert not [c for c in analyse(text).checks if c.kind == "sum"]
+
+
+@pytest.mark.parametrize(
+    "total, status",
+    [("a total of 42 projectiles", "agree"), ("a total of about 40 projectiles", "compatible"),
+     ("a total of 44 projectiles", "conflict")],
+)
+def test_a_total_marked_as_such_against_the_counts_of_its_sentence(total, status):
+    check = only_check(analyse(f"Rebels fired 30 rockets and 12 mortar shells, {total}."), "sum")
+    assert check.status == status
+    assert [c.claim.text for c in check.claims][1:] == ["30 rockets", "12 mortar shells"]
+
+
+@pytest.mark.parametrize("total, status", [("20", "agree"), ("about 20", "compatible"), ("21", "conflict")])
+def test_a_total_standing_alone_sums_the_sentence_before_it(total, status):
+    check = only_check(analyse(f"Police detained 14 men and six women at the port. In all, {total} people were held."),
+                       "sum")
+    assert check.status == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [("The blast killed 12 people, including three children and two guards.", "agree"),
+     ("Dozens were killed in the blast, including 30 children.", "compatible"),
+     ("The blast killed 12 people, including 15 children.", "conflict")],
+)
+def test_parts_named_after_their_whole_cannot_exceed_it(text, status):
+    check = only_check(analyse(text), "share")
+    assert check.status == status
+    assert check.claims[0].claim.text in ("12 people", "Dozens")
+
+
+@settings(max_examples=25, deadline=None)
+@given(whole=st.integers(1, 5000), part=st.integers(1, 5000))
+def test_a_part_conflicts_with_its_whole_exactly_when_it_is_larger(whole, part):
+    check = only_check(analyse(f"The flood displaced {whole:,} people, including {part:,} children."), "share")
+    assert check.status == ("conflict" if part > whole else "agree")
 
 
 @pytest.mark.parametrize(

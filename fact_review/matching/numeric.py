@@ -92,6 +92,11 @@ def _dimension(claim: Claim) -> Optional[str]:
     return entry[0] if entry else claim.unit
 
 
+def same_dimension(a: Claim, b: Claim) -> bool:
+    """Both count or measure the same dimension (people and drones may add up; km and kg never do)."""
+    return a.kind in _COUNT_KINDS and b.kind in _COUNT_KINDS and _dimension(a) == _dimension(b)
+
+
 def measures_same(a: Claim, b: Claim, *, need_noun: bool = True) -> bool:
     """Same kind of amount of the same thing: kind, unit dimension (currency) and counted noun agree."""
     if a.kind == "date" or b.kind == "date":

@@ -34,6 +34,21 @@ class CheckContext:
             for claim in sentence.claims
         )
 
+    @cached_property
+    def _paragraphs(self) -> tuple[int, ...]:
+        numbers, previous, paragraph = [], None, -1
+        for sentence in self.sentences:
+            text = self.articles[sentence.article].article.text
+            if previous is None or previous.article != sentence.article or "\n" in text[previous.end:sentence.start]:
+                paragraph += 1
+            numbers.append(paragraph)
+            previous = sentence
+        return tuple(numbers)
+
+    def paragraph(self, sentence: int) -> int:
+        """The paragraph (a line of its article's text) of a sentence, numbered across the case."""
+        return self._paragraphs[sentence]
+
     def where(self, placed: PlacedClaim) -> str:
         """How an explanation names the article of a claim."""
         article = self.articles[placed.article].article

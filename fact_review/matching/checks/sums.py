@@ -1,5 +1,12 @@
-"""Sum checks: a stated total of several counted nouns ("367 drones and missiles") against parts stated
-together elsewhere, in the same article or another ("69 missiles ... and 298 drones")."""
+"""Sum checks: a stated total against the parts it adds up.
+
+* A total of several counted nouns ("367 drones and missiles") against one amount of each noun stated
+  together elsewhere, in one sentence or else one paragraph, of the same article or another ("69 missiles
+  ... and 298 drones").
+* A total marked as one ("a total of 42 projectiles", "in all, 20 protesters") against the other counts
+  of its sentence ("30 rockets and 12 mortar shells, a total of 42 projectiles"), or of the sentence
+  before it in its paragraph when it stands alone.
+"""
 from __future__ import annotations
 
 import re
@@ -9,7 +16,7 @@ from typing import Optional
 
 from fact_review.matching.checks.context import CheckContext, PlacedClaim
 from fact_review.matching.checks.wording import interval_words, number, percent, quoted
-from fact_review.matching.numeric import NEAR, head_noun, interval, nominal, overlaps
+from fact_review.matching.numeric import NEAR, head_noun, interval, nominal, overlaps, same_dimension
 from fact_review.matching.words import stem
 from fact_review.model import Check
 
@@ -19,29 +26,80 @@ _TOTAL_OF = re.compile(
     r"\s(?:and|or|&|plus)\s+(?P<last>[A-Za-z-]{3,})\b"
 )
 _NOT_NOUNS = frozenset({"the", "its", "their", "other", "more", "then", "was", "were", "are"})
+_MARK_REACH = 30  # characters between "in all" and the count it marks ("In all, 20 protesters")
+# Words that mark a count as the total of the counts around it.
+_TOTAL_MARK = re.compile(r"\b(?:(?P<of>(?:a|the)\s+total\s+of)|in\s+total|in\s+all|altogether|combined)\b", re.I)
 
 
 def sum_checks(context: CheckContext) -> list[Check]:
     placed = [p for p in context.placed if p.claim.kind in ("number", "quantity") and p.claim.value is not None]
+    checks = _totals_of_nouns(context, placed)
+    summed = {id(check.claims[0].claim) for check in checks}
+    return checks + [c for c in _marked_totals(context, placed) if id(c.claims[0].claim) not in summed]
+
+
+def _totals_of_nouns(context: CheckContext, placed: list[PlacedClaim]) -> list[Check]:
+    """Totals of several nouns against one amount of each, stated in one sentence or else one paragraph."""
     by_sentence: dict[int, list[PlacedClaim]] = defaultdict(list)
-    sentences_counting: dict[str, set[int]] = defaultdict(set)
+    by_paragraph: dict[int, list[PlacedClaim]] = defaultdict(list)
+    counting: dict[str, set[int]] = defaultdict(set)  # noun -> the sentences that count it
     for item in placed:
         by_sentence[item.sentence].append(item)
+        by_paragraph[context.paragraph(item.sentence)].append(item)
         noun = head_noun(item.claim)
         if noun:
-            sentences_counting[noun].add(item.sentence)
+            counting[noun].add(item.sentence)
     checks = []
     for total in placed:
         nouns = _counted_together(context, total)
         if not nouns:
             continue
-        for sentence in sorted(set.intersection(*(sentences_counting.get(noun, set()) for noun in nouns))):
-            parts = _one_each(by_sentence[sentence], nouns, exclude=total)
+        sentences = sorted(set.intersection(*(counting.get(noun, set()) for noun in nouns)))
+        groups = [by_sentence[sentence] for sentence in sentences]
+        covered = {context.paragraph(sentence) for sentence in sentences}
+        paragraphs = {context.paragraph(s) for noun in nouns for s in counting.get(noun, ())} - covered
+        groups += [by_paragraph[paragraph] for paragraph in sorted(paragraphs)]
+        for members in groups:
+            parts = _one_each(members, nouns, exclude=total)
             if parts:
                 check = _sum_check(context, total, parts)
                 if check:
                     checks.append(check)
     return checks
+
+
+def _marked_totals(context: CheckContext, placed: list[PlacedClaim]) -> list[Check]:
+    """Totals marked as such ("a total of 42") against the other counts of their sentence, or of the
+    sentence before in the paragraph when the total's sentence counts nothing else."""
+    by_sentence: dict[int, list[PlacedClaim]] = defaultdict(list)
+    for item in placed:
+        by_sentence[item.sentence].append(item)
+    checks = []
+    for index, members in sorted(by_sentence.items()):
+        sentence = context.sentences[index]
+        for mark in _TOTAL_MARK.finditer(sentence.text):
+            total = _marked_total(members, sentence.start + mark.start(), sentence.start + mark.end(), bool(mark["of"]))
+            if total is None:
+                continue
+            parts = [m for m in members if m is not total]
+            before = index - 1
+            if not parts and before >= 0 and context.paragraph(before) == context.paragraph(index):
+                parts = by_sentence.get(before, [])
+            if len(parts) >= 2 and all(same_dimension(p.claim, total.claim) for p in parts):
+                check = _sum_check(context, total, parts)
+                if check:
+                    checks.append(check)
+    return checks
+
+
+def _marked_total(members: list[PlacedClaim], start: int, end: int, followed: bool) -> Optional[PlacedClaim]:
+    """The count a total mark stands for: the one right after "a total of", else the nearest one."""
+    if followed:
+        return next((m for m in members if 0 <= m.claim.start - end <= 1), None)
+    nearest = min(members, key=lambda m: min(abs(m.claim.start - end), abs(start - m.claim.end)), default=None)
+    if nearest is None or min(abs(nearest.claim.start - end), abs(start - nearest.claim.end)) > _MARK_REACH:
+        return None
+    return nearest
 
 
 def _counted_together(context: CheckContext, total: PlacedClaim) -> Optional[tuple[str, ...]]:
