@@ -121,7 +121,8 @@ def test_any_case_gives_matches_between_different_articles_within_their_texts(te
 
 def test_outlets_words_for_one_thing_count_as_shared():
     plain = ("Rebels shot down an army helicopter near Tarvel.", "Rebels hit an army jeep near Tarvel.")
-    synonyms = ("Rebels shot down an army helicopter near Tarvel.", "Insurgents downed a military chopper close to Tarvel.")
+    synonyms = ("Rebels shot down an army helicopter near Tarvel.",
+                "Insurgents downed a military chopper close to Tarvel.")
     apart = ("Rebels shot down an army helicopter near Tarvel.", "Insurgents downed a military jeep close to Tarvel.")
     _, same, other = score_pairs([plain, synonyms, apart])
     assert same > other

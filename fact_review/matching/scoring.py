@@ -1,7 +1,8 @@
 """One score in 0..1 for "these two sentences state the same thing", and the tiers it falls into.
 
 The score is the rarity-weighted share of what the two sentences say that they share (a weighted Dice
-coefficient over content words, names, numbers and dates), blended with surface similarity, and lowered
+coefficient over content words, names, numbers and dates; or over one clause of a long sentence and the
+other sentence, when that is higher), blended with surface similarity, and lowered
 when both sentences give numbers and none of them agree: reports of a different event of the same type
 share the vocabulary but not the figures.
 """
@@ -40,17 +41,18 @@ class Content:
 
 
 def content_score(a: SentenceProfile, b: SentenceProfile, rarity: Rarity) -> Content:
-    """The rarity-weighted Dice coefficient of the two sentences' terms, or of their best-matching clauses
-    (a clause of one against the other sentence or one of its clauses), discounted by ``CLAUSE_WEIGHT``."""
-    whole = rarity.total(a.terms) + rarity.total(b.terms)
+    """The rarity-weighted Dice coefficient of the two sentences' terms, or, when higher, of a clause of one
+    against the whole of the other, discounted by ``CLAUSE_WEIGHT``. (Clause against clause would match
+    the incidental parts of two long sentences too: it linked many more unrelated ECB+ sentences.)"""
+    total_a, total_b = rarity.total(a.terms), rarity.total(b.terms)
     shared = rarity.shared(a.terms, b.terms)
-    whole_score = 2.0 * shared / whole if whole else 0.0
+    whole_score = 2.0 * shared / (total_a + total_b) if shared else 0.0
     best = Content(whole_score, a.terms, b.terms, whole_score)
     if shared and (a.clauses or b.clauses):
-        for x, y in (*((a.terms, c) for c in b.clauses), *((c, b.terms) for c in a.clauses)):
-            sizes = rarity.total(x) + rarity.total(y)
-            bound = 2.0 * min(shared, rarity.total(x), rarity.total(y)) / sizes  # spares rarity.shared
-            if CLAUSE_WEIGHT * bound > best.score:
+        for x, y, whole in (*((a.terms, c, total_a) for c in b.clauses), *((c, b.terms, total_b) for c in a.clauses)):
+            clause = rarity.total(y if x is a.terms else x)
+            sizes = whole + clause
+            if CLAUSE_WEIGHT * 2.0 * min(shared, clause) / sizes > best.score:  # the best it can be, cheaply
                 score = CLAUSE_WEIGHT * 2.0 * rarity.shared(x, y) / sizes
                 if score > best.score:
                     best = Content(score, x, y, whole_score)
@@ -58,8 +60,9 @@ def content_score(a: SentenceProfile, b: SentenceProfile, rarity: Rarity) -> Con
 
 
 def combined_score(content: Content, lexical: float, a: SentenceProfile, b: SentenceProfile) -> float:
-    """Content and surface similarity blended, less the penalties for figures and dates that disagree
-    within what matched (a clause's figures, when a clause matched)."""
+    """Content and surface similarity blended, less the penalties for figures that disagree anywhere in the
+    two sentences (this keeps reports of another event apart) and for dates that disagree within what
+    matched (a long sentence often dates something else than the statement it shares)."""
     score = (1.0 - LEXICAL_WEIGHT) * content.score + LEXICAL_WEIGHT * lexical
     left, right = a.numbers, b.numbers
     if left and right and not left & right:

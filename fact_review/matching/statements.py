@@ -99,9 +99,13 @@ def link_statements(sentences: Sequence[CaseSentence]) -> list[Link]:
     return links
 
 
-def _scored_pairs(sentences: Sequence[CaseSentence]) -> tuple[dict[tuple[int, int], float], dict[tuple[int, int], float]]:
+Scores = dict[tuple[int, int], float]
+
+
+def _scored_pairs(sentences: Sequence[CaseSentence]) -> tuple[Scores, Scores]:
     """The statement score of every candidate pair that can reach a link (sentences of different articles
-    sharing telling terms); the surface similarity is computed only for those in reach."""
+    sharing telling terms), and for those whose best match is a clause, their score as whole sentences;
+    the surface similarity is computed only for pairs in reach."""
     rarity = Rarity(s.profile.terms for s in sentences)
     profiles = [s.profile for s in sentences]
     in_reach = []
@@ -115,7 +119,7 @@ def _scored_pairs(sentences: Sequence[CaseSentence]) -> tuple[dict[tuple[int, in
         (i, j): combined_score(content, surface, profiles[i], profiles[j])
         for (i, j, content), surface in zip(in_reach, lexical)
     }
-    by_clause = {  # pairs whose best match is a clause: their score as whole sentences
+    by_clause = {
         (i, j): combined_score(content.of_whole_sentences(profiles[i], profiles[j]), surface, profiles[i], profiles[j])
         for (i, j, content), surface in zip(in_reach, lexical)
         if content.left is not profiles[i].terms or content.right is not profiles[j].terms
@@ -123,9 +127,7 @@ def _scored_pairs(sentences: Sequence[CaseSentence]) -> tuple[dict[tuple[int, in
     return scores, by_clause
 
 
-def _whole_sentence_links(
-    direct: dict[tuple[int, int], float], by_clause: dict[tuple[int, int], float]
-) -> dict[tuple[int, int], float]:
+def _whole_sentence_links(direct: Scores, by_clause: Scores) -> Scores:
     """The direct links that hold as whole sentences. Only these propose links between their neighbours:
     a clause says only part of its sentence, so two statements that each match a different clause of a
     third need not match each other."""
