@@ -139,3 +139,9 @@ def test_a_statement_inside_a_long_sentence_is_scored_by_its_clause():
     content = content_score(short, long, rarity)
     assert content.right in long.clauses and "governor" in content.right
     assert content.score > content.whole
+
+
+def test_web_addresses_and_handles_are_not_words():
+    profile = profile_sentence("Crews repelled the raid pic.twitter.com/Qx7zTb — Harbour Watch (@harbour_watch) today")
+    assert {"crew", "harbour", "watch"} <= profile.words
+    assert not {w for w in profile.words if "twitter" in w or "qx7" in w or "com" == w}

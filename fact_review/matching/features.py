@@ -29,6 +29,8 @@ _DATE_WORDS = {
 # this many terms (shorter runs, such as the items of a list, join the clause that follows them).
 MIN_CLAUSE_TERMS = 7
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+# Addresses and handles ("pic.twitter.com/4k08", "@RT_com") are not prose: their pieces are not words.
+_ADDRESS = re.compile(r"\S*(?:https?://|www\.|\w\.(?:com|org|net)\b)\S*|(?<!\w)@\w+", re.I)
 
 
 @dataclass(frozen=True)
@@ -51,12 +53,13 @@ class SentenceProfile:
 def profile_sentence(text: str, claims: Iterable[Claim] = (), offset: int = 0) -> SentenceProfile:
     """The profile of ``text``; ``claims`` are the claims inside it, with offsets ``offset`` ahead of it."""
     claims = tuple(claims)
-    dated = [(c.start - offset, c.end - offset) for c in claims if c.kind == "date"]
+    skipped = [(c.start - offset, c.end - offset) for c in claims if c.kind == "date"]  # and addresses:
+    skipped += [found.span() for found in _ADDRESS.finditer(text)]
     counted = [(c.start - offset, c.end - offset) for c in claims if c.kind != "date" and c.value is not None]
     placed: list[tuple[int, str]] = []  # (where, term): terms in text order, to cut into clauses
     previous = ""  # the word before, for two-word phrases ("pushed back")
     for match in TOKEN.finditer(text):
-        if dated and _inside(match.start(), dated):  # "April 26" is a date, taken from its claim below
+        if skipped and _inside(match.start(), skipped):  # "April 26" is a date, taken from its claim below
             continue
         token = match.group()
         current = stem(token)
