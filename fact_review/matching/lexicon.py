@@ -15,14 +15,14 @@ control controlled controls liberate liberated liberates liberating liberation c
     regain regained regaining occupy occupied occupation | push back | pushed back | drive out | drove out
     | driven out | took over | taken over
 attack attacked attacks attacking strike strikes striking struck assault assaulted raid raided onslaught
-    bombardment bombarded shelling shelled barrage
+    bombardment bombarded shelling shelled barrage airstrike airstrikes | air strike | air strikes
 drone drones uav uavs | unmanned aircraft | unmanned aerial
 helicopter helicopters chopper choppers
-aircraft plane planes airplane airliner jet jets
+aircraft airplane airplanes airliner airliners jet jets
 missile missiles rocket rockets
 intercept intercepted intercepting repel repelled repelling neutralise neutralised neutralize neutralized
     | shot down | shoot down | shooting down
-kill killed killing dead die died dies dying death deaths fatalities fatality
+kill killed killing dead die died dies dying death deaths fatalities fatality slain murdered
 injure injured injuring injuries injury wounded wounding wound hurt
 arrest arrested arresting detain detained detention apprehended custody
 visit visited visiting visits trip trips tour toured touring travel travelled traveled travelling traveling
@@ -30,13 +30,21 @@ soldier soldiers troop troops
 president presidential
 earthquake earthquakes quake quakes tremor tremors temblor
 fire fires blaze blazes inferno
-resign resigned resigns resignation quit quits | step down | stepped down | steps down
+resign resigned resigns resignation quit quits abdicate abdicates abdicated | step down | stepped down | steps down
 dismiss dismissed dismissal sack sacked oust ousted
 buy buys bought buying purchase purchased acquire acquired acquires acquisition
 sue sued suing lawsuit lawsuits
 jail jailed prison imprisoned imprisonment
 win wins won winning victory
 ship ships vessel vessels boat boats
+explosion explosions blast blasts explode exploded explodes
+ambassador ambassadors diplomat diplomats envoy envoys
+election elections vote votes voting voters ballot
+approve approved approves approval authorise authorised authorize authorized
+urge urged urges | call on | calls on | called on
+truce truces ceasefire ceasefires | cease fire
+talks negotiations negotiate negotiated negotiating
+begin begins began start starts started starting | kick off | kicks off
 children child kids
 """
 
