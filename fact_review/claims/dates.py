@@ -21,6 +21,7 @@ from fact_review.claims.date_resolve import (
     Direction, Interval, Shift, When, render, render_interval, resolve, resolve_shift,
 )
 from fact_review.claims.date_spans import date_span
+from fact_review.claims.regex_starts import StartIndex
 from fact_review.model import Claim
 
 _FUTURE = re.compile(r"\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+)?have\b)|going\s+to|plans?\s+to|planned|"
@@ -41,6 +42,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]\s")
 
 PATTERN_MODULES = (date_patterns, date_holidays, date_relative, date_times)  # importing them registers their patterns
 _PREFILTER = Prefilter(PATTERNS)
+_STARTS = StartIndex([p.regex for p in PATTERNS])  # each pattern is tried only where it can start
 
 
 def find_dates(text: str, reference: Optional[datetime]) -> list[Claim]:
@@ -52,11 +54,12 @@ def find_dates(text: str, reference: Optional[datetime]) -> list[Claim]:
     has_digit = _DIGIT.search(text) is not None
     present = _PREFILTER.present(lowered)
     shapes: dict[str, bool] = {}
+    starts = _STARTS.starts(text)
     atoms = []
-    for p in PATTERNS:
+    for i, p in enumerate(PATTERNS):
         if not p.may_match(present, has_digit, lowered, shapes):
             continue
-        for m in p.regex.finditer(text):
+        for m in _STARTS.finditer(i, text, starts):
             try:
                 atom = p.handler(m, ctx)
             except (ValueError, OverflowError):  # off the calendar: "Christmas 0000", "9999 decades ago"

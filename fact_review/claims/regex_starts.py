@@ -1,0 +1,200 @@
+"""Searching many regexes over one text only where each can start: ``StartIndex(regexes).finditer(i, text, starts)``.
+
+Scanning a news article once per date pattern costs the regex engine a try at every character, and there are
+dozens of patterns. Most of them start at a word boundary with one of a few words ("last", "May", a digit),
+so their first two characters are known from the pattern itself. ``StartIndex`` reads those from each
+regex's parse tree, finds the word starts of a text in one pass and tries each regex (``match``, in the full
+text, so look-behinds and ``\\b`` see what they always saw) only at the word starts whose first two characters
+it can begin with. The matches are exactly those of ``regex.finditer(text)``: the candidates are a superset of
+the positions where a match can start, taken in order from where the previous match ended. A regex whose
+start cannot be read that way (it may begin anywhere, or with any letter) is scanned whole as before.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterator, Optional
+
+from re import _constants as sre  # the parse tree's opcodes
+from re import _parser as sre_parse
+
+_WILD = None  # a character position that may hold anything
+_SPACE_CHARS = frozenset(" \t\n\r\f\v\x1c\x1d\x1e\x1f")
+_HEAD = 4  # characters of a word told apart
+_WORD_START = re.compile(rf"(?=(.{{1,{_HEAD}}}))\w+", re.DOTALL)
+_MAX_KEYS = 200_000
+
+
+class _Unreadable(Exception):
+    """The start of a regex cannot be narrowed down."""
+
+
+class StartIndex:
+    """The possible starts of each of ``regexes`` (see the module docstring)."""
+
+    def __init__(self, regexes: list[re.Pattern]) -> None:
+        self._regexes = regexes
+        self._heads = [_head(r) for r in regexes]
+        self._everyone = tuple(i for i, head in enumerate(self._heads) if head is not None)
+        self._by_key: dict[str, tuple[int, ...]] = {}  # a word's first characters -> the regexes starting so
+
+    def starts(self, text: str) -> list[list[int]]:
+        """For every regex, the word starts of ``text`` where it may match (unused for whole-scan regexes)."""
+        starts: list[list[int]] = [[] for _ in self._regexes]
+        by_key = self._by_key
+        if len(by_key) > _MAX_KEYS:
+            by_key.clear()
+        for m in _WORD_START.finditer(text):
+            key = m.group(1)
+            regexes = by_key.get(key)
+            if regexes is None:
+                regexes = by_key[key] = self._starting_with(key)
+            s = m.start()
+            for i in regexes:
+                starts[i].append(s)
+        return starts
+
+    def finditer(self, i: int, text: str, starts: list[list[int]]) -> Iterator[re.Match]:
+        """The matches of regex ``i`` in ``text``, as ``finditer`` gives them; ``starts`` from ``starts(text)``."""
+        regex = self._regexes[i]
+        if self._heads[i] is None:
+            yield from regex.finditer(text)
+            return
+        match = regex.match
+        resume = 0
+        for s in starts[i]:
+            if s >= resume:
+                m = match(text, s)
+                if m is not None:
+                    yield m
+                    resume = m.end()
+
+    def _starting_with(self, key: str) -> tuple[int, ...]:
+        if not key.isascii():  # other scripts fold case their own way ("K" is "k"): anyone may start there
+            return self._everyone
+        key = key.lower()
+        return tuple(i for i, head in enumerate(self._heads) if head is not None and head.match(key))
+
+
+def _head(regex: re.Pattern) -> Optional[re.Pattern]:
+    """A regex over the first ``_HEAD`` characters (lower case ASCII) of a word that holds for every word
+    where ``regex`` can match, when every match starts at a word start; None when that cannot be shown."""
+    if regex.flags & re.ASCII:
+        return None
+    try:
+        prefixes = _prefixes(list(sre_parse.parse(regex.pattern, regex.flags)), _HEAD, False)
+    except (_Unreadable, RecursionError):
+        return None
+    branches = set()
+    for prefix in prefixes:
+        if not prefix or prefix[0] is _WILD:
+            return None  # an empty match, or one that may start anywhere
+        known = prefix[:prefix.index(_WILD)] if _WILD in prefix else prefix
+        if not all(known):
+            continue  # only other scripts' characters there: such words are anyone's (``_starting_with``)
+        branches.add("".join("[" + "".join(map(re.escape, sorted(chars))) + "]" for chars in known))
+    return re.compile("|".join(sorted(branches)) or "(?!)")
+
+
+def _prefixes(items: list, k: int, anchored: bool) -> set[tuple]:
+    """The possible first ``k`` consumed characters of ``items`` as tuples of character sets (``_WILD`` for
+    any); a shorter tuple where a match can end sooner. ``anchored``: a word start is asserted before the
+    first character; a first character without that counts as any."""
+    if k == 0 or not items:
+        return {()}
+    (op, av), rest = items[0], items[1:]
+    if op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
+        return _prefixes(rest, k, anchored or _asserts_word_start(op, av))
+    if op is sre.LITERAL or op is sre.IN:
+        chars = _fold(av) if op is sre.LITERAL else _charset(av)
+        if chars is _WILD or (k == _HEAD and not (anchored and _word_chars_only(op, av))):
+            return {(_WILD,)}  # any character, or a first one that need not be at a word start
+        return {(chars,) + tail for tail in _prefixes(rest, k - 1, True)}
+    if op is sre.SUBPATTERN:
+        return _prefixes(list(av[3]) + rest, k, anchored)
+    if op is sre.ATOMIC_GROUP:
+        return _prefixes(list(av) + rest, k, anchored)
+    if op is sre.BRANCH:
+        return set().union(*(_prefixes(list(branch) + rest, k, anchored) for branch in av[1]))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        lo, hi, body = av
+        body = list(body)
+        if not body or _can_be_empty(body):
+            raise _Unreadable
+        found = _prefixes(rest, k, anchored) if lo == 0 else set()
+        if hi != 0:
+            again = (op, (max(lo - 1, 0), hi if hi is sre.MAXREPEAT else hi - 1, av[2]))
+            found |= _prefixes(body + [again] + rest, k, anchored)
+        return found
+    if op in (sre.NOT_LITERAL, sre.ANY, sre.GROUPREF, sre.GROUPREF_EXISTS):
+        return {(_WILD,)}
+    raise _Unreadable
+
+
+def _asserts_word_start(op: int, av) -> bool:
+    """Whether a zero-width item puts a following word character at a word start: ``\\b``, a look-behind
+    refusing word characters (``(?<![\\w.])``) or requiring a non-word one (``(?<=[-–])``)."""
+    if op is sre.AT:
+        return av is sre.AT_BOUNDARY
+    direction, body = av
+    body = list(body)
+    if direction != -1 or len(body) != 1:
+        return False
+    kind, chars = body[0]
+    if op is sre.ASSERT_NOT:
+        return kind is sre.IN and (sre.CATEGORY, sre.CATEGORY_WORD) in chars and (sre.NEGATE, None) not in chars
+    if kind is sre.LITERAL:
+        return not _is_word_char(chars)
+    return kind is sre.IN and all(o is sre.LITERAL and not _is_word_char(c) for o, c in chars)
+
+
+def _word_chars_only(op: int, av) -> bool:
+    """Whether a LITERAL or IN item matches word characters only."""
+    if op is sre.LITERAL:
+        return _is_word_char(av)
+    for kind, value in av:
+        if kind is sre.LITERAL and _is_word_char(value):
+            continue
+        if kind is sre.RANGE and value[1] - value[0] < 1000 and all(map(_is_word_char, range(value[0], value[1] + 1))):
+            continue
+        if kind is sre.CATEGORY and value in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD):
+            continue
+        return False
+    return True
+
+
+def _is_word_char(code: int) -> bool:
+    return re.match(r"\w", chr(code)) is not None
+
+
+def _can_be_empty(items: list) -> bool:
+    return () in _prefixes(items, 1, True)
+
+
+def _fold(code: int) -> frozenset[str]:
+    """The lower-case ASCII characters that ``chr(code)`` matches ignoring case (the text's other characters
+    always count as possible starts)."""
+    ch = chr(code)
+    return frozenset({ch.lower()}) if ch.isascii() else _ascii_matching(re.escape(ch))
+
+
+@functools.lru_cache(maxsize=None)
+def _ascii_matching(regex: str) -> frozenset[str]:
+    matches = re.compile(regex, re.IGNORECASE).fullmatch
+    return frozenset(c.lower() for c in map(chr, range(128)) if matches(c))
+
+
+def _charset(items: list) -> Optional[frozenset[str]]:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars |= _fold(av)
+        elif op is sre.RANGE:
+            chars |= _ascii_matching(f"[{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}]")
+        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            chars |= set("0123456789")
+        elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
+            chars |= _SPACE_CHARS
+        else:
+            return _WILD  # negations, \w and the like
+    return frozenset(chars)
