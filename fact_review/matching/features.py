@@ -3,7 +3,9 @@
 News reports of *different* events of the same type share most of their vocabulary ("earthquake",
 "magnitude", "killed"); they part ways on names, places, numbers and dates. Names and places are content
 words whose rarity within the case (``rarity``) makes them count; numbers and dates are kept apart so that
-figures that disagree can be told from figures that are merely absent.
+figures that disagree can be told from figures that are merely absent. Words that outlets swap for one
+another ("chopper", "helicopter") are read as one (``lexicon``), and a long sentence also keeps the terms
+of each of its clauses, since it may share only one of them with another report.
 """
 from __future__ import annotations
 
