@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from re import _constants as sre  # the parse tree's opcodes
 from re import _parser as sre_parse
@@ -36,7 +36,10 @@ class StartIndex:
         self._regexes = regexes
         self._heads = [_head(r) for r in regexes]
         self._everyone = tuple(i for i, head in enumerate(self._heads) if head is not None)
-        self._by_key: dict[str, tuple[int, ...]] = {}  # a word's first characters -> the regexes starting so
+        # a word's first character -> the regexes that may start with it; its first characters -> the same
+        self._by_first = {chr(c): tuple(i for i in self._everyone if chr(c) in self._heads[i].first)
+                          for c in range(128)}
+        self._by_key: dict[str, tuple[int, ...]] = {}
 
     def starts(self, text: str) -> list[list[int]]:
         """For every regex, the word starts of ``text`` where it may match (unused for whole-scan regexes)."""
@@ -73,10 +76,16 @@ class StartIndex:
         if not key.isascii():  # other scripts fold case their own way ("K" is "k"): anyone may start there
             return self._everyone
         key = key.lower()
-        return tuple(i for i, head in enumerate(self._heads) if head is not None and head.match(key))
+        heads = self._heads
+        return tuple(i for i in self._by_first[key[0]] if heads[i].regex.match(key))
 
 
-def _head(regex: re.Pattern) -> Optional[re.Pattern]:
+class _Head(NamedTuple):
+    regex: re.Pattern  # over a word's first ``_HEAD`` characters, lower case
+    first: frozenset[str]  # its first character
+
+
+def _head(regex: re.Pattern) -> Optional[_Head]:
     """A regex over the first ``_HEAD`` characters (lower case ASCII) of a word that holds for every word
     where ``regex`` can match, when every match starts at a word start; None when that cannot be shown."""
     if regex.flags & re.ASCII:
@@ -86,14 +95,16 @@ def _head(regex: re.Pattern) -> Optional[re.Pattern]:
     except (_Unreadable, RecursionError):
         return None
     branches = set()
+    first: set[str] = set()
     for prefix in prefixes:
         if not prefix or prefix[0] is _WILD:
             return None  # an empty match, or one that may start anywhere
         known = prefix[:prefix.index(_WILD)] if _WILD in prefix else prefix
         if not all(known):
             continue  # only other scripts' characters there: such words are anyone's (``_starting_with``)
+        first |= known[0]
         branches.add("".join("[" + "".join(map(re.escape, sorted(chars))) + "]" for chars in known))
-    return re.compile("|".join(sorted(branches)) or "(?!)")
+    return _Head(re.compile("|".join(sorted(branches)) or "(?!)"), frozenset(first))
 
 
 def _prefixes(items: list, k: int, anchored: bool) -> set[tuple]:
