@@ -65,6 +65,7 @@ def _read_groups() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
 
 
 _WORDS, _PHRASES = _read_groups()
+PHRASE_STARTS = frozenset(first for first, _ in _PHRASES)  # stems that may begin a two-word phrase
 
 
 def concept(word_stem: str) -> str:

@@ -45,17 +45,19 @@ def content_score(a: SentenceProfile, b: SentenceProfile, rarity: Rarity) -> Con
     against the whole of the other, discounted by ``CLAUSE_WEIGHT``. (Clause against clause would match
     the incidental parts of two long sentences too: it linked many more unrelated ECB+ sentences.)"""
     total_a, total_b = rarity.total(a.terms), rarity.total(b.terms)
-    shared = rarity.shared(a.terms, b.terms)
+    common = [(term, rarity.weight(term)) for term in a.terms & b.terms]
+    shared = sum(weight for _, weight in common)
     whole_score = 2.0 * shared / (total_a + total_b) if shared else 0.0
     best = Content(whole_score, a.terms, b.terms, whole_score)
-    if shared and (a.clauses or b.clauses):
-        for x, y, whole in (*((a.terms, c, total_a) for c in b.clauses), *((c, b.terms, total_b) for c in a.clauses)):
-            clause = rarity.total(y if x is a.terms else x)
-            sizes = whole + clause
-            if CLAUSE_WEIGHT * 2.0 * min(shared, clause) / sizes > best.score:  # the best it can be, cheaply
-                score = CLAUSE_WEIGHT * 2.0 * rarity.shared(x, y) / sizes
-                if score > best.score:
-                    best = Content(score, x, y, whole_score)
+    if not shared:
+        return best
+    for clauses, whole, clause_on_right in ((b.clauses, total_a, True), (a.clauses, total_b, False)):
+        for clause in clauses:
+            in_clause = sum(weight for term, weight in common if term in clause)
+            score = CLAUSE_WEIGHT * 2.0 * in_clause / (whole + rarity.total(clause))
+            if score > best.score:
+                best = Content(score, a.terms, clause, whole_score) if clause_on_right \
+                    else Content(score, clause, b.terms, whole_score)
     return best
 
 

@@ -104,8 +104,8 @@ Scores = dict[tuple[int, int], float]
 
 def _scored_pairs(sentences: Sequence[CaseSentence]) -> tuple[Scores, Scores]:
     """The statement score of every candidate pair that can reach a link (sentences of different articles
-    sharing telling terms), and for those whose best match is a clause, their score as whole sentences;
-    the surface similarity is computed only for pairs in reach."""
+    sharing telling terms; the surface similarity is computed only for those in reach), and for the links
+    among them whose best match is a clause, their score as whole sentences."""
     rarity = Rarity(s.profile.terms for s in sentences)
     profiles = [s.profile for s in sentences]
     in_reach = []
@@ -122,7 +122,8 @@ def _scored_pairs(sentences: Sequence[CaseSentence]) -> tuple[Scores, Scores]:
     by_clause = {
         (i, j): combined_score(content.of_whole_sentences(profiles[i], profiles[j]), surface, profiles[i], profiles[j])
         for (i, j, content), surface in zip(in_reach, lexical)
-        if content.left is not profiles[i].terms or content.right is not profiles[j].terms
+        if (content.left is not profiles[i].terms or content.right is not profiles[j].terms)
+        and scores[i, j] >= SUGGESTED
     }
     return scores, by_clause
 
