@@ -145,3 +145,10 @@ def test_web_addresses_and_handles_are_not_words():
     profile = profile_sentence("Crews repelled the raid pic.twitter.com/Qx7zTb — Harbour Watch (@harbour_watch) today")
     assert {"crew", "harbour", "watch"} <= profile.words
     assert not {w for w in profile.words if "twitter" in w or "qx7" in w or "com" == w}
+
+
+def test_a_two_word_phrase_reads_as_its_group_in_place_of_its_words():
+    pushed = profile_sentence("Troops pushed back the rebels from Orlan.")
+    retook = profile_sentence("Troops retook Orlan from the rebels.")
+    assert pushed.words - {"push", "back"} == pushed.words
+    assert pushed.words == retook.words
