@@ -23,8 +23,10 @@ _PIECES = ["May", "may", "JUNE", "August", "Sept.", "the", "last", "next", "this
 
 
 def _finditer_spans(index: StartIndex, regexes: list[re.Pattern], text: str) -> list[list[tuple]]:
-    starts = index.starts(text)
-    return [[(m.span(), m.groups()) for m in index.finditer(i, text, starts)] for i in range(len(regexes))]
+    found: list[list[tuple]] = [[] for _ in regexes]
+    for i, m in index.matches(text, lambda i: True):
+        found[i].append((m.span(), m.groups()))
+    return found
 
 
 def _plain_spans(regexes: list[re.Pattern], text: str) -> list[list[tuple]]:
@@ -66,3 +68,10 @@ def test_own_regexes_match_as_a_full_scan():
     text = "Last week, next  WEEK at 9:30 and 10:45.5 -- 3-4 the 1999 $2000 in 2001; 11 22 '90s xxy y Kelvin \u212a"
     assert _finditer_spans(index, _OWN, text) == _plain_spans(_OWN, text)
     assert _finditer_spans(index, _OWN, text)[0]  # the test text does exercise the regexes
+
+
+def test_regexes_refused_by_wanted_are_skipped_and_order_is_kept():
+    index = StartIndex(_OWN)
+    text = "last week, then 9:30, 1999 and 2000; 11 '90s"
+    found = [i for i, _ in index.matches(text, lambda i: i != 1)]
+    assert found == sorted(found) and 1 not in found and {0, 3, 5} <= set(found)

@@ -46,6 +46,7 @@ class Context:
 Handler = Callable[[re.Match, Context], Optional[Atom]]
 
 
+_DIGIT = re.compile(r"\d")
 # Cheap digit shapes that most numeric patterns need; each is looked for once per text, when needed.
 SHAPES: dict[str, re.Pattern] = {
     "#year": re.compile(r"\d{4}"),
@@ -67,20 +68,39 @@ class Pattern:
     shapes: tuple[str, ...]  # ... or one of these digit shapes
     digits: bool  # the regex cannot match without a digit
 
-    def may_match(self, present: frozenset[str], has_digit: bool, lowered: str, found: dict[str, bool]) -> bool:
-        """Whether the regex can match a text holding the need words ``present`` (see ``Prefilter``)."""
-        if self.digits and not has_digit:
+    def may_match(self, facts: TextFacts) -> bool:
+        """Whether the regex can match the text of ``facts`` (see ``Prefilter``)."""
+        if self.digits and not facts.has_digit:
             return False
         if not self.words and not self.shapes:
             return True
-        if self.words & present:
+        if self.words & facts.present:
             return True
-        for shape in self.shapes:
-            if shape not in found:
-                found[shape] = SHAPES[shape].search(lowered) is not None
-            if found[shape]:
-                return True
-        return False
+        return any(facts.has_shape(shape) for shape in self.shapes)
+
+
+class TextFacts:
+    """What ``Pattern.may_match`` asks of a text, each looked for once, when first asked."""
+
+    def __init__(self, text: str, prefilter: Prefilter) -> None:
+        self.lowered = text.lower()
+        self.has_digit = _DIGIT.search(text) is not None
+        self._prefilter = prefilter
+        self._present: Optional[frozenset[str]] = None
+        self._shapes: dict[str, bool] = {}
+
+    @property
+    def present(self) -> frozenset[str]:
+        """The need words of the patterns in the text."""
+        if self._present is None:
+            self._present = self._prefilter.present(self.lowered)
+        return self._present
+
+    def has_shape(self, shape: str) -> bool:
+        found = self._shapes.get(shape)
+        if found is None:
+            found = self._shapes[shape] = SHAPES[shape].search(self.lowered) is not None
+        return found
 
 
 class Prefilter:
@@ -92,6 +112,9 @@ class Prefilter:
         # word counts every shorter need word inside it ("today" holds "day")
         self._regex = re.compile(f"(?=({alternation(words, literal=True)}))")
         self._inside = {w: frozenset(v for v in words if v in w) for w in words}
+
+    def facts(self, text: str) -> TextFacts:
+        return TextFacts(text, self)
 
     def present(self, lowered: str) -> frozenset[str]:
         found: set[str] = set()

@@ -37,7 +37,6 @@ _PAST = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"  # "will be held" i
 # nothing else does.
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|according)\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|told)\b", re.IGNORECASE)  # before a date it dates the telling: "said Tuesday"
-_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 
 PATTERN_MODULES = (date_patterns, date_holidays, date_relative, date_times)  # importing them registers their patterns
@@ -50,22 +49,15 @@ def find_dates(text: str, reference: Optional[datetime]) -> list[Claim]:
     if not text:
         return []
     ctx = Context(text, reference)
-    lowered = text.lower()
-    has_digit = _DIGIT.search(text) is not None
-    present = _PREFILTER.present(lowered)
-    shapes: dict[str, bool] = {}
-    starts = _STARTS.starts(text)
+    facts = _PREFILTER.facts(text)
     atoms = []
-    for i, p in enumerate(PATTERNS):
-        if not p.may_match(present, has_digit, lowered, shapes):
+    for i, m in _STARTS.matches(text, lambda i: PATTERNS[i].may_match(facts)):
+        try:
+            atom = PATTERNS[i].handler(m, ctx)
+        except (ValueError, OverflowError):  # off the calendar: "Christmas 0000", "9999 decades ago"
             continue
-        for m in _STARTS.finditer(i, text, starts):
-            try:
-                atom = p.handler(m, ctx)
-            except (ValueError, OverflowError):  # off the calendar: "Christmas 0000", "9999 decades ago"
-                continue
-            if atom is not None and atom.start < atom.end:
-                atoms.append(atom)
+        if atom is not None and atom.start < atom.end:
+            atoms.append(atom)
     claims = []
     for atom in compose(atoms, text):
         direction = _direction(atom, text) if reference is not None and _open(atom.value) else "near"

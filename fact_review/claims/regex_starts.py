@@ -1,19 +1,20 @@
-"""Searching many regexes over one text only where each can start: ``StartIndex(regexes).finditer(i, text, starts)``.
+"""Searching many regexes over one text only where each can start: ``StartIndex(regexes).matches(text, wanted)``.
 
 Scanning a news article once per date pattern costs the regex engine a try at every character, and there are
 dozens of patterns. Most of them start at a word boundary with one of a few words ("last", "May", a digit),
-so their first two characters are known from the pattern itself. ``StartIndex`` reads those from each
+so their first characters are known from the pattern itself. ``StartIndex`` reads those from each
 regex's parse tree, finds the word starts of a text in one pass and tries each regex (``match``, in the full
-text, so look-behinds and ``\\b`` see what they always saw) only at the word starts whose first two characters
+text, so look-behinds and ``\\b`` see what they always saw) only at the word starts whose first ``_HEAD`` characters
 it can begin with. The matches are exactly those of ``regex.finditer(text)``: the candidates are a superset of
 the positions where a match can start, taken in order from where the previous match ended. A regex whose
-start cannot be read that way (it may begin anywhere, or with any letter) is scanned whole as before.
+start cannot be read that way (it may begin anywhere, or with any letter) is scanned whole. Words starting
+with other scripts' characters are tried by every regex: their case folding is the engine's business.
 """
 from __future__ import annotations
 
 import functools
 import re
-from typing import Iterator, NamedTuple, Optional
+from typing import Callable, Iterator, NamedTuple, Optional
 
 from re import _constants as sre  # the parse tree's opcodes
 from re import _parser as sre_parse
@@ -41,7 +42,20 @@ class StartIndex:
                           for c in range(128)}
         self._by_key: dict[str, tuple[int, ...]] = {}
 
-    def starts(self, text: str) -> list[list[int]]:
+    def matches(self, text: str, wanted: Callable[[int], bool]) -> Iterator[tuple[int, re.Match]]:
+        """``(i, match)`` for the matches of every regex ``i`` in turn, as ``finditer`` gives them, skipping the
+        regexes that cannot start anywhere in ``text`` and those ``wanted(i)`` refuses."""
+        starts = self._starts(text)
+        for i, regex in enumerate(self._regexes):
+            if self._heads[i] is None:
+                if wanted(i):
+                    for m in regex.finditer(text):
+                        yield i, m
+            elif starts[i] and wanted(i):
+                for m in _matches_from(regex, text, starts[i]):
+                    yield i, m
+
+    def _starts(self, text: str) -> list[list[int]]:
         """For every regex, the word starts of ``text`` where it may match (unused for whole-scan regexes)."""
         starts: list[list[int]] = [[] for _ in self._regexes]
         by_key = self._by_key
@@ -57,27 +71,24 @@ class StartIndex:
                 starts[i].append(s)
         return starts
 
-    def finditer(self, i: int, text: str, starts: list[list[int]]) -> Iterator[re.Match]:
-        """The matches of regex ``i`` in ``text``, as ``finditer`` gives them; ``starts`` from ``starts(text)``."""
-        regex = self._regexes[i]
-        if self._heads[i] is None:
-            yield from regex.finditer(text)
-            return
-        match = regex.match
-        resume = 0
-        for s in starts[i]:
-            if s >= resume:
-                m = match(text, s)
-                if m is not None:
-                    yield m
-                    resume = m.end()
-
     def _starting_with(self, key: str) -> tuple[int, ...]:
         if not key.isascii():  # other scripts fold case their own way ("K" is "k"): anyone may start there
             return self._everyone
         key = key.lower()
         heads = self._heads
         return tuple(i for i in self._by_first[key[0]] if heads[i].regex.match(key))
+
+
+def _matches_from(regex: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """What ``regex.finditer(text)`` gives when ``starts`` holds every position where a match can start."""
+    match = regex.match
+    resume = 0
+    for s in starts:
+        if s >= resume:
+            m = match(text, s)
+            if m is not None:
+                yield m
+                resume = m.end()
 
 
 class _Head(NamedTuple):
