@@ -58,7 +58,7 @@ _OWN = [re.compile(p, re.IGNORECASE) for p in (
     r"(?<=[-–])\d+",  # a look-behind requiring a dash
     r"(?:\bthe\s+)?(?<![\w$])(?P<y>19\d\d|20\d\d)",  # an optional start before another kind of start
     r"(\d)\1",  # a back-reference
-    r"['’]\d\ds\b",  # a non-word first character: scanned whole
+    r"['’]\d\ds\b",  # a sign first: tried wherever the sign stands
     r"x*y",  # no word start asserted: scanned whole
 )]
 

@@ -22,7 +22,6 @@ from re import _parser as sre_parse
 _WILD = None  # a character position that may hold anything
 _SPACE_CHARS = frozenset(" \t\n\r\f\v\x1c\x1d\x1e\x1f")
 _HEAD = 4  # characters of a word told apart
-_WORD_START = re.compile(rf"(?=(.{{1,{_HEAD}}}))\w+", re.DOTALL)
 _MAX_KEYS = 200_000
 
 
@@ -41,6 +40,10 @@ class StartIndex:
         self._by_first = {chr(c): tuple(i for i in self._everyone if chr(c) in self._heads[i].first)
                           for c in range(128)}
         self._by_key: dict[str, tuple[int, ...]] = {}
+        signs = {c for head in self._heads if head is not None for c in head.first if not _is_word_char(ord(c))}
+        sign_starts = "|[" + "".join(map(re.escape, sorted(signs))) + "]" if signs else ""
+        # every word start, and every sign a regex may start with, with the characters from there
+        self._start = re.compile(rf"(?=(.{{1,{_HEAD}}}))(?:\w+{sign_starts})", re.DOTALL)
 
     def matches(self, text: str, wanted: Callable[[int], bool]) -> Iterator[tuple[int, re.Match]]:
         """``(i, match)`` for the matches of every regex ``i`` in turn, as ``finditer`` gives them, skipping the
@@ -56,12 +59,12 @@ class StartIndex:
                     yield i, m
 
     def _starts(self, text: str) -> list[list[int]]:
-        """For every regex, the word starts of ``text`` where it may match (unused for whole-scan regexes)."""
+        """For every regex, the places in ``text`` where it may match (unused for whole-scan regexes)."""
         starts: list[list[int]] = [[] for _ in self._regexes]
         by_key = self._by_key
         if len(by_key) > _MAX_KEYS:
             by_key.clear()
-        for m in _WORD_START.finditer(text):
+        for m in self._start.finditer(text):
             key = m.group(1)
             regexes = by_key.get(key)
             if regexes is None:
@@ -129,8 +132,11 @@ def _prefixes(items: list, k: int, anchored: bool) -> set[tuple]:
         return _prefixes(rest, k, anchored or _asserts_word_start(op, av))
     if op is sre.LITERAL or op is sre.IN:
         chars = _fold(av) if op is sre.LITERAL else _charset(av)
-        if chars is _WILD or (k == _HEAD and not (anchored and _word_chars_only(op, av))):
-            return {(_WILD,)}  # any character, or a first one that need not be at a word start
+        if k == _HEAD and chars is not _WILD:  # the first character: one that ``StartIndex`` looks for?
+            signs = _start_signs(op, av, anchored)
+            chars = _WILD if signs is None else chars | signs
+        if chars is _WILD:
+            return {(_WILD,)}
         return {(chars,) + tail for tail in _prefixes(rest, k - 1, True)}
     if op is sre.SUBPATTERN:
         return _prefixes(list(av[3]) + rest, k, anchored)
@@ -170,19 +176,24 @@ def _asserts_word_start(op: int, av) -> bool:
     return kind is sre.IN and all(o is sre.LITERAL and not _is_word_char(c) for o, c in chars)
 
 
-def _word_chars_only(op: int, av) -> bool:
-    """Whether a LITERAL or IN item matches word characters only."""
-    if op is sre.LITERAL:
-        return _is_word_char(av)
-    for kind, value in av:
-        if kind is sre.LITERAL and _is_word_char(value):
+def _start_signs(op: int, av, anchored: bool) -> Optional[frozenset[str]]:
+    """The signs (caseless non-word characters, as written) that a first LITERAL or IN item matches, when
+    ``StartIndex`` finds every place the item can match: a sign wherever it stands, a word character where a
+    word start is asserted (``anchored``). None when it cannot."""
+    signs: set[str] = set()
+    for kind, value in [(op, av)] if op is sre.LITERAL else av:
+        if kind is sre.LITERAL and not _is_word_char(value):
+            if chr(value).lower() != chr(value).upper():
+                return None
+            signs.add(chr(value))
+        elif not anchored:
+            return None
+        elif kind is sre.LITERAL or kind is sre.CATEGORY and value in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD):
             continue
-        if kind is sre.RANGE and value[1] - value[0] < 1000 and all(map(_is_word_char, range(value[0], value[1] + 1))):
-            continue
-        if kind is sre.CATEGORY and value in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD):
-            continue
-        return False
-    return True
+        elif not (kind is sre.RANGE and value[1] - value[0] < 1000
+                  and all(map(_is_word_char, range(value[0], value[1] + 1)))):
+            return None
+    return frozenset(signs)
 
 
 def _is_word_char(code: int) -> bool:
