@@ -39,5 +39,8 @@ class Rarity:
 
     def shared(self, a: frozenset[str], b: frozenset[str]) -> float:
         """The summed weight of the terms ``a`` and ``b`` share."""
+        return self.sum(a & b)
+
+    def sum(self, terms: frozenset[str]) -> float:
         weights, unseen = self._weights, self._unseen
-        return sum([weights.get(t, unseen) for t in a & b])
+        return sum([weights.get(t, unseen) for t in terms])

@@ -4,7 +4,9 @@ Direct links are scored pairs at or above the suggestion threshold. Statements t
 statement, and share telling terms themselves, are suggested too (news restates its core event in many
 words; two restatements of it may share little with each other but much with a third): such a link
 scores as its weaker side and stays a suggestion. Below the threshold, two statements that are each
-other's best match across their articles are suggested when they share enough.
+other's best match across their articles are suggested when they share enough. Two statements worded
+alike apart from their figures score at least as their wording (``scoring.same_wording``), so that the
+figures of a confident link are compared, disagreements included.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from fact_review.matching.features import SentenceProfile, profile_sentence
 from fact_review.matching.lexical import lexical_similarity
 from fact_review.matching.numeric import Comparison, best_pairings, case_relation
 from fact_review.matching.rarity import Rarity
-from fact_review.matching.scoring import SUGGESTED, best_possible, combined_score, content_score, tier
+from fact_review.matching.scoring import SUGGESTED, best_possible, combined_score, content_score, same_wording, tier
 from fact_review.model import AnalysedArticle, Claim, Match, Span
 
 MIN_SHARED_TERMS = 2  # telling terms; one shared word ("Wednesday.") is a coincidence, not a statement
@@ -115,13 +117,15 @@ def _scored_pairs(sentences: Sequence[CaseSentence]) -> tuple[Scores, Scores]:
             in_reach.append((i, j, content))
     lexical = lexical_similarity([sentences[i].text for i, _, _ in in_reach],
                                  [sentences[j].text for _, j, _ in in_reach])
+    wording = [same_wording(profiles[i], profiles[j], rarity) for i, j, _ in in_reach]
     scores = {
-        (i, j): combined_score(content, surface, profiles[i], profiles[j])
-        for (i, j, content), surface in zip(in_reach, lexical)
+        (i, j): max(combined_score(content, surface, profiles[i], profiles[j]), alike)
+        for (i, j, content), surface, alike in zip(in_reach, lexical, wording)
     }
     by_clause = {
-        (i, j): combined_score(content.of_whole_sentences(profiles[i], profiles[j]), surface, profiles[i], profiles[j])
-        for (i, j, content), surface in zip(in_reach, lexical)
+        (i, j): max(alike, combined_score(content.of_whole_sentences(profiles[i], profiles[j]), surface,
+                                          profiles[i], profiles[j]))
+        for (i, j, content), surface, alike in zip(in_reach, lexical, wording)
         if (content.left is not profiles[i].terms or content.right is not profiles[j].terms)
         and scores[i, j] >= SUGGESTED
     }
