@@ -11,8 +11,10 @@ from fact_review.matching.checks.wording import interval_words, number, percent,
 from fact_review.matching.numeric import interval, nominal, same_dimension
 from fact_review.model import Check, CheckedClaim
 
+# "45 of 69", "2,400 of the town's 8,000": a part and its whole.
 _PART_OF_WHOLE = re.compile(
-    r"(?<![\d.,])(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(\d[\d,]*)(?![\d.,]*\d)"
+    r"(?<![\d.,])(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[A-Za-z-]+['’]s\s+)?"
+    r"(\d[\d,]*)(?![\d.,]*\d)"
 )
 
 # "<whole>, including <part> [and <part>]": the parts that follow are among the whole before.

@@ -6,6 +6,8 @@
 * A total marked as one ("a total of 42 projectiles", "in all, 20 protesters") against the other counts
   of its sentence ("30 rockets and 12 mortar shells, a total of 42 projectiles"), or of the sentence
   before it in its paragraph when it stands alone.
+* A whole that opens its clause, with its parts said after it ("Of the 46 people treated, 31 were adults
+  and 12 were children"): the parts are what the whole is made of.
 """
 from __future__ import annotations
 
@@ -29,13 +31,21 @@ _NOT_NOUNS = frozenset({"the", "its", "their", "other", "more", "then", "was", "
 _MARK_REACH = 30  # characters between "in all" and the count it marks ("In all, 20 protesters")
 # Words that mark a count as the total of the counts around it.
 _TOTAL_MARK = re.compile(r"\b(?:(?P<of>(?:a|the)\s+total\s+of)|in\s+total|in\s+all|altogether|combined)\b", re.I)
+# "Of the <whole> ...,": a whole opening its clause, before the comma that ends it.
+_WHOLE_OPENS = re.compile(r"(?:^|[,;:]\s*)of\s+(?:the\s+|all\s+|its\s+|their\s+|these\s+|those\s+)?$", re.I)
+_TO_FIRST_PART = re.compile(r"[^,;.\d]*,\s*")
+# Between two parts: what the one before is said to be ("were adults"), then "and" or a comma.
+_BETWEEN_PARTS = re.compile(r"(?:\s+(?:were|was|are|is)\s+[^,;.\d]*?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_PART_SAID = re.compile(r"\s+(?:were|was|are|is)\b")
 
 
 def sum_checks(context: CheckContext) -> list[Check]:
     placed = [p for p in context.placed if p.claim.kind in ("number", "quantity") and p.claim.value is not None]
     checks = _totals_of_nouns(context, placed)
-    summed = {id(check.claims[0].claim) for check in checks}
-    return checks + [c for c in _marked_totals(context, placed) if id(c.claims[0].claim) not in summed]
+    for more in (_marked_totals(context, placed), _wholes_with_parts(context, placed)):
+        summed = {id(check.claims[0].claim) for check in checks}
+        checks += [c for c in more if id(c.claims[0].claim) not in summed]
+    return checks
 
 
 def _totals_of_nouns(context: CheckContext, placed: list[PlacedClaim]) -> list[Check]:
@@ -90,6 +100,44 @@ def _marked_totals(context: CheckContext, placed: list[PlacedClaim]) -> list[Che
                 if check:
                     checks.append(check)
     return checks
+
+
+def _wholes_with_parts(context: CheckContext, placed: list[PlacedClaim]) -> list[Check]:
+    """A whole opening its clause ("Of the 46 people treated,") against the parts said after it ("31 were
+    adults and 12 were children")."""
+    by_sentence: dict[int, list[PlacedClaim]] = defaultdict(list)
+    for item in placed:
+        by_sentence[item.sentence].append(item)
+    checks = []
+    for index, members in sorted(by_sentence.items()):
+        if len(members) < 3:
+            continue
+        sentence = context.sentences[index]
+        members.sort(key=lambda p: p.claim.start)
+        for position, whole in enumerate(members[:-2]):
+            if not _WHOLE_OPENS.search(sentence.text[:whole.claim.start - sentence.start]):
+                continue
+            parts = _parts_after(sentence, whole, members[position + 1:])
+            if len(parts) >= 2 and all(same_dimension(p.claim, whole.claim) for p in parts):
+                check = _sum_check(context, whole, parts)
+                if check:
+                    checks.append(check)
+    return checks
+
+
+def _parts_after(sentence, whole: PlacedClaim, following: list[PlacedClaim]) -> list[PlacedClaim]:
+    """The counts listed right after the whole's clause, each a noun of its own or said to be one
+    ("31 were adults")."""
+    text, offset = sentence.text, sentence.start
+    parts: list[PlacedClaim] = []
+    for member in following:
+        gap = text[(parts[-1] if parts else whole).claim.end - offset:member.claim.start - offset]
+        if not (_BETWEEN_PARTS if parts else _TO_FIRST_PART).fullmatch(gap):
+            break
+        if not member.claim.noun and not _PART_SAID.match(text, member.claim.end - offset):
+            break
+        parts.append(member)
+    return parts
 
 
 def _marked_total(members: list[PlacedClaim], start: int, end: int, followed: bool) -> Optional[PlacedClaim]:

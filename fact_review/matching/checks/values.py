@@ -8,7 +8,7 @@ from itertools import combinations
 from typing import Iterable
 
 from fact_review.matching.checks.context import CheckContext, PlacedClaim
-from fact_review.matching.checks.wording import interval_words, percent, quoted
+from fact_review.matching.checks.wording import day_words, interval_words, percent, quoted
 from fact_review.matching.numeric import NEAR, Comparison, compare, head_noun, interval, nominal_difference
 from fact_review.matching.statements import Link
 from fact_review.model import Check, Claim
@@ -60,7 +60,8 @@ def _check(context: CheckContext, a: PlacedClaim, b: PlacedClaim, comparison: Co
             if kind == "date" else f"{_allows(a.claim)} and {_allows(b.claim)} overlap."
         )
     elif kind == "date":
-        text = f"{first} and {second} give different dates for what is reported as the same thing."
+        text = (f"{first} and {second} give different dates ({day_words(a.claim.date or '')} and "
+                f"{day_words(b.claim.date or '')}) for what is reported as the same thing.")
     else:
         gap = nominal_difference(a.claim, b.claim)
         text = f"{first} and {second} cannot both hold: the values differ by {percent(gap)}."
