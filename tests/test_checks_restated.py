@@ -10,6 +10,9 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from fact_review.articles import read_article
+from fact_review.matching.features import profile_sentence
+from fact_review.matching.rarity import Rarity
+from fact_review.matching.scoring import same_wording
 from fact_review.pipeline import analyse_case
 from tests.test_checks import analyse, only_check
 
@@ -54,6 +57,22 @@ def test_statements_sharing_a_few_words_are_not_one_statement():
                        "Rescuers said 360 boats were sent to the dam on Thursday.")
     assert not [m for m in analysis.matches if m.tier == "confident"]
     assert not [c for c in analysis.checks if c.status == "conflict"]
+
+
+def test_statements_alike_but_naming_different_places_are_two_events():
+    analysis = analyse("A strong earthquake struck off the coast of Sumatra on Monday, killing 12 people.",
+                       "A strong earthquake struck off the coast of Chile on Sunday, killing 3 people.")
+    assert not [c for c in analysis.checks if c.status == "conflict"]
+
+
+def test_worded_alike_is_measured_against_the_larger_sentence():
+    short = profile_sentence("Rescuers pulled 14 miners from the flooded shaft near Ostvik.")
+    restated = profile_sentence("Rescuers pulled 40 miners from the flooded shaft near Ostvik overnight.")
+    longer = profile_sentence("Rescuers pulled 40 miners from the flooded shaft near Ostvik while the regional "
+                              "governor said extra pumps would keep the galleries dry.")
+    rarity = Rarity(p.terms for p in (short, restated, longer))
+    assert same_wording(short, restated, rarity) >= 0.6
+    assert same_wording(short, longer, rarity) == 0.0
 
 
 PASSENGERS = "Of the {whole} passengers on the ferry, {first} were tourists and {second} were crew members."

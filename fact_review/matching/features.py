@@ -42,6 +42,7 @@ class SentenceProfile:
     dates: frozenset[str]  # resolved claim dates "2025-05-25", and "year:2011", "month:may", "weekday:tuesday"
     claims: tuple[Claim, ...] = field(default=())
     clauses: tuple[frozenset[str], ...] = field(default=())  # the terms of each clause, when it has two or more
+    names: frozenset[str] = field(default=frozenset())  # the words written with a capital inside the sentence ("Ostvik")
     # Everything that can be shared: words, and numbers and dates marked so that they never meet a word.
     terms: frozenset[str] = field(init=False)
     claim_dates: tuple[str, ...] = field(init=False)  # the resolved dates of its date claims
@@ -60,6 +61,7 @@ def profile_sentence(text: str, claims: Iterable[Claim] = (), offset: int = 0) -
         skipped += [found.span() for found in _ADDRESS.finditer(text)]
     counted = [(c.start - offset, c.end - offset) for c in claims if c.kind != "date" and c.value is not None]
     placed: list[tuple[int, str]] = []  # (where, term): terms in text order, to cut into clauses
+    names: set[str] = set()
     previous = ""  # the word before, for two-word phrases ("pushed back")
     for match in TOKEN.finditer(text):
         if skipped and _inside(match.start(), skipped):  # "April 26" is a date, taken from its claim below
@@ -75,6 +77,8 @@ def profile_sentence(text: str, claims: Iterable[Claim] = (), offset: int = 0) -
             term = _term(token, current, match.start(), counted)
             if term:
                 placed.append((match.start(), term))
+                if placed[0][0] < match.start() and token[0].isupper() and term[0] not in "#@":
+                    names.add(term)
         previous = current
     for claim in claims:
         if claim.kind == "date":
@@ -86,7 +90,7 @@ def profile_sentence(text: str, claims: Iterable[Claim] = (), offset: int = 0) -
     numbers = {t[1:] for _, t in placed if t[0] == "#"}
     dates = {t[1:] for _, t in placed if t[0] == "@"}
     clauses = _clauses(placed, [m.start() for m in _CLAUSE_BREAK.finditer(text)])
-    return SentenceProfile(frozenset(words), frozenset(numbers), frozenset(dates), claims, clauses)
+    return SentenceProfile(frozenset(words), frozenset(numbers), frozenset(dates), claims, clauses, frozenset(names))
 
 
 def _term(token: str, token_stem: str, position: int, counted: list[tuple[int, int]]) -> str | None:
