@@ -19,6 +19,7 @@ from typing import Optional
 from fact_review.matching.checks.context import CheckContext, PlacedClaim
 from fact_review.matching.checks.wording import interval_words, number, percent, quoted
 from fact_review.matching.numeric import NEAR, head_noun, interval, nominal, overlaps, same_dimension
+from fact_review.matching.statements import CaseSentence
 from fact_review.matching.words import stem
 from fact_review.model import Check
 
@@ -81,9 +82,7 @@ def _totals_of_nouns(context: CheckContext, placed: list[PlacedClaim]) -> list[C
 def _marked_totals(context: CheckContext, placed: list[PlacedClaim]) -> list[Check]:
     """Totals marked as such ("a total of 42") against the other counts of their sentence, or of the
     sentence before in the paragraph when the total's sentence counts nothing else."""
-    by_sentence: dict[int, list[PlacedClaim]] = defaultdict(list)
-    for item in placed:
-        by_sentence[item.sentence].append(item)
+    by_sentence = _by_sentence(placed)
     checks = []
     for index, members in sorted(by_sentence.items()):
         sentence = context.sentences[index]
@@ -105,9 +104,7 @@ def _marked_totals(context: CheckContext, placed: list[PlacedClaim]) -> list[Che
 def _wholes_with_parts(context: CheckContext, placed: list[PlacedClaim]) -> list[Check]:
     """A whole opening its clause ("Of the 46 people treated,") against the parts said after it ("31 were
     adults and 12 were children")."""
-    by_sentence: dict[int, list[PlacedClaim]] = defaultdict(list)
-    for item in placed:
-        by_sentence[item.sentence].append(item)
+    by_sentence = _by_sentence(placed)
     checks = []
     for index, members in sorted(by_sentence.items()):
         if len(members) < 3:
@@ -125,7 +122,7 @@ def _wholes_with_parts(context: CheckContext, placed: list[PlacedClaim]) -> list
     return checks
 
 
-def _parts_after(sentence, whole: PlacedClaim, following: list[PlacedClaim]) -> list[PlacedClaim]:
+def _parts_after(sentence: CaseSentence, whole: PlacedClaim, following: list[PlacedClaim]) -> list[PlacedClaim]:
     """The counts listed right after the whole's clause, each a noun of its own or said to be one
     ("31 were adults")."""
     text, offset = sentence.text, sentence.start
@@ -138,6 +135,13 @@ def _parts_after(sentence, whole: PlacedClaim, following: list[PlacedClaim]) -> 
             break
         parts.append(member)
     return parts
+
+
+def _by_sentence(placed: list[PlacedClaim]) -> dict[int, list[PlacedClaim]]:
+    by_sentence: dict[int, list[PlacedClaim]] = defaultdict(list)
+    for item in placed:
+        by_sentence[item.sentence].append(item)
+    return by_sentence
 
 
 def _marked_total(members: list[PlacedClaim], start: int, end: int, followed: bool) -> Optional[PlacedClaim]:
