@@ -1,6 +1,7 @@
 """Storage speed: importing a 100-article case (analysis, claims, matches and checks stored) and saving
 one verdict with its commit, against the same pipeline without storage and a raw sqlite3 insert+commit
-with the same pragmas (WAL, synchronous=FULL), in the same process.
+with the same pragmas (WAL, synchronous=FULL), in the same process. Also the reads a review window
+repeats: progress counts, the review queue, all claims, and a report's data.
 
 The articles are the first 100 of ../shared/eval-dev/clusters.jsonl, read at run time.
 
@@ -21,6 +22,7 @@ from pathlib import Path
 from fact_review.matching import match_case
 from fact_review.model import Article
 from fact_review.pipeline import analyse_article
+from fact_review.reports.data import load_report_data
 from fact_review.store import open_service
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -61,6 +63,15 @@ def _raw_saves(path: Path, count: int) -> list[float]:
     return timings
 
 
+def _median_ms(action, repeats: int = 7) -> float:
+    timings = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings) * 1000
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--saves", type=int, default=600)
@@ -92,6 +103,13 @@ def main(argv: list[str] | None = None) -> int:
                 started = time.perf_counter()
                 service.set_verdict(claim.id, labels[n % len(labels)], note=f"note {n}", reviewer="bench")
                 saves.append(time.perf_counter() - started)
+            reads = {
+                "progress": _median_ms(lambda: service.progress(case.id)),
+                "review_queue": _median_ms(lambda: service.review_queue(case.id)),
+                "unreviewed queue": _median_ms(lambda: service.review_queue(case.id, status="unreviewed")),
+                "claims": _median_ms(lambda: service.claims(case.id)),
+                "report data": _median_ms(lambda: load_report_data(service, case.name)),
+            }
         raw = _raw_saves(Path(folder) / "raw.db", args.saves)
 
     print(f"import {len(result.added)} articles: {imported:.2f} s ({len(claims)} claims, {len(matches)} matches, "
@@ -104,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
           f"(targets < 10 ms, < 50 ms)")
     print(f"baseline raw sqlite3 insert+commit, same pragmas: median {raw_median:.2f} ms, p99 {raw_p99:.2f} ms; "
           f"ratio median x{median / raw_median:.1f}, p99 x{p99 / raw_p99:.1f}")
+    print(f"reads at {len(claims)} claims (median of 7): "
+          + ", ".join(f"{name} {ms:.1f} ms" for name, ms in reads.items()))
     return 0 if median < 10 and p99 < 50 else 1
 
 
