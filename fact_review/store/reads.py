@@ -1,0 +1,122 @@
+"""Reading a case's contents as frozen rows, and the lookups that turn an unknown id into a clear error.
+
+Every function takes the session of the unit of work the service opened.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from sqlmodel import Session, col, select
+
+from fact_review.errors import InputError
+from fact_review.store.convert import article_row, case_row, claim_row, match_row
+from fact_review.store.models import Article as ArticleTable
+from fact_review.store.models import Case, Check, CheckClaim, Claim, Match, Sentence, Verdict
+from fact_review.store.rows import ArticleRow, CaseRow, CheckRow, ClaimRow, MatchRow, SentenceRow
+
+
+def get(session: Session, table: Any, row_id: int, what: str) -> Any:
+    row = session.get(table, row_id)
+    if row is None:
+        raise InputError(f"no {what} with id {row_id}")
+    return row
+
+
+def get_case(session: Session, case_id: int) -> Case:
+    return get(session, Case, case_id, "case")
+
+
+def claim_and_case(session: Session, claim_id: int) -> tuple[Claim, Case]:
+    found = session.exec(
+        select(Claim, Case)
+        .join(ArticleTable, col(ArticleTable.id) == Claim.article_id)
+        .join(Case, col(Case.id) == ArticleTable.case_id)
+        .where(Claim.id == claim_id)
+    ).first()
+    if found is None:
+        raise InputError(f"no claim with id {claim_id}")
+    return found[0], found[1]
+
+
+def case_by_id(session: Session, case_id: int) -> CaseRow:
+    return case_row(get_case(session, case_id))
+
+
+def case_named(session: Session, name: str) -> Optional[CaseRow]:
+    case = session.exec(select(Case).where(Case.name == name)).first()
+    return case_row(case) if case else None
+
+
+def cases(session: Session) -> list[CaseRow]:
+    return [case_row(c) for c in session.exec(select(Case).order_by(Case.name))]
+
+
+def articles(session: Session, case_id: int) -> list[ArticleRow]:
+    """The case's articles in import order, with their full text."""
+    return [article_row(a) for a in session.exec(
+        select(ArticleTable).where(ArticleTable.case_id == case_id).order_by(ArticleTable.position)
+    )]
+
+
+def sentences(session: Session, article_id: int) -> list[SentenceRow]:
+    return [SentenceRow(s.id, s.article_id, s.start, s.end) for s in session.exec(
+        select(Sentence).where(Sentence.article_id == article_id).order_by(Sentence.start)
+    )]
+
+
+def claim_rows(
+    session: Session, case_id: int, article_id: Optional[int], include_dismissed: bool,
+    claim_id: Optional[int] = None,
+) -> list[ClaimRow]:
+    """Claims with their verdicts, ordered by article then start offset."""
+    query = (
+        select(Claim, Verdict)
+        .join(ArticleTable, col(ArticleTable.id) == Claim.article_id)
+        .outerjoin(Verdict, col(Verdict.claim_id) == Claim.id)
+        .where(ArticleTable.case_id == case_id)
+        .order_by(ArticleTable.position, Claim.start, Claim.id)
+    )
+    if article_id is not None:
+        query = query.where(Claim.article_id == article_id)
+    if claim_id is not None:
+        query = query.where(Claim.id == claim_id)
+    if not include_dismissed:
+        query = query.where(col(Claim.dismissed).is_(False))
+    statuses: dict[int, set[str]] = {}
+    status_query = (
+        select(CheckClaim.claim_id, Check.status)
+        .join(Check, col(Check.id) == CheckClaim.check_id)
+        .where(Check.case_id == case_id)
+    )
+    if claim_id is not None:
+        status_query = status_query.where(CheckClaim.claim_id == claim_id)
+    for member, status in session.exec(status_query):
+        statuses.setdefault(member, set()).add(status)
+    return [
+        claim_row(c, v, "conflict" in statuses.get(c.id, ()), "agree" in statuses.get(c.id, ()))
+        for c, v in session.exec(query)
+    ]
+
+
+def one_claim_row(session: Session, claim_id: int) -> ClaimRow:
+    _, case = claim_and_case(session, claim_id)
+    return claim_rows(session, case.id, None, True, claim_id=claim_id)[0]
+
+
+def matches(session: Session, case_id: int) -> list[MatchRow]:
+    return [match_row(m) for m in session.exec(select(Match).where(Match.case_id == case_id).order_by(Match.id))]
+
+
+def checks(session: Session, case_id: int) -> list[CheckRow]:
+    members: dict[int, list[int]] = {}
+    for check_id, claim_id in session.exec(
+        select(CheckClaim.check_id, CheckClaim.claim_id)
+        .join(Check, col(Check.id) == CheckClaim.check_id)
+        .where(Check.case_id == case_id)
+        .order_by(CheckClaim.check_id, CheckClaim.position)
+    ):
+        members.setdefault(check_id, []).append(claim_id)
+    return [
+        CheckRow(c.id, c.case_id, c.kind, c.status, c.explanation, tuple(members.get(c.id, ())))
+        for c in session.exec(select(Check).where(Check.case_id == case_id).order_by(Check.id))
+    ]
