@@ -269,6 +269,7 @@ def load_report_data(
     texts = {row.id: row.text for row in rows}
     sentences = {row.id: service.sentences(row.id) for row in rows}
     claims = service.claims(case.id)
+    figures = {claim.id: _figure(claim) for claim in claims}  # once each: a claim shows in many statements
     by_article: dict[int, list["ClaimRow"]] = {row.id: [] for row in rows}
     for claim in claims:
         by_article[claim.article_id].append(claim)
@@ -279,9 +280,9 @@ def load_report_data(
         for start, end, other, match in sides.get(claim.article_id, ()):
             if start <= claim.start < end:
                 other_id, other_start, other_end = other
-                figures = tuple(_figure(c) for c in by_article.get(other_id, ()) if other_start <= c.start < other_end)
+                shown = tuple(figures[c.id] for c in by_article.get(other_id, ()) if other_start <= c.start < other_end)
                 found.append(MatchedStatement(articles[other_id], texts[other_id][other_start:other_end],
-                                              match.score, match.numeric, match.status, figures))
+                                              match.score, match.numeric, match.status, shown))
         return tuple(found)
 
     def history(claim_id: int) -> tuple[HistoryEvent, ...]:
@@ -296,7 +297,7 @@ def load_report_data(
             article=articles[claim.article_id],
             quote=Quote(claim.prefix, claim.quote, claim.suffix),
             sentence=_sentence_of(claim, texts[claim.article_id], sentences[claim.article_id]),
-            figure=_figure(claim),
+            figure=figures[claim.id],
             origin=claim.origin,
             in_conflict=claim.in_conflict,
             flagged=bool(claim.verdict and claim.verdict.flagged),

@@ -11,7 +11,7 @@ from typing import Any, Optional, Sequence
 from fact_review.model import Article
 from fact_review.model import Claim as ClaimData
 from fact_review.store.models import Article as ArticleTable
-from fact_review.store.models import Case, Claim, Match, Verdict
+from fact_review.store.models import Case, Claim, Match
 from fact_review.store.rows import (
     CLAIM_VALUE_FIELDS,
     ArticleRow,
@@ -50,7 +50,8 @@ def article_data(a: ArticleTable) -> Article:
                    published=a.published, content_hash=a.content_hash, path=a.path)
 
 
-def match_row(m: Match) -> MatchRow:
+def match_row(m: Any) -> MatchRow:
+    """``m``: a match's columns (ORM object or row)."""
     return MatchRow(m.id, m.case_id, m.a_article_id, m.a_start, m.a_end, m.b_article_id, m.b_start, m.b_end,
                     m.score, m.tier, m.numeric, m.method, m.status)
 
@@ -60,13 +61,14 @@ def machine_claim(c: Claim) -> ClaimData:
                      c.date)
 
 
-def claim_row(c: Claim, verdict: Optional[Verdict], in_conflict: bool, agreed: bool) -> ClaimRow:
+def claim_row(c: Any, verdict: Optional[dict[str, Any]], in_conflict: bool, agreed: bool) -> ClaimRow:
+    """``c``: a claim's columns (ORM object or row); ``verdict``: its verdict's ``VERDICT_FIELDS`` or None."""
     overrides = decode_overrides(c.overrides)
     values = {name: overrides.get(name, getattr(c, name)) for name in CLAIM_VALUE_FIELDS}
     return ClaimRow(
         id=c.id, article_id=c.article_id, start=c.start, end=c.end, text=c.text, **values,
         quote=c.quote, prefix=c.prefix, suffix=c.suffix, origin=c.origin, edited=bool(overrides),
-        dismissed=bool(c.dismissed), anchor_changed=bool(c.anchor_changed), verdict=verdict_row(verdict),
+        dismissed=bool(c.dismissed), anchor_changed=bool(c.anchor_changed), verdict=verdict_state(c.id, verdict),
         in_conflict=in_conflict, agreed=agreed, overridden=tuple(n for n in CLAIM_VALUE_FIELDS if n in overrides),
     )
 
@@ -82,12 +84,6 @@ def decode_overrides(text: str) -> dict[str, Any]:
         return {}
     data = json.loads(text)
     return {k: (Decimal(v) if k in DECIMAL_FIELDS and v is not None else v) for k, v in data.items()}
-
-
-def verdict_row(verdict: Optional[Verdict]) -> Optional[VerdictRow]:
-    if verdict is None:
-        return None
-    return verdict_state(verdict.claim_id, {name: getattr(verdict, name) for name in VERDICT_FIELDS})
 
 
 def verdict_state(claim_id: int, fields: Optional[dict[str, Any]]) -> Optional[VerdictRow]:

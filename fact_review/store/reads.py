@@ -4,15 +4,23 @@ Every function takes the session of the unit of work the service opened.
 """
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any, Optional
 
+from sqlalchemy import select as select_core
 from sqlmodel import Session, col, select
 
 from fact_review.errors import InputError
-from fact_review.store.convert import article_row, case_row, claim_row, match_row
+from fact_review.store.convert import VERDICT_FIELDS, article_row, case_row, claim_row
 from fact_review.store.models import Article as ArticleTable
 from fact_review.store.models import Case, Check, CheckClaim, Claim, Match, Sentence, Verdict
 from fact_review.store.rows import ArticleRow, CaseRow, CheckRow, ClaimRow, MatchRow, SentenceRow
+
+# Long lists are read as plain rows (Core), not ORM objects: a case has thousands of matches and claims.
+CLAIM, VERDICT, MATCH, SENTENCE = Claim.__table__, Verdict.__table__, Match.__table__, Sentence.__table__
+CHECK = Check.__table__
+_VERDICT_COLUMNS = [VERDICT.c[name].label(f"verdict_{name}") for name in VERDICT_FIELDS]
+_MATCH_ROW_COLUMNS = [MATCH.c[f.name] for f in fields(MatchRow)]
 
 
 def get(session: Session, table: Any, row_id: int, what: str) -> Any:
@@ -59,8 +67,8 @@ def articles(session: Session, case_id: int) -> list[ArticleRow]:
 
 
 def sentences(session: Session, article_id: int) -> list[SentenceRow]:
-    return [SentenceRow(s.id, s.article_id, s.start, s.end) for s in session.exec(
-        select(Sentence).where(Sentence.article_id == article_id).order_by(Sentence.start)
+    return [SentenceRow(s.id, s.article_id, s.start, s.end) for s in session.execute(
+        select_core(SENTENCE).where(SENTENCE.c.article_id == article_id).order_by(SENTENCE.c.start)
     )]
 
 
@@ -70,9 +78,9 @@ def claim_rows(
 ) -> list[ClaimRow]:
     """Claims with their verdicts, ordered by article then start offset."""
     query = (
-        select(Claim, Verdict)
+        select_core(CLAIM, VERDICT.c.id.label("verdict_id"), *_VERDICT_COLUMNS)
         .join(ArticleTable, col(ArticleTable.id) == Claim.article_id)
-        .outerjoin(Verdict, col(Verdict.claim_id) == Claim.id)
+        .outerjoin(VERDICT, VERDICT.c.claim_id == CLAIM.c.id)
         .where(ArticleTable.case_id == case_id)
         .order_by(ArticleTable.position, Claim.start, Claim.id)
     )
@@ -93,8 +101,9 @@ def claim_rows(
     for member, status in session.exec(status_query):
         statuses.setdefault(member, set()).add(status)
     return [
-        claim_row(c, v, "conflict" in statuses.get(c.id, ()), "agree" in statuses.get(c.id, ()))
-        for c, v in session.exec(query)
+        claim_row(c, None if c.verdict_id is None else dict(zip(VERDICT_FIELDS, c[-len(VERDICT_FIELDS):])),
+                  "conflict" in statuses.get(c.id, ()), "agree" in statuses.get(c.id, ()))
+        for c in session.execute(query)
     ]
 
 
@@ -104,7 +113,9 @@ def one_claim_row(session: Session, claim_id: int) -> ClaimRow:
 
 
 def matches(session: Session, case_id: int) -> list[MatchRow]:
-    return [match_row(m) for m in session.exec(select(Match).where(Match.case_id == case_id).order_by(Match.id))]
+    return [MatchRow(*m) for m in session.execute(
+        select_core(*_MATCH_ROW_COLUMNS).where(MATCH.c.case_id == case_id).order_by(MATCH.c.id)
+    )]
 
 
 def checks(session: Session, case_id: int) -> list[CheckRow]:
@@ -118,5 +129,5 @@ def checks(session: Session, case_id: int) -> list[CheckRow]:
         members.setdefault(check_id, []).append(claim_id)
     return [
         CheckRow(c.id, c.case_id, c.kind, c.status, c.explanation, tuple(members.get(c.id, ())))
-        for c in session.exec(select(Check).where(Check.case_id == case_id).order_by(Check.id))
+        for c in session.execute(select_core(CHECK).where(CHECK.c.case_id == case_id).order_by(CHECK.c.id))
     ]
