@@ -115,6 +115,16 @@ def test_a_share_of_a_possessive_whole_against_a_stated_percentage(stated, statu
     assert "50.0%" in check.explanation
 
 
+def test_a_year_after_a_possessive_is_no_whole():
+    analysis = analyse("Only 3 of the firm's 2024 targets were met, or 40% of the plan.")
+    assert not [c for c in analysis.checks if c.kind == "share"]
+
+
+def test_a_share_conflict_gives_the_gap_in_points_rounded():
+    check = only_check(analyse("Police said 12 of the city's 41 stations were closed, about 40%."), "share")
+    assert check.status == "conflict" and "(10.7 points apart)" in check.explanation
+
+
 @pytest.mark.skipif(not DEMO.is_dir(), reason="the demo case is absent")
 def test_the_demo_case_finds_its_planted_discrepancies_of_every_kind():
     analysis = analyse_case([read_article(str(path)) for path in sorted(DEMO.glob("*.html"))])

@@ -53,9 +53,9 @@ def _stated_shares(context: CheckContext) -> list[Check]:
 
 
 def _claim_at(claims: list[PlacedClaim], start: int, end: int) -> Optional[PlacedClaim]:
-    """The claim whose span covers the number at [start, end)."""
+    """The count whose span covers the number at [start, end) (not a year: "3 of the firm's 2024 targets")."""
     for placed in claims:
-        if placed.claim.start < end and start < placed.claim.end and placed.claim.kind != "percent":
+        if placed.claim.start < end and start < placed.claim.end and placed.claim.kind in ("number", "quantity"):
             return placed
     return None
 
@@ -75,7 +75,7 @@ def _against_percent(pair_text: str, share: Decimal, stated: PlacedClaim, counts
                      f"{pair_text} is {percent(share)}; {said} is close enough to allow it (rounded or approximate).")
     gap = abs(computed - (nominal(stated.claim) or Decimal(0)))
     return Check("share", "conflict", claims,
-                 f"{pair_text} is {percent(share)}, but {said} is stated ({number(gap)} points apart).")
+                 f"{pair_text} is {percent(share)}, but {said} is stated ({number(round(gap, 1))} points apart).")
 
 
 def _included_parts(context: CheckContext) -> list[Check]:
