@@ -54,6 +54,9 @@ def test_case_names_are_unique_and_custom_scales_kept(service):
         service.create_case("Twice", (ScaleLabel("A", 1), ScaleLabel("a", 2)))
     assert service.get_or_create_case("Own").id == case.id
     assert [c.name for c in service.list_cases()] == ["Own"]
+    assert service.find_case("Own") == case
+    with pytest.raises(InputError, match=r"no case named 'own' in :memory: \(cases: 'Own'\)"):
+        service.find_case("own")
 
 
 def test_import_stores_articles_claims_matches_and_checks(service, case):

@@ -1,5 +1,5 @@
-"""What the database sub-commands share: opening ``--db`` (default: the user data folder), finding the
-case by name, and the JSON shape of a claim with its verdict."""
+"""What the database sub-commands share: opening ``--db`` (default: the user data folder) and the JSON
+shape of a claim with its verdict."""
 from __future__ import annotations
 
 import argparse
@@ -8,7 +8,7 @@ from typing import Any, Optional
 
 from fact_review.errors import InputError
 from fact_review.model import json_number
-from fact_review.store import CaseRow, ClaimRow, ReviewService, VerdictRow, default_db_path, open_service
+from fact_review.store import ClaimRow, ReviewService, VerdictRow, default_db_path, open_service
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -21,14 +21,6 @@ def open_existing(args: argparse.Namespace) -> ReviewService:
     if not path.is_file():
         raise InputError(f"{path}: no such database")
     return open_service(path)
-
-
-def find_case(service: ReviewService, name: str) -> CaseRow:
-    case = service.get_case(name)
-    if case is None:
-        known = ", ".join(repr(c.name) for c in service.list_cases()) or "none yet"
-        raise InputError(f"no case named {name!r} in {service.path} (cases: {known})")
-    return case
 
 
 def verdict_json(verdict: Optional[VerdictRow]) -> Optional[dict[str, Any]]:

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import argparse
 
-from fact_review.cli.store_access import db_path, describe_verdict, find_case
+from fact_review.cli.store_access import describe_verdict, open_existing
 from fact_review.errors import InputError
-from fact_review.store import open_service
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -24,11 +23,8 @@ def run(args: argparse.Namespace) -> int:
         claim_id = int(args.claim)
     except ValueError:
         raise InputError(f"--claim {args.claim!r}: a claim id is a number (see `fact-review verdicts`)") from None
-    path = db_path(args)
-    if not path.is_file():
-        raise InputError(f"{path}: no such database")
-    with open_service(path) as service:
-        case = find_case(service, args.case)
+    with open_existing(args) as service:
+        case = service.find_case(args.case)
         if claim_id not in {c.id for c in service.claims(case.id, include_dismissed=True)}:
             raise InputError(f"no claim {claim_id} in case {case.name!r} (see `fact-review verdicts`)")
         service.set_verdict(claim_id, args.label, note=args.note, reviewer=args.reviewer)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from fact_review.cli.store_access import claim_json, describe_verdict, find_case, open_existing
+from fact_review.cli.store_access import claim_json, describe_verdict, open_existing
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -17,7 +17,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with open_existing(args) as service:
-        case = find_case(service, args.case)
+        case = service.find_case(args.case)
         positions = {a.id: a.position for a in service.articles(case.id)}
         claims = service.claims(case.id, include_dismissed=True)
     if args.json:

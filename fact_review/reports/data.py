@@ -11,8 +11,6 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from typing import TYPE_CHECKING, Optional
 
-from fact_review.errors import InputError
-
 if TYPE_CHECKING:
     from fact_review.store import ClaimRow, MatchRow, ReviewService, SentenceRow, VerdictRow
 
@@ -258,10 +256,7 @@ def load_report_data(
 
     Raises ``InputError`` when the database has no case of that name.
     """
-    case = service.get_case(case_name)
-    if case is None:
-        known = ", ".join(repr(c.name) for c in service.list_cases()) or "none"
-        raise InputError(f"{service.path}: no case named {case_name!r} (cases: {known})")
+    case = service.find_case(case_name)
     scale = Scale.of([RatingLabel(s.label, s.rating, s.description) for s in case.scale])
     rows = service.articles(case.id)
     articles = {row.id: ReportArticle(row.id, row.position, row.title, row.outlet, row.url, row.author,

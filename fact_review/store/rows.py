@@ -43,13 +43,14 @@ class CaseRow:
 
     @property
     def best_rating(self) -> Optional[int]:
-        ratings = [s.rating for s in self.scale if s.rating is not None]
-        return max(ratings) if ratings else None
+        return max(self._ratings(), default=None)
 
     @property
     def worst_rating(self) -> Optional[int]:
-        ratings = [s.rating for s in self.scale if s.rating is not None]
-        return min(ratings) if ratings else None
+        return min(self._ratings(), default=None)
+
+    def _ratings(self) -> list[int]:
+        return [s.rating for s in self.scale if s.rating is not None]
 
 
 @dataclass(frozen=True)

@@ -252,6 +252,15 @@ class ReviewService:
         with self._read() as session:
             return reads.case_named(session, name)
 
+    def find_case(self, name: str) -> CaseRow:
+        """The case called ``name``; ``InputError`` naming the cases there are when there is none."""
+        with self._read() as session:
+            found = reads.case_named(session, name)
+            if found is None:
+                known = ", ".join(repr(c.name) for c in reads.cases(session)) or "none yet"
+                raise InputError(f"no case named {name!r} in {self.path} (cases: {known})")
+            return found
+
     def get_or_create_case(self, name: str) -> CaseRow:
         return self.get_case(name) or self.create_case(name)
 
