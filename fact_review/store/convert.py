@@ -11,7 +11,7 @@ from typing import Any, Optional, Sequence
 from fact_review.model import Article
 from fact_review.model import Claim as ClaimData
 from fact_review.store.models import Article as ArticleTable
-from fact_review.store.models import Case, Claim, Match
+from fact_review.store.models import Case, Claim
 from fact_review.store.rows import (
     CLAIM_VALUE_FIELDS,
     ArticleRow,
