@@ -22,7 +22,7 @@ from re import _parser as sre_parse
 _WILD = None  # a character position that may hold anything
 _SPACE_CHARS = frozenset(" \t\n\r\f\v\x1c\x1d\x1e\x1f")
 _HEAD = 4  # characters of a word told apart
-_MAX_KEYS = 200_000
+_MAX_KEYS = 50_000  # distinct word beginnings remembered; news text uses far fewer
 
 
 class _Unreadable(Exception):
