@@ -270,7 +270,7 @@ def unit_after(tokens: Sequence[Token], j: int, vague: bool = False) -> Optional
     # "hundreds of millions of dollars", "thousands of tonnes"
     if vague and tokens[k].low == "of":
         k += 1
-    if tokens[k].masked:
+    if k >= n or tokens[k].masked:  # "hundreds of" at the very end of the text
         return None
     return (_percent_after(tokens, k) or _money_after(tokens, k) or _symbol_after(tokens, k)
             or _duration_after(tokens, k, attached) or _measure_after(tokens, k, attached))
