@@ -10,6 +10,25 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Optional
 
+# What ``fact_review.store`` re-exports; the status tuples stay internal to the store.
+__all__ = [
+    "DEFAULT_SCALE",
+    "ArticleRow",
+    "CaseRow",
+    "CheckRow",
+    "ClaimEdit",
+    "ClaimRow",
+    "ImportResult",
+    "MatchChange",
+    "MatchRow",
+    "Progress",
+    "ScaleLabel",
+    "SentenceRow",
+    "VerdictChange",
+    "VerdictEventRow",
+    "VerdictRow",
+]
+
 MATCH_STATUSES: tuple[str, ...] = ("suggested", "confirmed", "rejected")
 QUEUE_STATUSES: tuple[str, ...] = ("unreviewed", "conflicts", "reviewed", "flagged")
 CLAIM_VALUE_FIELDS: tuple[str, ...] = ("kind", "value", "unit", "noun", "qualifier", "low", "high", "date")
