@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Optional, Union
 
-from fact_review.errors import InputError
+from fact_review.errors import InputError, reading_file
 from fact_review.intake.decoding import decode, normalise_newlines
 from fact_review.intake.plain import read_plain
 from fact_review.model import Article
@@ -32,20 +32,15 @@ _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 def read_article(path: Union[str, Path]) -> Article:
     """The article in the file at ``path``."""
     path = Path(path)
-    try:
+    expected = "an article file"
+    with reading_file(path, expected):
         size = path.stat().st_size
-        if path.is_dir():
-            raise InputError(f"{path}: is a directory, not an article file")
+        if path.is_dir():  # opening one is a PermissionError, not an IsADirectoryError, on Windows
+            raise InputError(f"{path}: is a directory, not {expected}")
         if size > MAX_INPUT_BYTES:
             raise InputError(f"{path}: is {_megabytes(size)}, larger than the limit of {_megabytes(MAX_INPUT_BYTES)}")
         with path.open("rb") as file:
             data = file.read(MAX_INPUT_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
     article = article_from_bytes(data, str(path))
     return replace(article, path=str(path))
 

@@ -22,7 +22,7 @@ from typing import IO, Any, Iterable, Optional
 
 from fact_review.articles import MAX_TEXT_CHARS, read_article
 from fact_review.claims import extract_claims
-from fact_review.errors import InputError
+from fact_review.errors import InputError, reading_file
 from fact_review.model import Article, Claim
 from fact_review.pipeline import reference_time
 from fact_review.reports.write import atomic_path
@@ -129,16 +129,8 @@ def _read_batch(source: str) -> Iterable[_BatchItem]:
     if source == "-":
         lines = nullcontext(sys.stdin.buffer)  # read, not closed
     else:
-        try:
+        with reading_file(name, "a JSON lines file"):
             lines = open(source, "rb")
-        except FileNotFoundError:
-            raise InputError(f"{name}: no such file") from None
-        except IsADirectoryError:
-            raise InputError(f"{name}: is a directory, not a JSON lines file") from None
-        except PermissionError:
-            raise InputError(f"{name}: permission denied") from None
-        except OSError as error:
-            raise InputError(f"{name}: cannot be read ({error.strerror or error})") from None
     with lines as file:
         for number, raw in enumerate(file, start=1):
             if raw.strip():
