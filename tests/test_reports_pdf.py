@@ -40,7 +40,7 @@ def test_a_right_to_left_override_stays_inside_its_own_text(report):
     _, _, reader = report
     text = _squeezed("".join(page.extract_text() for page in reader.pages))
     # Left unclosed, the override pulls the time after it into its run ("report 09:31 2025-05-26 gnp.exe ,").
-    assert "reportgnp.exe,2025-05-2609:31UTC." in text
+    assert "reportgnp.exe,26May2025,09:31UTC." in text
 
 
 def test_pages_are_a4_and_numbered(report):

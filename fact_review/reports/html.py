@@ -8,7 +8,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from fact_review.reports.data import ReportData
-from fact_review.reports.text import close_bidi, decimal_text, figure_text, history_text, rating_text, time_text
+from fact_review.reports.figures import figure_reading, moment_text, published_text
+from fact_review.reports.text import close_bidi, history_text, rating_text
 from fact_review.reports.urls import http_url
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "reports"
@@ -30,7 +31,7 @@ def _environment() -> Environment:
         finalize=_closed_bidi,
     )
     environment.filters.update(
-        http_url=http_url, figure_text=figure_text, time_text=time_text, decimal_text=decimal_text
+        http_url=http_url, figure_reading=figure_reading, moment_text=moment_text, published_text=published_text
     )
     environment.globals.update(rating_text=rating_text, history_text=history_text)
     return environment

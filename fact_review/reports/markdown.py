@@ -5,7 +5,8 @@ import re
 from typing import Optional
 
 from fact_review.reports.data import Figure, ReportData, ReportEntry, Verdict
-from fact_review.reports.text import close_bidi, figure_text, history_text, rating_text, time_text
+from fact_review.reports.figures import figure_reading, moment_text, published_text
+from fact_review.reports.text import close_bidi, history_text, rating_text
 from fact_review.reports.urls import http_url
 
 # Every ASCII punctuation character that CommonMark or its common extensions (tables, strikethrough,
@@ -48,11 +49,11 @@ def _verdict_line(verdict: Verdict, best: Optional[int]) -> str:
     line = f"**{md_text(verdict.label)}**" + (f", rated {rating}" if rating else "")
     if verdict.reviewer:
         line += f", by {md_text(verdict.reviewer)}"
-    return line + f", {time_text(verdict.updated_at)}"
+    return line + f", {moment_text(verdict.updated_at)}"
 
 
 def _figure(figure: Figure) -> str:
-    return md_text(figure_text(figure))
+    return md_text(figure_reading(figure))
 
 
 def _entry(entry: ReportEntry, data: ReportData) -> list[str]:
@@ -87,7 +88,7 @@ def _entry(entry: ReportEntry, data: ReportData) -> list[str]:
         for event in entry.history:
             who = f", {md_text(event.reviewer)}" if event.reviewer else ""
             note = f": {md_text(event.after.note)}" if event.after and event.after.note else ""
-            lines.append(f"  - {time_text(event.at)}{who}: {md_text(history_text(event.before, event.after))}{note}")
+            lines.append(f"  - {moment_text(event.at)}{who}: {md_text(history_text(event.before, event.after))}{note}")
     return lines + [""]
 
 
@@ -104,7 +105,7 @@ def render_markdown(data: ReportData) -> str:
     lines = [
         f"# {md_text(data.title)}",
         "",
-        f"Fact\\-check report{case}, generated {time_text(data.generated_at)}\\.{_published_by(data)}",
+        f"Fact\\-check report{case}, generated {moment_text(data.generated_at)}\\.{_published_by(data)}",
         "",
         "## Summary",
         "",
@@ -125,7 +126,7 @@ def render_markdown(data: ReportData) -> str:
         lines += [f"Scale: {steps}\\.", ""]
     lines += ["## Sources", "", "| # | Title | Outlet | Published | Author | Address |", "|---:|---|---|---|---|---|"]
     for article in data.articles:
-        cells = (md_text(article.title), md_text(article.outlet), md_text(article.published),
+        cells = (md_text(article.title), md_text(article.outlet), md_text(published_text(article.published)),
                  md_text(article.author), md_url(article.url).replace("|", "\\|"))
         lines.append(f"| {article.position + 1} | " + " | ".join(cells) + " |")
     lines.append("")

@@ -1,7 +1,6 @@
-"""How report values read as text, shared by every format so they all say the same thing."""
+"""Report values as plain text shared by the formats; human readings of figures and times are in ``figures``."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Optional
 
@@ -15,17 +14,8 @@ def decimal_text(value: Optional[Decimal]) -> str:
     return format(value, "f")
 
 
-def time_text(moment: Optional[datetime]) -> str:
-    """A time in UTC to the minute, e.g. ``2025-05-25 14:03 UTC``."""
-    if moment is None:
-        return ""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc)
-    return moment.strftime("%Y-%m-%d %H:%M UTC")
-
-
 def figure_text(figure: Figure) -> str:
-    """What a figure says, e.g. ``almost 300 drones (270–300)`` or ``date 2025-05-25``."""
+    """What a figure says in its stored terms (CSV), e.g. ``almost 300 drones (270–300)`` or ``date 2025-05-25``."""
     if figure.kind == "date":
         return f"date {figure.date}" if figure.date else "date"
     words = []
