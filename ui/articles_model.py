@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from ui.case_state import CaseState
+from ui.table_model import ColumnsTableModel
 
-COLUMNS = ("Title", "Outlet", "Published", "Reviewed")
 
+class ArticlesModel(ColumnsTableModel):
+    COLUMNS = ("Title", "Outlet", "Published", "Reviewed")
 
-class ArticlesModel(QAbstractTableModel):
     def __init__(self, state: CaseState, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self._state = state
@@ -59,23 +60,15 @@ class ArticlesModel(QAbstractTableModel):
     def _changed(self, article_id: Optional[int]) -> None:
         row = next((r for r, a in enumerate(self._state.articles) if a.id == article_id), None)
         if row is not None:
-            index = self.index(row, len(COLUMNS) - 1)
+            index = self.index(row, len(self.COLUMNS) - 1)
             self.dataChanged.emit(index, index)
 
     def article_id(self, row: int) -> Optional[int]:
         articles = self._state.articles
         return articles[row].id if 0 <= row < len(articles) else None
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._state.articles)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self._state.articles)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._state.articles)):

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from ui import palette
 from ui.case_state import CaseState
-
-COLUMNS = ("Article", "Claim", "Kind", "Verdict")
+from ui.table_model import ColumnsTableModel
 
 
 class QueueFilter:
@@ -19,7 +18,9 @@ class QueueFilter:
         self.status, self.kind, self.label = status, kind, label
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(ColumnsTableModel):
+    COLUMNS = ("Article", "Claim", "Kind", "Verdict")
+
     def __init__(self, state: CaseState, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self._state = state
@@ -64,7 +65,7 @@ class QueueModel(QAbstractTableModel):
     def _on_claim_changed(self, claim_id: int) -> None:
         row = self._rows.get(claim_id)
         if row is not None:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def _on_claim_removed(self, claim_id: int) -> None:
         row = self._rows.get(claim_id)
@@ -75,16 +76,8 @@ class QueueModel(QAbstractTableModel):
         self.endRemoveRows()
 
     # --- Qt ------------------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self._ids)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._ids)):
