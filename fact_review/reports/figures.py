@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Optional
 
 from fact_review.reports.data import Figure
+from fact_review.reports.text import figure_text
 
 _CURRENCY_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥", "INR": "₹", "UAH": "₴", "RUB": "₽"}
 _LARGE = ((12, "trillion"), (9, "billion"), (6, "million"))
@@ -77,23 +78,7 @@ def date_text(iso: Optional[str]) -> str:
 
 def figure_reading(figure: Figure) -> str:
     """What a figure says, for a reader: ``about 1,200 residents (1,080–1,320)``, ``£5.4 million``, ``40%``."""
-    if figure.kind == "date":
-        return date_text(figure.date) or figure.text
-    words = []
-    if figure.qualifier:
-        words.append(figure.qualifier)
-    if figure.value is not None:
-        words.append(value_text(figure.value, figure.kind, figure.unit))
-    elif figure.unit:
-        words.append(figure.unit)
-    if figure.noun:
-        words.append(figure.noun)
-    text = " ".join(words) or figure.text
-    if figure.low is not None or figure.high is not None:
-        low, high = (value_text(bound, figure.kind, figure.unit) if bound is not None else "…"
-                     for bound in (figure.low, figure.high))
-        text += f" ({low}–{high})"
-    return text
+    return figure_text(figure, lambda value, f: value_text(value, f.kind, f.unit), lambda f: date_text(f.date) or f.text)
 
 
 def moment_text(moment: Optional[datetime]) -> str:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Optional
+from typing import Callable, Optional
 
 from fact_review.reports.data import Figure, Verdict
 
@@ -14,22 +14,31 @@ def decimal_text(value: Optional[Decimal]) -> str:
     return format(value, "f")
 
 
-def figure_text(figure: Figure) -> str:
-    """What a figure says in its stored terms (CSV), e.g. ``almost 300 drones (270–300)`` or ``date 2025-05-25``."""
+def stored_amount(value: Decimal, figure: Figure) -> str:
+    """A value with its unit in stored terms: ``5400000 GBP``."""
+    return f"{decimal_text(value)} {figure.unit}" if figure.unit else decimal_text(value)
+
+
+def stored_date(figure: Figure) -> str:
+    return f"date {figure.date}" if figure.date else "date"
+
+
+def figure_text(
+    figure: Figure,
+    amount: Callable[[Decimal, Figure], str] = stored_amount,
+    day: Callable[[Figure], str] = stored_date,
+) -> str:
+    """What a figure says: qualifier, value (written by ``amount``), noun and interval; ``day`` writes a date.
+
+    In stored terms by default, e.g. ``almost 300 drones (270–300)`` or ``date 2025-05-25``.
+    """
     if figure.kind == "date":
-        return f"date {figure.date}" if figure.date else "date"
-    words = []
-    if figure.qualifier:
-        words.append(figure.qualifier)
-    if figure.value is not None:
-        words.append(decimal_text(figure.value))
-    if figure.unit:
-        words.append(figure.unit)
-    if figure.noun:
-        words.append(figure.noun)
-    text = " ".join(words) or figure.text
+        return day(figure)
+    value = amount(figure.value, figure) if figure.value is not None else figure.unit
+    text = " ".join(word for word in (figure.qualifier, value, figure.noun) if word) or figure.text
     if figure.low is not None or figure.high is not None:
-        text += f" ({decimal_text(figure.low) or '…'}–{decimal_text(figure.high) or '…'})"
+        low, high = (amount(bound, figure) if bound is not None else "…" for bound in (figure.low, figure.high))
+        text += f" ({low}–{high})"
     return text
 
 
