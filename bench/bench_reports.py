@@ -25,20 +25,17 @@ from fact_review.reports.data import (
     Figure,
     MatchedStatement,
     Quote,
-    RatingLabel,
     ReportArticle,
     ReportData,
     ReportEntry,
-    Scale,
     Verdict,
 )
 from fact_review.reports.formats import TEXT_RENDERERS
 from fact_review.reports.json_report import plain
+from tests.report_fixtures import SCALE  # the renderer tests' verdict scale
 
 VERDICTS = 1_000
 TARGETS = {"html": 1.0, "pdf": 5.0}
-SCALE = Scale.of([RatingLabel("False", 1), RatingLabel("Mostly false", 2), RatingLabel("Half true", 3),
-                  RatingLabel("Mostly true", 4), RatingLabel("True", 5), RatingLabel("Unverifiable", None)])
 
 
 def synthetic_report(verdicts: int = VERDICTS) -> ReportData:
