@@ -6,10 +6,11 @@ Values stay ``Decimal``; times are timezone-aware datetimes.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from decimal import Decimal
-from typing import TYPE_CHECKING, Optional
+from functools import cache
+from typing import TYPE_CHECKING, Any, Optional, TypeVar
 
 if TYPE_CHECKING:
     from fact_review.store import ClaimRow, MatchRow, ReviewService, SentenceRow, VerdictRow
@@ -257,14 +258,13 @@ def load_report_data(
     Raises ``InputError`` when the database has no case of that name.
     """
     case = service.find_case(case_name)
-    scale = Scale.of([RatingLabel(s.label, s.rating, s.description) for s in case.scale])
+    scale = Scale(tuple(_copied(RatingLabel, label) for label in case.scale), case.best_rating, case.worst_rating)
     rows = service.articles(case.id)
-    articles = {row.id: ReportArticle(row.id, row.position, row.title, row.outlet, row.url, row.author,
-                                      row.published) for row in rows}
+    articles = {row.id: _copied(ReportArticle, row) for row in rows}
     texts = {row.id: row.text for row in rows}
     sentences = {row.id: service.sentences(row.id) for row in rows}
     claims = service.claims(case.id)
-    figures = {claim.id: _figure(claim) for claim in claims}  # once each: a claim shows in many statements
+    figures = {claim.id: _copied(Figure, claim) for claim in claims}  # once each: a claim shows in many statements
     by_article: dict[int, list["ClaimRow"]] = {row.id: [] for row in rows}
     for claim in claims:
         by_article[claim.article_id].append(claim)
@@ -308,23 +308,30 @@ def load_report_data(
         if check.is_discrepancy:
             members = [claim_by_id.get(claim_id) or service.claim(claim_id) for claim_id in check.claim_ids]
             discrepancies.append(Discrepancy(check.kind, check.explanation, tuple(
-                DiscrepancyClaim(c.id, articles[c.article_id], _figure(c), _verdict(c.verdict)) for c in members
+                DiscrepancyClaim(c.id, articles[c.article_id], _copied(Figure, c), _verdict(c.verdict)) for c in members
             )))
     return ReportData.build(case.name, scale, tuple(articles.values()), entries, tuple(discrepancies),
                             with_history=with_history, case_url=case_url, publisher=publisher)
 
 
-def _figure(claim: "ClaimRow") -> Figure:
-    return Figure(claim.text, claim.kind, claim.value, claim.unit, claim.noun, claim.qualifier, claim.low,
-                  claim.high, claim.date)
+Report = TypeVar("Report")
+
+
+@cache
+def _field_names(report_type: type) -> tuple[str, ...]:
+    return tuple(field.name for field in fields(report_type))
+
+
+def _copied(report_type: type[Report], row: Any) -> Report:
+    """A report value filled from the same-named fields of a store row (each report type names a subset)."""
+    return report_type(**{name: getattr(row, name) for name in _field_names(report_type)})
 
 
 def _verdict(row: Optional["VerdictRow"]) -> Optional[Verdict]:
     """A verdict as the report shows it; a flag, a note or an evidence url without a label is no verdict."""
     if row is None or row.label is None:
         return None
-    return Verdict(row.label, row.rating, row.note, row.evidence_url, row.reviewer, row.created_at,
-                   row.updated_at, row.version)
+    return _copied(Verdict, row)
 
 
 def _sentence_of(claim: "ClaimRow", text: str, sentences: list["SentenceRow"]) -> str:
