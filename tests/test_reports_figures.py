@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from fact_review.reports.data import Figure
 from fact_review.reports.figures import (
-    amount_text, date_text, figure_reading, moment_text, number_text, published_text, value_text,
+    amount_text, date_text, figure_gloss, figure_reading, moment_text, number_text, published_text, value_text,
 )
 
 
@@ -36,7 +36,9 @@ def test_large_amounts_read_in_millions_when_that_loses_nothing(value, expected)
     ("12000", "money", "CHF", "12,000 CHF"),
     ("40", "percent", "%", "40%"),
     ("12.5", "percent", None, "12.5%"),
-    ("3", "duration", "day", "3 day"),
+    ("3", "duration", "day", "3 days"),
+    ("1", "duration", "night", "1 night"),
+    ("1.5", "duration", "hour", "1.5 hours"),
     ("1500", "quantity", "km", "1,500 km"),
 ])
 def test_values_carry_their_unit_as_written_in_prose(value, kind, unit, expected):
@@ -51,6 +53,14 @@ def test_a_figure_with_an_interval_reads_as_a_sentence_fragment():
     assert figure_reading(open_ended) == "hundreds (200–…)"
     money = Figure("£5.4m", "money", Decimal(5400000), "GBP")
     assert figure_reading(money) == "£5.4 million"
+
+
+def test_a_gloss_is_given_only_when_the_reading_adds_something():
+    assert figure_gloss(Figure("46 people", "number", Decimal(46), None, "people")) == ""
+    assert figure_gloss(Figure("£5.4 Million", "money", Decimal("5.4E6"), "GBP")) == ""
+    assert figure_gloss(Figure("About 1,200", "number", Decimal(1200), qualifier="about", low=Decimal(1080),
+                               high=Decimal(1320))) == "about 1,200 (1,080–1,320)"
+    assert figure_gloss(Figure("Tuesday", "date", date="2026-03-03")) == "3 March 2026"
 
 
 @pytest.mark.parametrize("iso, expected", [

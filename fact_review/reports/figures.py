@@ -55,6 +55,8 @@ def value_text(value: Decimal, kind: str, unit: Optional[str]) -> str:
     if kind == "money" and unit:
         return f"{amount_text(value)} {unit}"
     amount = amount_text(value) if kind in ("number", "money") else number_text(value)
+    if kind == "duration" and unit and value != 1:
+        unit += "s"  # duration units are stored singular: "2 month" reads "2 months"
     return f"{amount} {unit}" if unit else amount
 
 
@@ -79,6 +81,13 @@ def date_text(iso: Optional[str]) -> str:
 def figure_reading(figure: Figure) -> str:
     """What a figure says, for a reader: ``about 1,200 residents (1,080–1,320)``, ``£5.4 million``, ``40%``."""
     return figure_text(figure, lambda value, f: value_text(value, f.kind, f.unit), lambda f: date_text(f.date) or f.text)
+
+
+def figure_gloss(figure: Figure) -> str:
+    """The figure's reading when it says more than its own words (``About 1,200`` -> ``about 1,200 (1,080–1,320)``);
+    "" when it would only repeat them (``46 people``)."""
+    reading = figure_reading(figure)
+    return "" if " ".join(reading.casefold().split()) == " ".join(figure.text.casefold().split()) else reading
 
 
 def moment_text(moment: Optional[datetime]) -> str:

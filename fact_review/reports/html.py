@@ -8,7 +8,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from fact_review.reports.data import ReportData
-from fact_review.reports.figures import figure_reading, moment_text, published_text
+from fact_review.reports.figures import figure_gloss, figure_reading, moment_text, published_text
 from fact_review.reports.text import close_bidi, history_text, rating_text
 from fact_review.reports.urls import http_url
 
@@ -31,7 +31,8 @@ def _environment() -> Environment:
         finalize=_closed_bidi,
     )
     environment.filters.update(
-        http_url=http_url, figure_reading=figure_reading, moment_text=moment_text, published_text=published_text
+        http_url=http_url, figure_reading=figure_reading, figure_gloss=figure_gloss, moment_text=moment_text,
+        published_text=published_text,
     )
     environment.globals.update(rating_text=rating_text, history_text=history_text)
     return environment

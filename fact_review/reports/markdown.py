@@ -5,7 +5,7 @@ import re
 from typing import Optional
 
 from fact_review.reports.data import Figure, ReportData, ReportEntry, Verdict
-from fact_review.reports.figures import figure_reading, moment_text, published_text
+from fact_review.reports.figures import figure_gloss, figure_reading, moment_text, published_text
 from fact_review.reports.text import close_bidi, history_text, rating_text
 from fact_review.reports.urls import http_url
 
@@ -124,10 +124,12 @@ def render_markdown(data: ReportData) -> str:
             md_text(label.label) + (f" {label.rating}" if label.rating is not None else "") for label in data.scale.labels
         )
         lines += [f"Scale: {steps}\\.", ""]
-    lines += ["## Sources", "", "| # | Title | Outlet | Published | Author | Address |", "|---:|---|---|---|---|---|"]
+    authors = any(article.author for article in data.articles)  # no empty Author column
+    lines += ["## Sources", "", "| # | Title | Outlet | Published |" + (" Author |" if authors else "") + " Address |",
+              "|---:|---|---|---|" + ("---|" if authors else "") + "---|"]
     for article in data.articles:
         cells = (md_text(article.title), md_text(article.outlet), md_text(published_text(article.published)),
-                 md_text(article.author), md_url(article.url).replace("|", "\\|"))
+                 *((md_text(article.author),) if authors else ()), md_url(article.url).replace("|", "\\|"))
         lines.append(f"| {article.position + 1} | " + " | ".join(cells) + " |")
     lines.append("")
     if data.discrepancies:
@@ -142,8 +144,9 @@ def render_markdown(data: ReportData) -> str:
             ]
             for claim in discrepancy.claims:
                 verdict = f"**{md_text(claim.verdict.label)}**" if claim.verdict else "not reviewed"
-                lines.append(f"- claim {claim.claim_id} in {md_text(claim.article.name)}: “{md_text(claim.figure.text)}” "
-                             f"\\({_figure(claim.figure)}\\): {verdict}")
+                gloss = figure_gloss(claim.figure)
+                lines.append(f"- claim {claim.claim_id} in {md_text(claim.article.name)}: “{md_text(claim.figure.text)}”"
+                             + (f" \\({md_text(gloss)}\\)" if gloss else "") + f": {verdict}")
             lines.append("")
     lines += ["## Claims", ""]
     for entry in data.entries:
