@@ -14,39 +14,18 @@ on a shared machine wall time would mostly measure the neighbours' load.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
+from bench.common import SHARED, news_sentences
 from fact_review.claims import extract_claims
-from fact_review.sentences import split_sentences
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MIN_SENTENCES = 10_000
-
-
-def _texts() -> Iterable[str]:
-    dev = SHARED / "eval-dev"
-    with open(dev / "clusters.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            yield json.loads(line)["text"]
-    with open(dev / "pairs.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            pair = json.loads(line)
-            yield pair["a"]
-            yield pair["b"]
-    for sample in sorted((SHARED / "samples").glob("*.txt")):
-        yield sample.read_text(encoding="utf-8")
-
-
-def news_sentences() -> list[str]:
-    """The sentences of the shared news texts in a stable order (pairs repeat some article sentences)."""
-    return [text[s.start:s.end] for text in _texts() for s in split_sentences(text)]
 
 
 def _rate(extract: Callable[[str], object], sentences: list[str]) -> float:

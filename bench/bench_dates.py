@@ -8,26 +8,23 @@ dateparser is slow, so it runs on the first ``--peer-sentences`` sentences; both
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
 import warnings
 from datetime import datetime
 from typing import Callable
 
-from bench.bench_claims import SHARED, news_sentences
+from bench.common import SHARED, median_rate, news_sentences
 from fact_review.claims.dates import find_dates
 
 REFERENCE = datetime(2025, 5, 25)
 
 
 def _rate(find: Callable[[str], object], sentences: list[str], runs: int) -> float:
-    rates = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
+    def find_all() -> int:
         for s in sentences:
             find(s)
-        rates.append(len(sentences) / (time.perf_counter() - t0))
-    return statistics.median(rates)
+        return len(sentences)
+
+    return median_rate(find_all, runs)[0]
 
 
 def _search_dates() -> Callable[[str], object]:

@@ -12,19 +12,17 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import time
-from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
+from bench.common import CLUSTERS, median_seconds
 from fact_review.matching import match_case
 from fact_review.matching.candidates import candidate_pairs
 from fact_review.matching.statements import MIN_SHARED_TERMS, case_sentences
 from fact_review.model import Article
 from fact_review.pipeline import analyse_article
 
-CLUSTERS = Path(__file__).resolve().parents[1].parent / "shared" / "eval-dev" / "clusters.jsonl"
 CASE_SIZES = (10, 50, 100)
 SENTENCES_PER_ARTICLE = 50
 RUNS = 3
@@ -47,15 +45,6 @@ def build_articles(count: int) -> list[Article]:
     return articles
 
 
-def median_seconds(action, runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def main() -> None:
     if not CLUSTERS.exists():
         print(f"bench_matching: {CLUSTERS} is absent; skipped")
@@ -75,7 +64,7 @@ def main() -> None:
         cpu_start = time.process_time()
         result = match_case(analysed)
         cpu_seconds = time.process_time() - cpu_start
-        match_seconds = median_seconds(lambda: match_case(analysed))
+        match_seconds = median_seconds(lambda: match_case(analysed), RUNS)
         baseline = ""
         if count <= BASELINE_UP_TO:
             texts = [s.text for s in sentences]

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import tempfile
-import time
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
 
+from bench.common import median_seconds
 from fact_review.reports.data import (
     Discrepancy,
     DiscrepancyClaim,
@@ -75,15 +73,6 @@ def synthetic_report(verdicts: int = VERDICTS) -> ReportData:
     return ReportData.build("storm", SCALE, articles, tuple(entries), discrepancies, title="Storm damage")
 
 
-def _median_seconds(work: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -93,13 +82,13 @@ def main(argv: list[str] | None = None) -> int:
 
     data = synthetic_report()
     as_plain_data = plain(data)
-    baseline = _median_seconds(lambda: json.dumps(as_plain_data), args.runs)
+    baseline = median_seconds(lambda: json.dumps(as_plain_data), args.runs)
     print(f"{VERDICTS} verdicts, median of {args.runs} runs")
     print(f"  baseline: json.dumps of the report as plain dicts {baseline * 1000:.1f} ms")
     status = 0
     with tempfile.TemporaryDirectory() as folder:
-        timings = {fmt: _median_seconds(lambda fmt=fmt: render(data), args.runs) for fmt, render in TEXT_RENDERERS.items()}
-        timings["pdf"] = _median_seconds(lambda: render_pdf(data, Path(folder) / "report.pdf"), max(1, args.runs // 2))
+        timings = {fmt: median_seconds(lambda fmt=fmt: render(data), args.runs) for fmt, render in TEXT_RENDERERS.items()}
+        timings["pdf"] = median_seconds(lambda: render_pdf(data, Path(folder) / "report.pdf"), max(1, args.runs // 2))
         pages = _pages(Path(folder) / "report.pdf")
     for fmt, seconds in timings.items():
         target = TARGETS.get(fmt)

@@ -10,23 +10,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
-import time
-from pathlib import Path
 from typing import Callable
 
 import pysbd
 
+from bench.common import CLUSTERS, SHARED, median_rate
 from fact_review.model import Sentence
 from fact_review.sentences import split_sentences
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def _texts() -> list[str]:
     texts = [path.read_text(encoding="utf-8") for path in sorted((SHARED / "samples").glob("*.txt"))]
-    with open(SHARED / "eval-dev" / "clusters.jsonl", encoding="utf-8") as lines:
+    with open(CLUSTERS, encoding="utf-8") as lines:
         for line in lines:
             texts.append(" ".join(json.loads(line)["text"].split("\n")))
     return texts
@@ -51,19 +47,14 @@ _pysbd_per_line.segmenter = pysbd.Segmenter(language="en", clean=False)  # type:
 
 
 def _rate(split: Callable[[str], list[Sentence]], texts: list[str], runs: int) -> tuple[float, int]:
-    rates, count = [], 0
-    for _ in range(runs):
-        start = time.perf_counter()
-        count = sum(len(split(text)) for text in texts)
-        rates.append(count / (time.perf_counter() - start))
-    return statistics.median(rates), count
+    return median_rate(lambda: sum(len(split(text)) for text in texts), runs)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
-    if not (SHARED / "eval-dev" / "clusters.jsonl").exists():
+    if not CLUSTERS.exists():
         print(f"skipped: {SHARED} is absent")
         return 0
     texts = _texts()

@@ -19,18 +19,18 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.common import CLUSTERS
 from fact_review.matching import match_case
 from fact_review.model import Article
 from fact_review.pipeline import analyse_article
 from fact_review.reports.data import load_report_data
 from fact_review.store import open_service
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ARTICLES = 100
 
 
 def _articles() -> list[Article]:
-    with open(SHARED / "eval-dev" / "clusters.jsonl", encoding="utf-8") as lines:
+    with open(CLUSTERS, encoding="utf-8") as lines:
         rows = [json.loads(line) for line in itertools.islice(lines, ARTICLES)]
     return [
         Article(text=row["text"], title=row.get("title"), outlet=row.get("outlet"), path=row["doc_id"])
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--saves", type=int, default=600)
     args = parser.parse_args(argv)
-    if not (SHARED / "eval-dev" / "clusters.jsonl").is_file():
+    if not CLUSTERS.is_file():
         print("bench_storage: ../shared/eval-dev/clusters.jsonl is absent; skipped")
         return 0
     articles = _articles()
