@@ -9,6 +9,7 @@ from markdown_it import MarkdownIt
 from report_fixtures import hostile_report
 
 from fact_review.reports.csv_report import render_csv
+from fact_review.reports.data import ReportArticle
 from fact_review.reports.html import render_html
 from fact_review.reports.markdown import render_markdown
 
@@ -47,3 +48,9 @@ def test_no_empty_author_column(read):
 def test_csv_keeps_the_stored_values():
     rows = render_csv(hostile_report())
     assert "12500000" in rows and "2025-05-25" in rows and "$12.5 million" in rows  # the last is the quote
+
+
+def test_after_the_sources_table_a_source_is_named_by_outlet_and_number():
+    assert ReportArticle(1, 0, "Flood title", "The Courier", None, None, None).short_name == "The Courier (source 1)"
+    assert ReportArticle(2, 1, "Flood title", None, None, None, None).short_name == "Flood title (source 2)"
+    assert ReportArticle(3, 2, None, None, None, None, None).short_name == "Source 3"

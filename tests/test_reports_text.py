@@ -5,8 +5,8 @@ from decimal import Decimal
 
 import pytest
 
-from fact_review.reports.data import Figure
-from fact_review.reports.text import close_bidi, decimal_text, figure_text
+from fact_review.reports.data import Figure, Quote
+from fact_review.reports.text import close_bidi, decimal_text, figure_text, in_whole_words
 
 RLO, LRE, PDF, RLI, PDI, LRM = "\u202e", "\u202a", "\u202c", "\u2067", "\u2069", "\u200e"
 
@@ -28,3 +28,14 @@ def test_values_read_as_written():
     assert figure_text(Figure("almost 300 drones", "number", Decimal(300), None, "drones", "almost",
                               Decimal(270), Decimal(300))) == "almost 300 drones (270–300)"
     assert figure_text(Figure("25 May", "date", date="2025-05-25")) == "date 2025-05-25"
+
+
+@pytest.mark.parametrize("prefix, suffix, expected_prefix, expected_suffix", [
+    ("oods Harwick, ", " were moved ou", "Harwick, ", " were moved"),
+    (" Harwick, ", " were moved ", " Harwick, ", " were moved "),  # already whole words
+    ("Harwick", "out", "Harwick", "out"),  # one word: nothing to cut back to
+    ("", "", "", ""),
+    ("ab\u202ecd ef ", " gh\nij", "ef ", " gh"),
+])
+def test_quote_context_is_cut_back_to_whole_words(prefix, suffix, expected_prefix, expected_suffix):
+    assert in_whole_words(Quote(prefix, "1,200", suffix)) == Quote(expected_prefix, "1,200", expected_suffix)

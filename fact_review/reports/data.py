@@ -62,6 +62,12 @@ class ReportArticle:
         parts = [part for part in (self.outlet, self.title) if part]
         return " — ".join(parts) if parts else f"Source {self.position + 1}"
 
+    @property
+    def short_name(self) -> str:
+        """How the report refers to the source after its Sources table: ``The Courier (source 1)``."""
+        known = self.outlet or self.title
+        return f"{known} (source {self.position + 1})" if known else f"Source {self.position + 1}"
+
 
 @dataclass(frozen=True)
 class Figure:

@@ -6,7 +6,7 @@ from typing import Optional
 
 from fact_review.reports.data import Figure, ReportData, ReportEntry, Verdict
 from fact_review.reports.figures import figure_gloss, figure_reading, moment_text, published_text
-from fact_review.reports.text import close_bidi, history_text, rating_text
+from fact_review.reports.text import close_bidi, history_text, in_whole_words, rating_text
 from fact_review.reports.urls import http_url
 
 # Every ASCII punctuation character that CommonMark or its common extensions (tables, strikethrough,
@@ -59,9 +59,9 @@ def _figure(figure: Figure) -> str:
 def _entry(entry: ReportEntry, data: ReportData) -> list[str]:
     badge = f"**{md_text(entry.verdict.label)}**" if entry.verdict else "not reviewed"
     conflict = " · in conflict" if entry.in_conflict else ""
-    quote = entry.quote
+    quote = in_whole_words(entry.quote)
     lines = [
-        f"### Claim {entry.claim_id} · {md_text(entry.article.name)} · {badge}{conflict}",
+        f"### Claim {entry.claim_id} · {md_text(entry.article.short_name)} · {badge}{conflict}",
         "",
         f"> …{md_text(quote.prefix.lstrip(), strip=False)}**{md_text(quote.text)}**"
         f"{md_text(quote.suffix.rstrip(), strip=False)}…",
@@ -80,7 +80,7 @@ def _entry(entry: ReportEntry, data: ReportData) -> list[str]:
         for match in entry.matches:
             figures = "; ".join(_figure(f) for f in match.figures)
             lines.append(
-                f"  - {md_text(match.article.name)}: “{md_text(match.text)}” (numbers {match.relation}, "
+                f"  - {md_text(match.article.short_name)}: “{md_text(match.text)}” (numbers {match.relation}, "
                 f"similarity {match.score:.2f}, {match.status}" + (f"; figures: {figures}" if figures else "") + ")"
             )
     if data.with_history and entry.history:
@@ -145,7 +145,7 @@ def render_markdown(data: ReportData) -> str:
             for claim in discrepancy.claims:
                 verdict = f"**{md_text(claim.verdict.label)}**" if claim.verdict else "not reviewed"
                 gloss = figure_gloss(claim.figure)
-                lines.append(f"- claim {claim.claim_id} in {md_text(claim.article.name)}: “{md_text(claim.figure.text)}”"
+                lines.append(f"- claim {claim.claim_id} in {md_text(claim.article.short_name)}: “{md_text(claim.figure.text)}”"
                              + (f" \\({md_text(gloss)}\\)" if gloss else "") + f": {verdict}")
             lines.append("")
     lines += ["## Claims", ""]

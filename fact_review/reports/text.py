@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Callable, Optional
 
-from fact_review.reports.data import Figure, Verdict
+from fact_review.reports.data import Figure, Quote, Verdict
 
 
 def decimal_text(value: Optional[Decimal]) -> str:
@@ -40,6 +40,20 @@ def figure_text(
         low, high = (amount(bound, figure) if bound is not None else "…" for bound in (figure.low, figure.high))
         text += f" ({low}–{high})"
     return text
+
+
+def in_whole_words(quote: Quote) -> Quote:
+    """The quote with its context cut back to whole words: ``oods Harwick, Tuesday.`` -> ``Harwick, Tuesday.``.
+
+    The stored context is cut at a character count; a word cut in half reads as a typo. A context of one
+    word (or none) is kept as it is.
+    """
+    prefix, suffix = quote.prefix, quote.suffix
+    if prefix and not prefix[0].isspace() and len(cut := prefix.split(maxsplit=1)) == 2:
+        prefix = prefix[prefix.index(cut[1]):]
+    if suffix and not suffix[-1].isspace() and len(cut := suffix.rsplit(maxsplit=1)) == 2:
+        suffix = suffix[:suffix.rindex(cut[0]) + len(cut[0])]
+    return Quote(prefix, quote.text, suffix)
 
 
 def rating_text(verdict: Verdict, best: Optional[int]) -> str:
