@@ -7,34 +7,19 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from fact_review.store import open_service
 from ui.claim_dialog import ClaimDialog
 from ui.undo import IdRenames
-from test_ui_support import (
-    LEFT_TEXT,
-    make_case,
-    make_settings,
-    open_window,
-    press,
-    type_text,
-    wait_for_dialog,
-)
-
-Key = Qt.Key
-Ctrl = Qt.KeyboardModifier.ControlModifier
-Shift = Qt.KeyboardModifier.ShiftModifier
+from test_ui_support import LEFT_TEXT, Ctrl, Key, Shift, make_settings, open_window, press, type_text
+from test_ui_support import wait_for_dialog, window_on_case
 
 
 @pytest.fixture
 def opened(qtbot, tmp_path):
-    service, case = make_case(tmp_path / "edits.db")
-    window = open_window(qtbot, service, case, make_settings(tmp_path))
-    yield window, service, case
-    window.close()
-    service.close()
+    with window_on_case(qtbot, tmp_path, "edits.db") as (window, service, case):
+        yield window, service, case
 
 
 def _select(qtbot, text: str, words_before: int) -> None:

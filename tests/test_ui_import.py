@@ -17,18 +17,15 @@ from fact_review.store import open_service
 from ui.app import install_excepthook, open_database
 from ui.demo import demo_articles, demo_files
 from ui.export_dialog import ExportDialog
-from test_ui_support import make_case, make_settings, open_window, press, wait_for_dialog
+from test_ui_support import make_settings, open_window, press, wait_for_dialog, window_on_case
 
 THIRD = "Runners praise the Lakeside course\n\nSome 300 volunteers worked along the route on Sunday.\n"
 
 
 @pytest.fixture
 def opened(qtbot, tmp_path):
-    service, case = make_case(tmp_path / "import.db")
-    window = open_window(qtbot, service, case, make_settings(tmp_path))
-    yield window, service, case
-    window.close()
-    service.close()
+    with window_on_case(qtbot, tmp_path, "import.db") as (window, service, case):
+        yield window, service, case
 
 
 def _wait_import(qtbot, window) -> None:

@@ -13,21 +13,18 @@ import ui.main_window  # noqa: F401 - registers the window's commands
 from ui.cheatsheet import CheatSheet
 from ui.commands import REGISTRY, CommandRegistry
 from ui.keymap import DEFAULT_KEYMAP, Keymap, KeymapError, is_plain_key
-from test_ui_support import make_case, make_settings, open_window, press, type_text, wait_for_dialog
+from test_ui_support import make_case, make_settings, open_window, press, type_text, wait_for_dialog, window_on_case
 
 COMMAND_IDS = sorted(c.id for c in REGISTRY)
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    service, case = make_case(tmp_path / "keys.db")
-    window = open_window(qtbot, service, case, make_settings(tmp_path))
-    yield window
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible():
-            widget.reject()
-    window.close()
-    service.close()
+    with window_on_case(qtbot, tmp_path, "keys.db") as (window, _, _):
+        yield window
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
 
 
 def test_the_acceptance_list_of_commands_is_registered():

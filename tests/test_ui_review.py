@@ -10,20 +10,14 @@ from PySide6.QtWidgets import QApplication
 from fact_review.store import open_service
 from ui.claim_dialog import ClaimDialog
 from ui.line_dialog import LineDialog
-from test_ui_support import make_case, make_settings, open_window, press, type_text, wait_for_dialog
-
-Key = Qt.Key
-Ctrl = Qt.KeyboardModifier.ControlModifier
-Shift = Qt.KeyboardModifier.ShiftModifier
+from test_ui_support import Ctrl, Key, Shift, make_case, make_settings, open_window, press, type_text
+from test_ui_support import wait_for_dialog, window_on_case
 
 
 @pytest.fixture
 def review(qtbot, tmp_path):
-    service, case = make_case(tmp_path / "review.db")
-    window = open_window(qtbot, service, case, make_settings(tmp_path))
-    yield window, service, case, tmp_path
-    window.close()
-    service.close()
+    with window_on_case(qtbot, tmp_path, "review.db") as (window, service, case):
+        yield window, service, case, tmp_path
 
 
 def label(service, claim_id):

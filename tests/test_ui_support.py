@@ -2,13 +2,19 @@
 database, the real window, and key presses sent where the reviewer's keyboard would send them."""
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from fact_review.articles import article_from_text
 from fact_review.store import open_service
+
+Key = Qt.Key
+Ctrl = Qt.KeyboardModifier.ControlModifier
+Shift = Qt.KeyboardModifier.ShiftModifier
 
 LEFT_TEXT = """City marathon draws record field
 
@@ -53,6 +59,19 @@ def open_window(qtbot, service, case, settings: QSettings):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
+
+
+@contextmanager
+def window_on_case(qtbot, tmp_path: Path, db_name: str) -> Iterator[tuple]:
+    """(window, service, case): the window on a fresh case of the two articles in ``tmp_path / db_name``;
+    the window and the service are closed afterwards."""
+    service, case = make_case(tmp_path / db_name)
+    window = open_window(qtbot, service, case, make_settings(tmp_path))
+    try:
+        yield window, service, case
+    finally:
+        window.close()
+        service.close()
 
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
