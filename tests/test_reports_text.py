@@ -5,8 +5,8 @@ from decimal import Decimal
 
 import pytest
 
-from fact_review.reports.data import Figure, Quote
-from fact_review.reports.text import close_bidi, decimal_text, figure_text, in_whole_words
+from fact_review.reports.data import Figure, MatchedStatement, Quote, ReportArticle
+from fact_review.reports.text import close_bidi, decimal_text, figure_text, in_whole_words, match_text
 
 RLO, LRE, PDF, RLI, PDI, LRM = "\u202e", "\u202a", "\u202c", "\u2067", "\u2069", "\u200e"
 
@@ -39,3 +39,11 @@ def test_values_read_as_written():
 ])
 def test_quote_context_is_cut_back_to_whole_words(prefix, suffix, expected_prefix, expected_suffix):
     assert in_whole_words(Quote(prefix, "1,200", suffix)) == Quote(expected_prefix, "1,200", expected_suffix)
+
+
+def test_a_match_reads_as_words():
+    article = ReportArticle(1, 0, None, "Wire", None, None, None)
+    assert match_text(MatchedStatement(article, "text", 0.676, "conflict", "suggested", ())) == \
+        "numbers conflict, 68% similar, suggested match"
+    assert match_text(MatchedStatement(article, "text", 1.0, "none", "confirmed", ())) == \
+        "no shared number, 100% similar, confirmed match"

@@ -9,7 +9,7 @@ from markupsafe import Markup
 
 from fact_review.reports.data import ReportData
 from fact_review.reports.figures import figure_gloss, figure_reading, moment_text, published_text
-from fact_review.reports.text import close_bidi, history_text, in_whole_words, rating_text
+from fact_review.reports.text import close_bidi, history_text, in_whole_words, match_text, rating_text
 from fact_review.reports.urls import http_url
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "reports"
@@ -34,7 +34,8 @@ def _environment() -> Environment:
         http_url=http_url, figure_reading=figure_reading, figure_gloss=figure_gloss, moment_text=moment_text,
         published_text=published_text,
     )
-    environment.globals.update(rating_text=rating_text, history_text=history_text, in_whole_words=in_whole_words)
+    environment.globals.update(rating_text=rating_text, history_text=history_text, in_whole_words=in_whole_words,
+                               match_text=match_text)
     return environment
 
 

@@ -6,7 +6,7 @@ from typing import Optional
 
 from fact_review.reports.data import Figure, ReportData, ReportEntry, Verdict
 from fact_review.reports.figures import figure_gloss, figure_reading, moment_text, published_text
-from fact_review.reports.text import close_bidi, history_text, in_whole_words, rating_text
+from fact_review.reports.text import close_bidi, history_text, in_whole_words, match_text, rating_text
 from fact_review.reports.urls import http_url
 
 # Every ASCII punctuation character that CommonMark or its common extensions (tables, strikethrough,
@@ -80,8 +80,8 @@ def _entry(entry: ReportEntry, data: ReportData) -> list[str]:
         for match in entry.matches:
             figures = "; ".join(_figure(f) for f in match.figures)
             lines.append(
-                f"  - {md_text(match.article.short_name)}: “{md_text(match.text)}” (numbers {match.relation}, "
-                f"similarity {match.score:.2f}, {match.status}" + (f"; figures: {figures}" if figures else "") + ")"
+                f"  - {md_text(match.article.short_name)}: “{md_text(match.text)}” \\({md_text(match_text(match))}"
+                + (f"; its figures: {figures}" if figures else "") + "\\)"
             )
     if data.with_history and entry.history:
         lines.append("- **History:**")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Callable, Optional
 
-from fact_review.reports.data import Figure, Quote, Verdict
+from fact_review.reports.data import Figure, MatchedStatement, Quote, Verdict
 
 
 def decimal_text(value: Optional[Decimal]) -> str:
@@ -54,6 +54,16 @@ def in_whole_words(quote: Quote) -> Quote:
     if suffix and not suffix[-1].isspace() and len(cut := suffix.rsplit(maxsplit=1)) == 2:
         suffix = suffix[:suffix.rindex(cut[0]) + len(cut[0])]
     return Quote(prefix, quote.text, suffix)
+
+
+RELATIONS = {"agree": "numbers agree", "compatible": "numbers compatible", "conflict": "numbers conflict",
+             "none": "no shared number"}
+
+
+def match_text(match: MatchedStatement) -> str:
+    """How a matched statement relates to the claim's: ``numbers conflict, 68% similar, suggested match``."""
+    relation = RELATIONS.get(match.relation, match.relation)
+    return f"{relation}, {round(match.score * 100)}% similar, {match.status} match"
 
 
 def rating_text(verdict: Verdict, best: Optional[int]) -> str:
