@@ -32,7 +32,7 @@ def test_values_read_as_written():
 
 @pytest.mark.parametrize("prefix, suffix, expected_prefix, expected_suffix", [
     ("oods Harwick, ", " were moved ou", "Harwick, ", " were moved"),
-    (" Harwick, ", " were moved ", " Harwick, ", " were moved "),  # already whole words
+    (" Harwick, ", " were moved ", "Harwick, ", " were moved"),  # whole words; the outer spaces go
     ("Harwick", "out", "Harwick", "out"),  # one word: nothing to cut back to
     ("", "", "", ""),
     ("ab\u202ecd ef ", " gh\nij", "ef ", " gh"),

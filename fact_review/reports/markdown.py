@@ -63,8 +63,7 @@ def _entry(entry: ReportEntry, data: ReportData) -> list[str]:
     lines = [
         f"### Claim {entry.claim_id} · {md_text(entry.article.short_name)} · {badge}{conflict}",
         "",
-        f"> …{md_text(quote.prefix.lstrip(), strip=False)}**{md_text(quote.text)}**"
-        f"{md_text(quote.suffix.rstrip(), strip=False)}…",
+        f"> …{md_text(quote.prefix, strip=False)}**{md_text(quote.text)}**{md_text(quote.suffix, strip=False)}…",
         "",
         f"- **Figure:** {md_text(entry.figure.kind)}: {_figure(entry.figure)}"
         + (" (added by the reviewer)" if entry.origin == "reviewer" else ""),

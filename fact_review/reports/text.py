@@ -43,17 +43,17 @@ def figure_text(
 
 
 def in_whole_words(quote: Quote) -> Quote:
-    """The quote with its context cut back to whole words: ``oods Harwick, Tuesday.`` -> ``Harwick, Tuesday.``.
+    """The quote with its context cut back to whole words: ``oods Harwick, Tuesday. `` -> ``Harwick, Tuesday. ``.
 
     The stored context is cut at a character count; a word cut in half reads as a typo. A context of one
-    word (or none) is kept as it is.
+    word (or none) is kept as it is. Space at the outer ends goes: the report adds ellipses there.
     """
     prefix, suffix = quote.prefix, quote.suffix
     if prefix and not prefix[0].isspace() and len(cut := prefix.split(maxsplit=1)) == 2:
         prefix = prefix[prefix.index(cut[1]):]
     if suffix and not suffix[-1].isspace() and len(cut := suffix.rsplit(maxsplit=1)) == 2:
         suffix = suffix[:suffix.rindex(cut[0]) + len(cut[0])]
-    return Quote(prefix, quote.text, suffix)
+    return Quote(prefix.lstrip(), quote.text, suffix.rstrip())
 
 
 RELATIONS = {"agree": "numbers agree", "compatible": "numbers compatible", "conflict": "numbers conflict",
