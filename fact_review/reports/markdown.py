@@ -46,7 +46,7 @@ def md_code(text: str) -> str:
 
 def _verdict_line(verdict: Verdict, best: Optional[int]) -> str:
     rating = rating_text(verdict, best)
-    line = f"**{md_text(verdict.label)}**" + (f", rated {rating}" if rating else "")
+    line = f"**{md_text(verdict.label)}**" + (f" \\(rated {rating}\\)" if rating else "")
     if verdict.reviewer:
         line += f", by {md_text(verdict.reviewer)}"
     return line + f", {moment_text(verdict.updated_at)}"
