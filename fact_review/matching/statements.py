@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import combinations
 from typing import Sequence
 
@@ -39,7 +40,8 @@ class CaseSentence:
     end: int
     text: str
     profile: SentenceProfile
-    @property
+
+    @cached_property  # each sentence comes in many links
     def span(self) -> Span:
         return Span(self.article, self.start, self.end)
 
@@ -146,15 +148,16 @@ def _whole_sentence_links(direct: Scores, by_clause: Scores) -> Scores:
 
 def _mutual_best(scored: dict[tuple[int, int], float], sentences: Sequence[CaseSentence]) -> list[tuple[int, int]]:
     """Pairs that are each other's best match in the other's article (the classic alignment rule)."""
+    article = [s.article for s in sentences]
     best: dict[tuple[int, int], tuple[float, int]] = {}
     for (i, j), score in scored.items():
         for me, other in ((i, j), (j, i)):
-            key = (me, sentences[other].article)
+            key = (me, article[other])
             if score > best.get(key, (0.0, -1))[0]:
                 best[key] = (score, other)
     return [
         (i, j) for (i, j) in scored
-        if best.get((i, sentences[j].article), (0, -1))[1] == j and best.get((j, sentences[i].article), (0, -1))[1] == i
+        if best.get((i, article[j]), (0, -1))[1] == j and best.get((j, article[i]), (0, -1))[1] == i
     ]
 
 
@@ -163,14 +166,15 @@ def _closure(direct: dict[tuple[int, int], float], sentences: Sequence[CaseSente
     for (i, j), score in direct.items():
         neighbours.setdefault(i, []).append((score, j))
         neighbours.setdefault(j, []).append((score, i))
+    article = [s.article for s in sentences]
     proposed: dict[tuple[int, int], float] = {}
     for linked in neighbours.values():
         best = sorted(linked, reverse=True)[:NEIGHBOURS_FOR_CLOSURE]
         for (score_x, x), (score_y, y) in combinations(best, 2):
-            if sentences[x].article == sentences[y].article:
+            if article[x] == article[y]:
                 continue
-            key = (min(x, y), max(x, y))
-            weaker = min(score_x, score_y)
+            key = (x, y) if x < y else (y, x)
+            weaker = score_y  # ``best`` runs from the strongest link down
             if weaker > proposed.get(key, 0.0):
                 proposed[key] = weaker
     return proposed
