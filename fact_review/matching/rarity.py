@@ -27,8 +27,10 @@ class Rarity:
     def sentences(self) -> int:
         return self._n
 
-    def weight(self, term: str) -> float:
-        return self._weights.get(term, self._unseen)
+    def weighed(self, terms: frozenset[str]) -> list[tuple[str, float]]:
+        """Each of ``terms`` with its weight, in the set's order."""
+        weights, unseen = self._weights, self._unseen
+        return [(t, weights.get(t, unseen)) for t in terms]
 
     def total(self, terms: frozenset[str]) -> float:
         """The summed weight of a sentence's ``terms`` (remembered: each sentence comes in many pairs)."""
