@@ -83,10 +83,11 @@ def link_statements(sentences: Sequence[CaseSentence]) -> list[Link]:
     for pair, score in _closure(_whole_sentence_links(direct, by_clause), sentences).items():
         if scored.get(pair, 0.0) > 0.0:  # the two share telling terms themselves, and no figure disagrees
             scores.setdefault(pair, score)
-    for pair in _mutual_best(scored, sentences):
+    # A pair below the floor never outscores one above it, so leaving it out changes no pair's standing.
+    for pair, score in _mutual_best({p: s for p, s in scored.items() if s >= MUTUAL_FLOOR}, sentences):
         shared = sentences[pair[0]].profile.terms & sentences[pair[1]].profile.terms
-        if scored[pair] >= MUTUAL_FLOOR and len(shared) >= MUTUAL_SHARED_TERMS:
-            scores.setdefault(pair, scored[pair])
+        if len(shared) >= MUTUAL_SHARED_TERMS:
+            scores.setdefault(pair, score)
     links = []
     for (i, j), score in scores.items():
         level = tier(score) if (i, j) in direct else "suggested"
@@ -146,7 +147,7 @@ def _whole_sentence_links(direct: Scores, by_clause: Scores) -> Scores:
     return links
 
 
-def _mutual_best(scored: dict[tuple[int, int], float], sentences: Sequence[CaseSentence]) -> list[tuple[int, int]]:
+def _mutual_best(scored: Scores, sentences: Sequence[CaseSentence]) -> list[tuple[tuple[int, int], float]]:
     """Pairs that are each other's best match in the other's article (the classic alignment rule)."""
     article = [s.article for s in sentences]
     best: dict[tuple[int, int], tuple[float, int]] = {}
@@ -156,7 +157,7 @@ def _mutual_best(scored: dict[tuple[int, int], float], sentences: Sequence[CaseS
             if score > best.get(key, (0.0, -1))[0]:
                 best[key] = (score, other)
     return [
-        (i, j) for (i, j) in scored
+        ((i, j), score) for (i, j), score in scored.items()
         if best.get((i, article[j]), (0, -1))[1] == j and best.get((j, article[i]), (0, -1))[1] == i
     ]
 
