@@ -1,6 +1,8 @@
 """Linking statements across the articles of a case, and bad input."""
 from __future__ import annotations
 
+import gc
+
 from hypothesis import given, settings, strategies as st
 
 from fact_review.matching import match_case
@@ -71,6 +73,19 @@ def test_identical_articles_link_every_sentence_to_its_twin():
     case = match_case(analysed(text, text))
     twins = {(m.a.start, m.b.start) for m in case.matches if m.tier == "confident"}
     assert twins == {(s.start, s.start) for s in case.articles[0].sentences}
+
+
+def test_matching_leaves_the_garbage_collector_as_it_found_it():
+    texts = analysed("The mill burned down on Tuesday.", "On Tuesday the mill burned down.")
+    assert gc.isenabled()
+    match_case(texts)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        match_case(texts)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def place(k: int) -> str:
