@@ -45,4 +45,4 @@ class Rarity:
 
     def sum(self, terms: frozenset[str]) -> float:
         weights, unseen = self._weights, self._unseen
-        return sum([weights.get(t, unseen) for t in terms])
+        return math.fsum([weights.get(t, unseen) for t in terms])  # exact, so set order (hash seed) cannot change it

@@ -13,6 +13,7 @@ one type share their vocabulary, but rarely almost every content word of a sente
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -58,14 +59,14 @@ def content_score(a: SentenceProfile, b: SentenceProfile, rarity: Rarity) -> Con
     the incidental parts of two long sentences too: it linked many more unrelated ECB+ sentences.)"""
     total_a, total_b = rarity.total(a.terms), rarity.total(b.terms)
     common = rarity.weighed(a.terms & b.terms)
-    shared = sum([weight for _, weight in common])
+    shared = math.fsum([weight for _, weight in common])
     whole_score = 2.0 * shared / (total_a + total_b) if shared else 0.0
     best = Content(whole_score, a.terms, b.terms, whole_score)
     if not shared:
         return best
     for clauses, whole, clause_on_right in ((b.clauses, total_a, True), (a.clauses, total_b, False)):
         for clause in clauses:
-            in_clause = sum([weight for term, weight in common if term in clause])
+            in_clause = math.fsum([weight for term, weight in common if term in clause])
             score = CLAUSE_WEIGHT * 2.0 * in_clause / (whole + rarity.total(clause))
             if score > best.score:
                 best = Content(score, a.terms, clause, whole_score) if clause_on_right \
