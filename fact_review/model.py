@@ -16,6 +16,15 @@ CLAIM_KINDS: tuple[str, ...] = ("number", "ordinal", "percent", "money", "date",
 
 MatchTier = Literal["confident", "suggested"]
 NumericRelation = Literal["agree", "compatible", "conflict", "none"]
+# How the window and reports say a NumericRelation to a reviewer.
+RELATION_WORDS = {"agree": "numbers agree", "compatible": "numbers compatible", "conflict": "numbers conflict",
+                  "none": "no shared number"}
+
+
+def relation_words(relation: str) -> str:
+    return RELATION_WORDS.get(relation, relation)
+
+
 CheckKind = Literal["value", "sum", "share", "date"]
 CheckStatus = Literal["agree", "compatible", "conflict"]
 

@@ -8,12 +8,11 @@ from typing import Optional, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
+from fact_review.model import relation_words
 from fact_review.store import CheckRow, ClaimRow, MatchRow, VerdictEventRow
 from ui.case_state import CaseState, match_sides
 
 MAX_CHECKS = 6  # a claim can sit in dozens of agreeing checks; the first few say enough (and render fast)
-RELATION_TEXT = {"agree": "numbers agree", "compatible": "numbers compatible", "conflict": "numbers conflict",
-                 "none": "no shared number"}
 
 
 def _number(value) -> str:
@@ -151,7 +150,7 @@ class Inspector(QWidget):
             other = self._state.article(other_id)
             text = other.text[start:end] if other else ""
             name = escape(other.outlet or other.title or "") if other else ""
-            relation = RELATION_TEXT.get(match.numeric, match.numeric)
+            relation = relation_words(match.numeric)
             colour = "#c62828" if match.numeric == "conflict" else "#2e7d32" if match.numeric == "agree" else "#555"
             marker = "▶ " if match.id == current else ""
             status = "" if match.status == "suggested" else f" · {match.status}"

@@ -2,9 +2,9 @@
 discrepancies. A mixin of the main window (``self`` is the MainWindow)."""
 from __future__ import annotations
 
+from fact_review.model import relation_words
 from ui.case_state import match_sides
 from ui.commands import command
-from ui.inspector import RELATION_TEXT
 from ui.undo import AddMatchCommand, MatchStatusCommand
 
 
@@ -43,7 +43,7 @@ class MatchCommands:
         self._focus_on(pane.article_id, own, match.id)
         if self.current_claim is not None:
             self._show_inspector()
-        relation = RELATION_TEXT.get(match.numeric, match.numeric)
+        relation = relation_words(match.numeric)
         self.message(f"Match {position + 1} of {len(ids)}: score {match.score:.2f}, {relation}, {match.status}"
                      " — A accept, X reject")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Callable, Optional
 
+from fact_review.model import relation_words
 from fact_review.reports.data import Figure, MatchedStatement, Quote, Verdict
 
 
@@ -56,13 +57,11 @@ def in_whole_words(quote: Quote) -> Quote:
     return Quote(prefix.lstrip(), quote.text, suffix.rstrip())
 
 
-RELATIONS = {"agree": "numbers agree", "compatible": "numbers compatible", "conflict": "numbers conflict",
-             "none": "no shared number"}
 
 
 def match_text(match: MatchedStatement) -> str:
     """How a matched statement relates to the claim's: ``numbers conflict, 68% similar, suggested match``."""
-    relation = RELATIONS.get(match.relation, match.relation)
+    relation = relation_words(match.relation)
     return f"{relation}, {round(match.score * 100)}% similar, {match.status} match"
 
 
