@@ -15,7 +15,9 @@ from typing import Optional, Sequence
 
 from platformdirs import user_log_dir
 
-STYLE_SHEET = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
+from fact_review.resource_files import resource_path
+
+STYLE_SHEET = resource_path("style.qss")
 LAST_CASE = "case/last"
 log = logging.getLogger("ui")
 

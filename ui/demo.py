@@ -10,9 +10,10 @@ from pathlib import Path
 
 from fact_review.articles import read_article
 from fact_review.model import Article
+from fact_review.resource_files import resource_path
 from fact_review.store import CaseRow, ReviewService
 
-DEMO_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "demo"
+DEMO_FOLDER = resource_path("demo")
 
 
 def demo_files(folder: Path = DEMO_FOLDER) -> list[Path]:

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fact_review.resource_files import resource_path
 from ui.commands import Command, CommandRegistry
 
-DEFAULT_KEYMAP = Path(__file__).resolve().parent.parent / "resources" / "keymap.json"
+DEFAULT_KEYMAP = resource_path("keymap.json")
 SETTINGS_GROUP = "keymap"
 _COMMAND_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 _FUNCTION_KEYS = range(Qt.Key.Key_F1.value, Qt.Key.Key_F35.value + 1)

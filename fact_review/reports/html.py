@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
@@ -11,8 +10,9 @@ from fact_review.reports.data import ReportData
 from fact_review.reports.figures import figure_gloss, figure_reading, moment_text, published_text
 from fact_review.reports.text import close_bidi, history_text, in_whole_words, match_text, rating_text
 from fact_review.reports.urls import http_url
+from fact_review.resource_files import resource_path
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "reports"
+TEMPLATES = resource_path("reports")
 
 
 def _closed_bidi(value: object) -> object:
