@@ -11,3 +11,6 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+# fixtures for the tests that run on a real PostgreSQL server (see pg_server.py)
+from pg_server import any_db, any_db_file, empty_pg_db, pg_db, pg_template  # noqa: E402, F401

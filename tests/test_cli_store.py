@@ -1,4 +1,5 @@
-"""`fact-review import`, `verdicts` and `verdict` (ARCHITECTURE.md §4) over a database file."""
+"""`fact-review import`, `verdicts` and `verdict` (ARCHITECTURE.md §4) over a database file and over a
+PostgreSQL server."""
 from __future__ import annotations
 
 import json
@@ -30,8 +31,8 @@ def run(capsys, *argv):
     return status, out, err
 
 
-def test_import_then_list_then_set_a_verdict(tmp_path, files, capsys):
-    db = str(tmp_path / "review.db")
+def test_import_then_list_then_set_a_verdict(any_db_file, files, capsys):
+    db = any_db_file
     status, out, _ = run(capsys, "import", "--db", db, "--case", "Flood", *map(str, files), "--json")
     imported = json.loads(out)
     assert status == 0 and len(imported["added"]) == 2 and imported["claims"] == 4
@@ -65,8 +66,8 @@ def test_import_then_list_then_set_a_verdict(tmp_path, files, capsys):
     (["verdict", "--case", "Flood", "--claim", "abc", "--label", "True"], "a claim id is a number"),
     (["verdict", "--case", "Flood", "--claim", "1", "--label", "Pants on fire"], "unknown verdict label"),
 ])
-def test_unknown_case_claim_or_label_exits_2_with_a_message(tmp_path, files, capsys, argv, message):
-    db = str(tmp_path / "review.db")
+def test_unknown_case_claim_or_label_exits_2_with_a_message(any_db_file, files, capsys, argv, message):
+    db = any_db_file
     run(capsys, "import", "--db", db, "--case", "Flood", *map(str, files))
     status, out, err = run(capsys, argv[0], "--db", db, *argv[1:])
     assert status == 2 and message in err and "Traceback" not in err and out == ""

@@ -1,4 +1,4 @@
-"""Start the desktop app: ``python main.py [--db FILE] [--case NAME] [FILE...]``.
+"""Start the desktop app: ``python main.py [--db FILE|URL] [--case NAME] [FILE...]``.
 
 Faulthandler is on, uncaught exceptions are logged and shown (never a silent exit), and on first run
 (no database yet) a database is created in the user data folder with the demo case in it.
@@ -19,12 +19,14 @@ from fact_review.resource_files import resource_path
 
 STYLE_SHEET = resource_path("style.qss")
 LAST_CASE = "case/last"
+FIRST_SERVER_CASE = "First case"
 log = logging.getLogger("ui")
 
 
 def _arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fact-review", description="Open the Fact Review window.")
-    parser.add_argument("--db", type=Path, help="database file (default: fact-review.db in the user data folder)")
+    parser.add_argument("--db", help="database file, or a shared server as postgresql+psycopg://user@host:port/dbname "
+                                     "(default: fact-review.db in the user data folder)")
     parser.add_argument("--case", help="case to open (created when new)")
     parser.add_argument("files", nargs="*", type=Path, help="articles to import into the case")
     return parser.parse_args(list(argv))
@@ -57,17 +59,20 @@ def install_excepthook(log_path: Optional[Path] = None) -> None:
     sys.excepthook = show
 
 
-def open_database(db_path: Path, case_name: Optional[str], last_case: str = ""):
-    """The review service on ``db_path`` and the case to show: on first run (no database yet, or no case)
-    the demo case is imported so that a new user sees the product working at once."""
-    from fact_review.store import open_service
+def open_database(db: Path | str, case_name: Optional[str], last_case: str = ""):
+    """The review service on ``db`` (a file or a server URL) and the case to show: on first run (no
+    database file yet, or no case) the demo case is imported so that a new user sees the product working
+    at once; a desk's server gets an empty first case instead (the demo is not the desk's data)."""
+    from fact_review.store import is_url, open_service
     from ui.demo import import_demo_case
 
-    first_run = not db_path.exists()
-    service = open_service(db_path)
+    first_run = not is_url(db) and not Path(db).exists()
+    service = open_service(db)
     try:
         if case_name:
             case = service.get_or_create_case(case_name)
+        elif service.is_server and not service.list_cases():
+            case = service.create_case(FIRST_SERVER_CASE)
         elif first_run or not service.list_cases():
             case = import_demo_case(service)
         else:
@@ -94,7 +99,7 @@ def _run_window(args: argparse.Namespace, log_path: Path) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from fact_review.store import default_db_path
+    from fact_review.store import default_db_path, display_name
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -103,12 +108,12 @@ def _run_window(args: argparse.Namespace, log_path: Path) -> int:
     app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
     install_excepthook(log_path)
     settings = QSettings()
-    db_path = args.db or default_db_path()
+    db = args.db or default_db_path()
     try:
-        service, case = open_database(db_path, args.case, str(settings.value(LAST_CASE, "")))
+        service, case = open_database(db, args.case, str(settings.value(LAST_CASE, "")))
     except Exception as error:  # noqa: BLE001 - said in a window, not a traceback
-        log.exception("cannot open %s", db_path)
-        QMessageBox.critical(None, "Fact Review", f"The database {db_path} cannot be opened:\n{error}")
+        log.exception("cannot open %s", display_name(db))
+        QMessageBox.critical(None, "Fact Review", f"The database {display_name(db)} cannot be opened:\n{error}")
         return 1
     try:
         window = MainWindow(service, case, settings=settings)

@@ -7,14 +7,14 @@ import sys
 from pathlib import Path
 
 from fact_review.articles import read_article
-from fact_review.cli.store_access import db_path
+from fact_review.cli.store_access import DB_HELP, database
 from fact_review.cli.wording import count
 from fact_review.store import open_service
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("import", help="import articles into a case (analysis included)")
-    parser.add_argument("--db", metavar="DB", help="database file (default: in the user data folder)")
+    parser.add_argument("--db", metavar="DB", help=DB_HELP)
     parser.add_argument("--case", required=True, metavar="NAME", help="case name (created when new)")
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument("--json", action="store_true")
@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     # every file is checked before anything is stored; absolute paths so that a re-import from another
     # folder still finds the article it updates
     articles = [read_article(Path(path).absolute()) for path in args.files]
-    with open_service(db_path(args)) as service:
+    with open_service(database(args)) as service:
         case = service.get_case(args.case) or service.create_case(args.case)
         result = service.import_articles(case.id, articles)
         stored = {a.id: a for a in service.articles(case.id)}

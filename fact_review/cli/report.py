@@ -5,16 +5,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from fact_review.cli.store_access import db_path
+from fact_review.cli.store_access import DB_HELP, open_existing
 from fact_review.errors import InputError
 from fact_review.reports.export import PdfRenderer, report_bytes, write_report
 from fact_review.reports.formats import FORMATS
-from fact_review.store import open_service
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("report", help="export a case's verdicts as a report")
-    parser.add_argument("--db", metavar="DB", help="database file (default: in the user data folder)")
+    parser.add_argument("--db", metavar="DB", help=DB_HELP)
     parser.add_argument("--case", required=True, metavar="NAME")
     parser.add_argument("--format", required=True, choices=FORMATS)
     parser.add_argument("-o", "--out", metavar="OUT", help="output file (default: standard output)")
@@ -24,11 +23,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.format == "pdf" and not args.out:
         raise InputError("a PDF report is a binary file: name it with -o OUT")
-    database = db_path(args)
-    if not database.is_file():
-        raise InputError(f"{database}: no such database")
     # Read-only: a report can be made while the window holds the database open for writing.
-    with open_service(database, read_only=True) as service:
+    with open_existing(args, read_only=True) as service:
         if args.out:
             write_report(service, args.case, args.format, Path(args.out), render_pdf=_pdf_renderer(args.format))
         else:

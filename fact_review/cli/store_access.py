@@ -1,26 +1,26 @@
-"""What the database sub-commands share: opening ``--db`` (default: the user data folder) and the JSON
-shape of a claim with its verdict."""
+"""What the database sub-commands share: opening ``--db`` (a file path or a server URL; default: the
+file in the user data folder) and the JSON shape of a claim with its verdicts."""
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
-from fact_review.errors import InputError
 from fact_review.model import json_number
 from fact_review.store import ClaimRow, ReviewService, VerdictRow, default_db_path, open_service
 
 
-def db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db else default_db_path()
+DB_HELP = "database: a file (SQLite) or postgresql+psycopg://user@host:port/dbname (default: in the user data folder)"
 
 
-def open_existing(args: argparse.Namespace) -> ReviewService:
+def database(args: argparse.Namespace) -> Union[str, Path]:
+    """``--db`` as given (a URL stays a string: it is never taken for a file name)."""
+    return args.db if args.db else default_db_path()
+
+
+def open_existing(args: argparse.Namespace, *, read_only: bool = False) -> ReviewService:
     """The service over an existing database (reading commands must not create one by mistake)."""
-    path = db_path(args)
-    if not path.is_file():
-        raise InputError(f"{path}: no such database")
-    return open_service(path)
+    return open_service(database(args), create=False, read_only=read_only)
 
 
 def verdict_json(verdict: Optional[VerdictRow]) -> Optional[dict[str, Any]]:

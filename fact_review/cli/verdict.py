@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import argparse
 
-from fact_review.cli.store_access import describe_verdict, open_existing
+from fact_review.cli.store_access import DB_HELP, describe_verdict, open_existing
 from fact_review.errors import InputError
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("verdict", help="set one claim's verdict")
-    parser.add_argument("--db", metavar="DB")
+    parser.add_argument("--db", metavar="DB", help=DB_HELP)
     parser.add_argument("--case", required=True, metavar="NAME")
     parser.add_argument("--claim", required=True, metavar="ID")
     parser.add_argument("--label", required=True, metavar="LABEL")

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, and_, case, exists, func, select
 from fact_review.errors import InputError
 from fact_review.store.models import Article, Check, CheckClaim, Claim, Verdict
 from fact_review.store.rows import QUEUE_STATUSES, Progress
+from fact_review.store.sql import json_text
 
 CLAIM, ARTICLE, VERDICT = Claim.__table__, Article.__table__, Verdict.__table__
 CHECK, MEMBER = Check.__table__, CheckClaim.__table__
@@ -17,7 +18,7 @@ _READING_ORDER = (ARTICLE.c.position, CLAIM.c.start, CLAIM.c.id)
 _LABELLED = VERDICT.c.label.is_not(None)
 _FLAGGED = VERDICT.c.flagged.is_(True)
 # the kind the reviewer sees: a correction in ``overrides`` wins over the machine's
-_KIND = func.coalesce(func.json_extract(CLAIM.c.overrides, "$.kind"), CLAIM.c.kind)
+_KIND = func.coalesce(json_text(CLAIM.c.overrides, "kind"), CLAIM.c.kind)
 
 
 def review_queue(
