@@ -10,7 +10,15 @@ from fact_review.model import json_number
 from fact_review.store import ClaimRow, ReviewService, VerdictRow, default_db_path, open_service
 
 
-DB_HELP = "database: a file (SQLite) or postgresql+psycopg://user@host:port/dbname (default: in the user data folder)"
+DB_HELP = "database: a file (SQLite) or postgresql+psycopg://user@host:port/dbname (default: fact-review.db in the user data folder)"
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="DB", help=DB_HELP)
+
+
+def add_case_option(parser: argparse.ArgumentParser, help: str = "the case's name") -> None:
+    parser.add_argument("--case", required=True, metavar="NAME", help=help)
 
 
 def database(args: argparse.Namespace) -> Union[str, Path]:
