@@ -92,14 +92,14 @@ def test_verdicts_set_clear_and_undo_in_one_call(service, case):
     first = service.set_verdict(claim.id, "mostly TRUE", note="checked", reviewer="ana")
     assert first.before is None
     assert (first.after.label, first.after.rating, first.after.version) == ("Mostly true", 4, 1)
-    second = service.set_verdict(claim.id, "False", reviewer="ben")
+    second = service.set_verdict(claim.id, "False", reviewer="ana")
     assert second.before == first.after
     assert (second.after.note, second.after.version) == ("checked", 2)  # None keeps the note
-    undo = service.restore_verdict(claim.id, second.before)
+    undo = service.restore_verdict(claim.id, second.before, reviewer="ana")
     assert undo.after.label == "Mostly true" and undo.after.version == 3
-    cleared = service.clear_verdict(claim.id)
+    cleared = service.clear_verdict(claim.id, reviewer="ana")
     assert cleared.after is None and service.claim(claim.id).verdict is None
-    service.restore_verdict(claim.id, cleared.before)
+    service.restore_verdict(claim.id, cleared.before, reviewer="ana")
     assert service.claim(claim.id).verdict.label == "Mostly true"
     history = service.verdict_history(claim.id)
     assert [e.after.version if e.after else None for e in history] == [1, 2, 3, None, 5]
@@ -136,21 +136,21 @@ def test_a_note_before_any_verdict_is_kept_and_counts_as_unreviewed(service, cas
     assert service.claim(claim.id).verdict == change.after
     assert next(c for c in service.claims(case.id) if c.id == claim.id).verdict.note == "ask the grid operator"
     assert service.verdict_history(claim.id)[-1].after == change.after
-    assert claim.id in service.review_queue(case.id, status="unreviewed")
-    assert claim.id not in service.review_queue(case.id, status="reviewed")
-    assert service.progress(case.id).reviewed == 0
+    assert claim.id in service.review_queue(case.id, status="unreviewed", reviewer="ana")
+    assert claim.id not in service.review_queue(case.id, status="reviewed", reviewer="ana")
+    assert service.progress(case.id, reviewer="ana").reviewed == 0
 
-    evidence = service.annotate(claim.id, evidence_url="https://grid.example/outages")
+    evidence = service.annotate(claim.id, evidence_url="https://grid.example/outages", reviewer="ana")
     assert (evidence.after.note, evidence.after.evidence_url) == ("ask the grid operator",
                                                                   "https://grid.example/outages")
-    rated = service.set_verdict(claim.id, "True")  # the verdict keeps the note and the url
+    rated = service.set_verdict(claim.id, "True", reviewer="ana")  # the verdict keeps the note and the url
     assert (rated.after.label, rated.after.note, rated.after.evidence_url) == (
         "True", "ask the grid operator", "https://grid.example/outages")
-    service.restore_verdict(claim.id, evidence.before)  # undo back to the note alone
-    assert service.claim(claim.id).verdict.label is None and service.progress(case.id).reviewed == 0
-    service.restore_verdict(claim.id, change.before)  # undo of the first note: nothing left
+    service.restore_verdict(claim.id, evidence.before, reviewer="ana")  # undo back to the note alone
+    assert service.claim(claim.id).verdict.label is None and service.progress(case.id, reviewer="ana").reviewed == 0
+    service.restore_verdict(claim.id, change.before, reviewer="ana")  # undo of the first note: nothing left
     assert service.claim(claim.id).verdict is None
-    assert service.annotate(claim.id, note="").after is None  # clearing nothing writes nothing
+    assert service.annotate(claim.id, note="", reviewer="ana").after is None  # clearing nothing writes nothing
 
 
 def test_a_note_alone_keeps_its_claim_through_an_edited_article(service, case):

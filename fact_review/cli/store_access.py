@@ -65,16 +65,30 @@ def claim_json(claim: ClaimRow, article_index: int) -> dict[str, Any]:
         "date": claim.date,
         "origin": claim.origin,
         "dismissed": claim.dismissed,
-        "flagged": bool(claim.verdict and claim.verdict.flagged),
+        "flagged": any(v.flagged for v in claim.verdicts),
         "verdict": verdict_json(claim.verdict),
+        "verdicts": [reviewer_verdict_json(v) for v in claim.verdicts if v.label is not None or v.note],
+        "final": reviewer_verdict_json(claim.final) if claim.final and claim.final.label is not None else None,
     }
 
 
+def reviewer_verdict_json(verdict: VerdictRow) -> dict[str, Any]:
+    """One reviewer's own verdict (or the adjudicator's final one), as ``verdicts --json`` lists it."""
+    return {"reviewer": verdict.reviewer, "label": verdict.label, "note": verdict.note,
+            "at": verdict.updated_at.isoformat()}
+
+
 def describe_verdict(claim: ClaimRow) -> str:
+    """The claim's current verdict in words; where reviewers differ and wait for an adjudicator, what each
+    of them said."""
     verdict = claim.verdict
+    if claim.disputed:
+        said = "; ".join(f"{v.reviewer or 'unnamed'}: {v.label}" for v in claim.verdicts if v.label is not None)
+        return f"reviewers differ ({said}), no final verdict yet"
     if verdict is None or verdict.label is None:
         return "no verdict" + (f", note: {verdict.note}" if verdict is not None and verdict.note else "")
-    parts = [verdict.label + (f" ({verdict.rating})" if verdict.rating is not None else "")]
+    parts = [("final: " if verdict.final else "") + verdict.label
+             + (f" ({verdict.rating})" if verdict.rating is not None else "")]
     if verdict.reviewer:
         parts.append(f"by {verdict.reviewer}")
     parts.append(f"version {verdict.version}")

@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from fact_review.errors import InputError
 from fact_review.model import AnalysedArticle, Article, CaseAnalysis
 from fact_review.model import Claim as ClaimData
+from fact_review.store import changes
 from fact_review.store.analysis import (
     article_versions,
     insert_many,
@@ -46,6 +47,7 @@ def import_articles(
     articles: Sequence[Article],
     progress: Optional[Callable[[int, int], None]],
     cancelled: Optional[Callable[[], bool]],
+    actor: Optional[str],
 ) -> ImportResult:
     """Analysis runs outside any transaction; ``write`` is taken only to store the results."""
     with read() as session:
@@ -81,6 +83,7 @@ def import_articles(
         session.flush()
         ids = [article_id for article_id, _ in versions] + added
         store_analysis(session, case_id, ids, analysis, kept_statuses)
+        changes.record(session.connection(), case_id, changes.ARTICLES, None, actor, utcnow())
         return added, updated, changed_claims
 
     added, updated, changed_claims = write(store)

@@ -8,6 +8,8 @@ module: ``cases``, ``importing`` (with ``analysis``), ``reads``, ``verdicts``, `
 """
 from __future__ import annotations
 
+import getpass
+import os
 import random
 import time
 from contextlib import contextmanager
@@ -24,7 +26,7 @@ from fact_review.errors import InputError
 from fact_review.matching import match_case
 from fact_review.model import Article
 from fact_review.pipeline import analyse_article
-from fact_review.store import cases, claims_edit, importing, matches, queue, reads, verdicts
+from fact_review.store import articles_edit, cases, changes, claims_edit, importing, matches, queue, reads, verdicts
 from fact_review.store.db import MEMORY
 from fact_review.store.engines import Backend, FileTarget, parse_target
 from fact_review.store.engines.postgres import connection_error, open_server
@@ -51,6 +53,7 @@ from fact_review.store.rows import (
 from fact_review.store.errors import ReadOnlyError
 
 T = TypeVar("T")
+REVIEWER_VARIABLE = "FACT_REVIEW_REVIEWER"
 WRITE_ATTEMPTS = 8  # a unit of work that lost a serialisation conflict runs again on a fresh snapshot
 
 
@@ -67,6 +70,7 @@ def open_service(
     read_only: bool = False,
     recover: bool = True,
     create: bool = True,
+    reviewer: Optional[str] = None,
     analyse: Optional[Analyse] = None,
     match: Optional[MatchCase] = None,
 ) -> "ReviewService":
@@ -80,7 +84,8 @@ def open_service(
     PostgreSQL: many writers; a server that cannot be reached raises ``ServerUnavailableError``, a wrong
     address or credentials ``InputError``. Either engine: a database made by a newer version opens
     read-only; ``create`` False refuses a database that does not exist yet (commands that only read or
-    change an existing case must not make one by mistake). ``analyse``/``match`` replace the pipeline.
+    change an existing case must not make one by mistake). ``reviewer``: who this service writes as
+    when a call names nobody (default: ``default_reviewer()``). ``analyse``/``match`` replace the pipeline.
     """
     if str(db) == MEMORY:
         backend = open_memory()
@@ -92,12 +97,25 @@ def open_service(
             backend = open_file(target.path, read_only=read_only, recover=recover)
         else:
             backend = open_server(target, read_only=read_only, create=create)
-    return ReviewService(backend, analyse or analyse_article, match or match_case)
+    return ReviewService(backend, analyse or analyse_article, match or match_case, reviewer or default_reviewer())
+
+
+def default_reviewer() -> str:
+    """Who gives verdicts when nobody is named: ``FACT_REVIEW_REVIEWER``, else the login name (as the
+    window does when no name is set in its settings)."""
+    named = os.environ.get(REVIEWER_VARIABLE, "").strip()
+    if named:
+        return named
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (a bare container): still one consistent reviewer
+        return "reviewer"
 
 
 class ReviewService:
-    def __init__(self, backend: Backend, analyse: Analyse, match: MatchCase):
+    def __init__(self, backend: Backend, analyse: Analyse, match: MatchCase, reviewer: str):
         self._backend = backend
+        self.reviewer = reviewer
         # the SQLite file (None on a server); ``location`` names either for people
         self.path: Optional[Path] = backend.target.path if isinstance(backend.target, FileTarget) else None
         self.location = backend.location
@@ -220,7 +238,7 @@ class ReviewService:
         """
         self._check_writable()
         return importing.import_articles(self._read, self._write, self._analyse, self._match, case_id, articles,
-                                         progress, cancelled)
+                                         progress, cancelled, self.reviewer)
 
     def articles(self, case_id: int) -> list[ArticleRow]:
         """The case's articles in import order, with their full text."""
@@ -233,15 +251,20 @@ class ReviewService:
 
     # claims and verdicts
     def claims(
-        self, case_id: int, article_id: Optional[int] = None, *, include_dismissed: bool = False
+        self, case_id: int, article_id: Optional[int] = None, *, include_dismissed: bool = False,
+        viewer: Optional[str] = None,
     ) -> list[ClaimRow]:
-        """Claims ordered by article then start offset."""
-        with self._read() as session:
-            return reads.claim_rows(session, case_id, article_id, include_dismissed)
+        """Claims ordered by article then start offset, with every reviewer's verdict and the final one.
 
-    def claim(self, claim_id: int) -> ClaimRow:
+        ``viewer``: the reviewer reading; on a blind-review case the others' verdicts on a claim stay
+        hidden from them until they have given their own. None (reports, the desk): everything.
+        """
         with self._read() as session:
-            return reads.one_claim_row(session, claim_id)
+            return reads.claim_rows(session, case_id, article_id, include_dismissed, viewer=viewer)
+
+    def claim(self, claim_id: int, *, viewer: Optional[str] = None) -> ClaimRow:
+        with self._read() as session:
+            return reads.one_claim_row(session, claim_id, viewer)
 
     def set_verdict(
         self,
@@ -251,14 +274,16 @@ class ReviewService:
         note: Optional[str] = None,
         evidence_url: Optional[str] = None,
         reviewer: Optional[str] = None,
+        final: bool = False,
     ) -> VerdictChange:
-        """Give a claim a verdict; ``label`` must be on the case's scale (matched case-insensitively).
+        """Give a claim ``reviewer``'s verdict (default: the service's reviewer), or with ``final`` the
+        adjudicator's final verdict; ``label`` must be on the case's scale (matched case-insensitively).
 
-        ``note``, ``evidence_url`` and ``reviewer`` left as None keep their current values ("" clears).
-        Setting a verdict also settles ``anchor_changed``: the reviewer has judged the new text.
+        ``note`` and ``evidence_url`` left as None keep their current values ("" clears). Setting a
+        verdict also settles ``anchor_changed``: the reviewer has judged the new text.
         """
-        return self._change_verdict(claim_id, reviewer, verdicts.labelled(label, note, evidence_url, reviewer),
-                                    settles_anchor=True)
+        return self._change_verdict(claim_id, reviewer, verdicts.labelled(label, note, evidence_url),
+                                    final=final, settles_anchor=True)
 
     def annotate(
         self,
@@ -267,38 +292,52 @@ class ReviewService:
         note: Optional[str] = None,
         evidence_url: Optional[str] = None,
         reviewer: Optional[str] = None,
+        final: bool = False,
     ) -> VerdictChange:
         """Save a note and/or an evidence url on a claim, with or without a verdict (the label is kept).
 
         None keeps the current value, "" clears it. A note written before any verdict is stored at
         once and the claim stays unreviewed until it gets a label.
         """
-        return self._change_verdict(claim_id, reviewer, verdicts.annotated(note, evidence_url, reviewer),
+        return self._change_verdict(claim_id, reviewer, verdicts.annotated(note, evidence_url), final=final,
                                     create=bool(note or evidence_url))
 
-    def clear_verdict(self, claim_id: int, *, reviewer: Optional[str] = None) -> VerdictChange:
-        """Remove the claim's verdict (a "flag for later" mark stays)."""
-        return self._change_verdict(claim_id, reviewer, verdicts.cleared(reviewer), create=False)
+    def clear_verdict(self, claim_id: int, *, reviewer: Optional[str] = None, final: bool = False) -> VerdictChange:
+        """Remove ``reviewer``'s verdict on the claim (a "flag for later" mark stays), or the final one."""
+        return self._change_verdict(claim_id, reviewer, verdicts.cleared(), final=final, create=False)
 
     def restore_verdict(
-        self, claim_id: int, state: Optional[VerdictRow], *, reviewer: Optional[str] = None
+        self, claim_id: int, state: Optional[VerdictRow], *, reviewer: Optional[str] = None, final: bool = False,
+        expected_version: Optional[int] = None,
     ) -> VerdictChange:
-        """Put back a verdict state (undo/redo); the version still rises."""
-        return self._change_verdict(claim_id, reviewer, verdicts.restored(state), create=state is not None)
+        """Put back a verdict state (undo/redo) in ``reviewer``'s row or the final one; the version still
+        rises. ``expected_version``: the row's version after the change being undone (0: no row then);
+        if someone changed the row since, ``StaleError`` and nothing is changed."""
+        return self._change_verdict(claim_id, reviewer, verdicts.restored(state), final=final,
+                                    create=state is not None, expected_version=expected_version)
 
-    def set_flag(self, claim_id: int, flagged: bool) -> VerdictChange:
-        """Flag a claim for later (a mark that needs no verdict)."""
-        return self._change_verdict(claim_id, None, verdicts.flagged(flagged), create=flagged)
+    def set_flag(self, claim_id: int, flagged: bool, *, reviewer: Optional[str] = None) -> VerdictChange:
+        """Flag a claim for later in ``reviewer``'s own row (a mark that needs no verdict)."""
+        return self._change_verdict(claim_id, reviewer, verdicts.flagged(flagged), create=flagged)
 
-    def _change_verdict(self, claim_id: int, reviewer: Optional[str], apply: verdicts.Apply, **options: bool
+    def _change_verdict(self, claim_id: int, reviewer: Optional[str], apply: verdicts.Apply, **options: object
                         ) -> VerdictChange:
+        who = self.who(reviewer)
         return self._write_connection(
-            lambda connection: verdicts.change_verdict(connection, claim_id, reviewer, apply, **options))
+            lambda connection: verdicts.change_verdict(connection, claim_id, who, apply, **options))
 
-    def verdict_history(self, claim_id: int) -> list[VerdictEventRow]:
-        """Every change to the claim's verdict, oldest first (append-only)."""
+    def who(self, reviewer: Optional[str]) -> str:
+        """``reviewer``, or the service's reviewer when none is named."""
+        return (reviewer or "").strip() or self.reviewer
+
+    def verdict_history(self, claim_id: int, *, viewer: Optional[str] = None) -> list[VerdictEventRow]:
+        """Every change to the claim's verdicts, oldest first (append-only); on a blind-review case a
+        ``viewer`` who has not rated the claim sees only their own changes."""
         with self._read() as session:
-            return verdicts.history(session, claim_id)
+            only = None
+            if viewer is not None and not reads.may_see_others(session, claim_id, viewer):
+                only = viewer
+            return verdicts.history(session, claim_id, only)
 
     def add_claim(
         self,
@@ -318,41 +357,55 @@ class ReviewService:
         """A claim the extractor missed (origin "reviewer")."""
         fields = claims_edit.clean_fields(dict(kind=kind, value=value, unit=unit, noun=noun, qualifier=qualifier,
                                                low=low, high=high, date=date))
-        return self._write(lambda session: claims_edit.add_claim(session, article_id, start, end, fields))
+        return self._write(lambda session: claims_edit.add_claim(session, article_id, start, end, fields,
+                                                                 self.reviewer))
 
-    def edit_claim(self, claim_id: int, **fields: object) -> ClaimEdit:
-        """Correct kind/value/unit/noun/qualifier/low/high/date; kept apart from the machine's values."""
+    def edit_claim(self, claim_id: int, *, expected_version: Optional[int] = None, **fields: object) -> ClaimEdit:
+        """Correct kind/value/unit/noun/qualifier/low/high/date; kept apart from the machine's values.
+
+        ``expected_version``: the claim's version as the reader saw it; a claim changed since by someone
+        else is not corrected (``StaleError`` with the claim as it is now)."""
         changes = claims_edit.clean_fields(fields)
-        return self._write(lambda session: claims_edit.edit(session, claim_id, claims_edit.corrected(changes)))
+        return self._edit_claim(claim_id, claims_edit.corrected(changes), expected_version)
 
-    def dismiss_claim(self, claim_id: int, dismissed: bool = True) -> ClaimEdit:
-        return self._write(lambda session: claims_edit.edit(session, claim_id, claims_edit.dismissed(dismissed)))
+    def dismiss_claim(self, claim_id: int, dismissed: bool = True, *, expected_version: Optional[int] = None
+                      ) -> ClaimEdit:
+        return self._edit_claim(claim_id, claims_edit.dismissed(dismissed), expected_version)
 
-    def restore_claim(self, claim_id: int, state: ClaimRow) -> ClaimEdit:
+    def restore_claim(self, claim_id: int, state: ClaimRow, *, expected_version: Optional[int] = None) -> ClaimEdit:
         """Put back the reviewer corrections and dismissal of ``state`` (undo of an edit or dismiss)."""
-        return self._write(lambda session: claims_edit.edit(session, claim_id, claims_edit.restored(state)))
+        return self._edit_claim(claim_id, claims_edit.restored(state), expected_version)
 
-    def delete_claim(self, claim_id: int) -> None:
+    def _edit_claim(self, claim_id: int, change: claims_edit.Edit, expected_version: Optional[int]) -> ClaimEdit:
+        return self._write(lambda session: claims_edit.edit(session, claim_id, change, self.reviewer, expected_version))
+
+    def delete_claim(self, claim_id: int, *, expected_version: Optional[int] = None) -> None:
         """Remove a reviewer-added claim (undo of ``add_claim``); machine claims are dismissed instead."""
-        return self._write(lambda session: claims_edit.delete_claim(session, claim_id))
+        return self._write(lambda session: claims_edit.delete_claim(session, claim_id, self.reviewer,
+                                                                    expected_version))
 
     # matches and checks
     def matches(self, case_id: int) -> list[MatchRow]:
         with self._read() as session:
             return reads.matches(session, case_id)
 
-    def set_match_status(self, match_id: int, status: str) -> MatchChange:
-        """``status`` is "suggested", "confirmed" or "rejected"; kept across re-imports."""
+    def set_match_status(self, match_id: int, status: str, *, expected_version: Optional[int] = None
+                         ) -> MatchChange:
+        """``status`` is "suggested", "confirmed" or "rejected"; kept across re-imports.
+
+        ``expected_version``: the match's version as the reader saw it; a decision made on a stale copy
+        is refused (``StaleError`` with the match as it is now), never silently applied."""
         matches.check_status(status)
-        return self._write(lambda session: matches.set_status(session, match_id, status))
+        return self._write(lambda session: matches.set_status(session, match_id, status, self.reviewer,
+                                                              expected_version))
 
     def add_match(self, case_id: int, a: ArticleSpan, b: ArticleSpan) -> MatchRow:
         """A match made by hand (method "manual", status "confirmed")."""
-        return self._write(lambda session: matches.add_match(session, case_id, a, b))
+        return self._write(lambda session: matches.add_match(session, case_id, a, b, self.reviewer))
 
-    def delete_match(self, match_id: int) -> None:
+    def delete_match(self, match_id: int, *, expected_version: Optional[int] = None) -> None:
         """Remove a hand-made match (undo of ``add_match``)."""
-        return self._write(lambda session: matches.delete_match(session, match_id))
+        return self._write(lambda session: matches.delete_match(session, match_id, self.reviewer, expected_version))
 
     def checks(self, case_id: int) -> list[CheckRow]:
         with self._read() as session:
@@ -366,18 +419,45 @@ class ReviewService:
         status: Optional[str] = None,
         kind: Optional[str] = None,
         label: Optional[str] = None,
+        reviewer: Optional[str] = None,
     ) -> list[int]:
         """Claim ids to review (dismissed left out), claims in conflict first, then in reading order.
 
-        ``status``: "unreviewed" | "conflicts" | "reviewed" | "flagged" | None (all).
+        ``status``: "unreviewed" | "conflicts" | "reviewed" | "flagged" | None (all), and ``label``, as
+        ``reviewer``'s own verdicts have them (default: the service's reviewer).
         """
         with self._read_connection() as connection:
-            return queue.review_queue(connection, case_id, status, kind, label)
+            return queue.review_queue(connection, case_id, status, kind, label, self.who(reviewer))
 
-    def progress(self, case_id: int) -> Progress:
-        """Counts over the claims not dismissed."""
+    def progress(self, case_id: int, *, reviewer: Optional[str] = None) -> Progress:
+        """Counts over the claims not dismissed, by ``reviewer``'s own verdicts."""
         with self._read_connection() as connection:
-            return queue.progress(connection, case_id)
+            return queue.progress(connection, case_id, self.who(reviewer))
+
+    # team review
+    def set_blind_review(self, case_id: int, blind: bool) -> CaseRow:
+        """Blind review: a reviewer sees the others' verdicts on a claim only once they have given their own."""
+        return self._write(lambda session: cases.set_blind(session, case_id, blind, self.reviewer))
+
+    def edit_article(self, article_id: int, *, expected_version: Optional[int] = None, **fields: Optional[str]
+                     ) -> ArticleRow:
+        """Correct an article's title, outlet, url, author or published date ("" clears one).
+
+        ``expected_version``: the article's version as the reader saw it; details changed since by
+        someone else are not overwritten (``StaleError`` with the article as it is now)."""
+        clean = articles_edit.clean_metadata(fields)
+        return self._write(lambda session: articles_edit.edit_metadata(session, article_id, clean, self.reviewer,
+                                                                       expected_version))
+
+    def change_feed(self, case_id: int) -> changes.ChangeFeed:
+        """A reader of the case's changes from now on (see ``poll_changes``)."""
+        with self._read_connection() as connection:
+            return changes.ChangeFeed(case_id, changes.newest_id(connection))
+
+    def poll_changes(self, feed: changes.ChangeFeed) -> list[changes.ChangeRow]:
+        """What changed in the feed's case since the last poll (made by anyone, this service included)."""
+        with self._read_connection() as connection:
+            return feed.take(changes.read_after(connection, feed.low))
 
     def backup(self) -> Path:
         """A verified copy (sqlite backup API + integrity_check) next to the database; old ones thinned.
