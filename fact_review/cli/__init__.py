@@ -23,6 +23,8 @@ COMMAND_MODULES = {
     "verdicts": "verdicts",
     "verdict": "verdict",
     "report": "report",
+    "agreement": "agreement",
+    "copy": "copy_cmd",
     "install-desktop": "desktop",
 }
 WINDOW_COMMAND = "open"

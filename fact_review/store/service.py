@@ -15,7 +15,7 @@ import time
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable, Iterator, Optional, Sequence, TypeVar, Union
+from typing import TYPE_CHECKING, Callable, Iterator, Optional, Sequence, TypeVar, Union
 
 import platformdirs
 from sqlalchemy import Connection
@@ -26,7 +26,7 @@ from fact_review.errors import InputError
 from fact_review.matching import match_case
 from fact_review.model import Article
 from fact_review.pipeline import analyse_article
-from fact_review.store import articles_edit, cases, changes, claims_edit, importing, matches, queue, reads, verdicts
+from fact_review.store import articles_edit, cases, changes, claims_edit, importing, matches, queue, reads, transfer, verdicts
 from fact_review.store.db import MEMORY
 from fact_review.store.engines import Backend, FileTarget, parse_target
 from fact_review.store.engines.postgres import connection_error, open_server
@@ -51,6 +51,9 @@ from fact_review.store.rows import (
     VerdictRow,
 )
 from fact_review.store.errors import ReadOnlyError
+
+if TYPE_CHECKING:
+    from fact_review.agreement import CaseAgreement
 
 T = TypeVar("T")
 REVIEWER_VARIABLE = "FACT_REVIEW_REVIEWER"
@@ -449,6 +452,14 @@ class ReviewService:
         return self._write(lambda session: articles_edit.edit_metadata(session, article_id, clean, self.reviewer,
                                                                        expected_version))
 
+    def agreement(self, case_id: int) -> "CaseAgreement":
+        """How often the case's reviewers agree (``fact_review.agreement``), over the claims not dismissed."""
+        from fact_review.agreement import case_agreement  # the statistics load only when asked for
+
+        with self._read() as session:
+            scale = reads.case_by_id(session, case_id).scale
+            return case_agreement(reads.claim_rows(session, case_id, None, False), scale)
+
     def change_feed(self, case_id: int) -> changes.ChangeFeed:
         """A reader of the case's changes from now on (see ``poll_changes``)."""
         with self._read_connection() as connection:
@@ -458,6 +469,16 @@ class ReviewService:
         """What changed in the feed's case since the last poll (made by anyone, this service included)."""
         with self._read_connection() as connection:
             return feed.take(changes.read_after(connection, feed.low))
+
+    # moving a case between databases
+    def dump_case(self, case_id: int) -> transfer.CaseDump:
+        """Everything in a case (every reviewer's verdicts and history included), read in one snapshot."""
+        with self._read_connection() as connection:
+            return transfer.dump(connection, case_id)
+
+    def load_case(self, copied: transfer.CaseDump, name: str) -> CaseRow:
+        """Store a case dumped from this or another database as the new case ``name``."""
+        return self._write_connection(lambda connection: transfer.load(connection, copied, name))
 
     def backup(self) -> Path:
         """A verified copy (sqlite backup API + integrity_check) next to the database; old ones thinned.
