@@ -29,7 +29,7 @@ from fact_review.pipeline import analyse_article
 from fact_review.store import articles_edit, cases, changes, claims_edit, importing, matches, queue, reads, transfer, verdicts
 from fact_review.store.db import MEMORY
 from fact_review.store.engines import Backend, FileTarget, parse_target
-from fact_review.store.engines.postgres import connection_error, open_server
+from fact_review.store.engines.postgres import connection_error, is_connection_error, open_server
 from fact_review.store.engines.sqlite import open_file, open_memory
 from fact_review.store.importing import Analyse, MatchCase
 from fact_review.store.matches import ArticleSpan
@@ -178,7 +178,7 @@ class ReviewService:
         try:
             yield
         except OperationalError as error:
-            if self.is_server:
+            if self.is_server and is_connection_error(error):
                 raise connection_error(self.location, error) from None
             raise
 

@@ -53,6 +53,8 @@ def open_server(target: ServerTarget, *, read_only: bool, create: bool = True) -
             migrate.upgrade(engine)
     except OperationalError as error:
         engine.dispose()
+        if not is_connection_error(error):
+            raise
         raise connection_error(target.location, error) from None
     except BaseException:
         engine.dispose()
@@ -64,6 +66,15 @@ def open_server(target: ServerTarget, *, read_only: bool, create: bool = True) -
 
 def is_retryable(error: BaseException) -> bool:
     return isinstance(error, DBAPIError) and getattr(error.orig, "sqlstate", None) in RETRYABLE_STATES
+
+
+def is_connection_error(error: BaseException) -> bool:
+    """The server could not be reached or went away (no SQLSTATE, class 08, or a shutdown of class 57P),
+    as against an error of the statement itself (a serialisation failure is an OperationalError too)."""
+    if not isinstance(error, OperationalError):
+        return False
+    state = getattr(error.orig, "sqlstate", None)
+    return state is None or state.startswith(("08", "57P"))
 
 
 def connection_error(location: str, error: OperationalError) -> Exception:
