@@ -200,6 +200,9 @@ class Verdict(SQLModel, table=True):
               sqlite_where=text("NOT final"), postgresql_where=text("NOT final")),
         Index("uq_verdict_check_final", "check_id", unique=True,
               sqlite_where=text("final"), postgresql_where=text("final")),
+        # every row of a claim (reviewers' and final): the lookups by claim and the cascade from a claim
+        Index("ix_verdict_claim_id", "claim_id"),
+        Index("ix_verdict_check_id", "check_id"),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)

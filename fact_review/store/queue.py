@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from sqlalchemy import Connection, and_, case, exists, func, or_, select
+from sqlalchemy import Connection, and_, case, func, or_, select
 
 from fact_review.errors import InputError
 from fact_review.store.models import Article, Check, CheckClaim, Claim, Verdict
@@ -23,7 +23,7 @@ _KIND = func.coalesce(json_text(CLAIM.c.overrides, "kind"), CLAIM.c.kind)
 def _claims(reviewer: str) -> Any:
     """Claims with ``reviewer``'s own verdict row (a row from before team review, with no reviewer,
     counts as anyone's until someone takes it: both never exist for one claim)."""
-    own = and_(VERDICT.c.claim_id == CLAIM.c.id, VERDICT.c.final.is_(False),
+    own = and_(VERDICT.c.claim_id == CLAIM.c.id, ~VERDICT.c.final,
                or_(VERDICT.c.reviewer == reviewer, VERDICT.c.reviewer.is_(None)))
     return CLAIM.join(ARTICLE, ARTICLE.c.id == CLAIM.c.article_id).outerjoin(VERDICT, own)
 
@@ -73,10 +73,12 @@ def _case_claims(case_id: int) -> tuple[Any, ...]:
 
 
 def _in_conflict(case_id: int) -> Any:
-    return exists().where(and_(
-        MEMBER.c.claim_id == CLAIM.c.id, CHECK.c.id == MEMBER.c.check_id,
-        CHECK.c.case_id == case_id, CHECK.c.status == "conflict",
-    ))
+    """The claim is in a conflicting check of the case. An uncorrelated IN: the set is computed once per
+    query, whatever the planner believes about the tables' sizes (a correlated EXISTS ran per claim)."""
+    return CLAIM.c.id.in_(
+        select(MEMBER.c.claim_id).join(CHECK, CHECK.c.id == MEMBER.c.check_id)
+        .where(CHECK.c.case_id == case_id, CHECK.c.status == "conflict")
+    )
 
 
 def _count(condition: Any) -> Any:

@@ -132,7 +132,7 @@ def may_see_others(session: Session, claim_id: int, viewer: str) -> bool:
     if not case.blind:
         return True
     own = session.execute(select_core(VERDICT.c.id).where(
-        VERDICT.c.claim_id == claim_id, VERDICT.c.final.is_(False), VERDICT.c.label.is_not(None),
+        VERDICT.c.claim_id == claim_id, ~VERDICT.c.final, VERDICT.c.label.is_not(None),
         (VERDICT.c.reviewer == viewer) | VERDICT.c.reviewer.is_(None),
     )).first()
     return own is not None

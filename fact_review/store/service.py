@@ -240,8 +240,11 @@ class ReviewService:
         is called per article; ``cancelled()`` is checked between articles (what was analysed is kept).
         """
         self._check_writable()
-        return importing.import_articles(self._read, self._write, self._analyse, self._match, case_id, articles,
-                                         progress, cancelled, self.reviewer)
+        result = importing.import_articles(self._read, self._write, self._analyse, self._match, case_id, articles,
+                                           progress, cancelled, self.reviewer)
+        if result.added or result.updated:
+            self._backend.after_bulk_write()
+        return result
 
     def articles(self, case_id: int) -> list[ArticleRow]:
         """The case's articles in import order, with their full text."""

@@ -105,6 +105,8 @@ class Backend:
     recovery: object = None  # sqlite.Recovery when a damaged file was replaced
     after_write: Callable[[], None] = lambda: None
     backup: Optional[Callable[[], Path]] = None  # a verified copy now (SQLite files only)
+    # after a write that changed tables' sizes a lot (an import): fresh planner statistics (server)
+    after_bulk_write: Callable[[], None] = lambda: None
     retryable: Callable[[BaseException], bool] = lambda error: False
     release: Callable[[], None] = lambda: None
 

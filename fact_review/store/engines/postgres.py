@@ -10,7 +10,7 @@ file (libpq reads both), never from the app's settings.
 """
 from __future__ import annotations
 
-from sqlalchemy import create_engine
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from fact_review.errors import InputError
@@ -61,7 +61,18 @@ def open_server(target: ServerTarget, *, read_only: bool, create: bool = True) -
         raise
     read = engine.execution_options(postgresql_readonly=True)
     return Backend(target, read=read, write=None if reason else engine, read_only_reason=reason,
-                   retryable=is_retryable)
+                   retryable=is_retryable, after_bulk_write=lambda: analyse_tables(engine))
+
+
+# the tables an import fills; the claim, queue and report queries join them
+IMPORTED_TABLES = ("article", "sentence", "claim", "sentence_match", "consistency_check", "check_claim")
+
+
+def analyse_tables(engine: Engine) -> None:
+    """Fresh planner statistics right after an import: autovacuum's come a minute later, and until then
+    the planner takes a table of thousands of rows for an empty one and picks plans that scan it per row."""
+    with engine.begin() as connection:
+        connection.exec_driver_sql("ANALYZE " + ", ".join(IMPORTED_TABLES))
 
 
 def is_retryable(error: BaseException) -> bool:

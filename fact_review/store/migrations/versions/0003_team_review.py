@@ -67,6 +67,8 @@ def upgrade() -> None:
     for name, columns, where in _PARTIAL_UNIQUE:
         op.create_index(name, "verdict", columns, unique=True,
                         sqlite_where=sa.text(where), postgresql_where=sa.text(where))
+    for subject in ("claim_id", "check_id"):  # the old unique keys were these lookups' indexes
+        op.create_index(f"ix_verdict_{subject}", "verdict", [subject])
 
     op.add_column("review_case", sa.Column("blind", sa.Boolean(), nullable=False, server_default=sa.false()))
     for table in ("article", "claim", "sentence_match"):
@@ -96,7 +98,7 @@ def downgrade() -> None:
     for table in ("article", "claim", "sentence_match"):
         op.drop_column(table, "version")
     op.drop_column("review_case", "blind")
-    for name, _columns, _where in _PARTIAL_UNIQUE:
+    for name in [name for name, _columns, _where in _PARTIAL_UNIQUE] + ["ix_verdict_claim_id", "ix_verdict_check_id"]:
         op.drop_index(name, table_name="verdict")
     # keeps the newest row per subject so that the old one-row-per-claim keys hold
     op.execute("DELETE FROM verdict WHERE id NOT IN (SELECT max(id) FROM verdict GROUP BY claim_id, check_id)")
