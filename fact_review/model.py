@@ -78,6 +78,10 @@ class Claim:
     low: Optional[Decimal] = None
     high: Optional[Decimal] = None
     date: Optional[str] = None  # kind=date: ISO 8601 at its precision, "XXXX-04-26" for an unknown year
+    # False for context a reviewer need not check (the report's own dateline and timing, "now", idioms,
+    # list numbering, timestamps of embedded posts); ``why`` says in a few words what the claim is
+    check_worthy: bool = True
+    why: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -92,6 +96,8 @@ class Claim:
             "low": json_number(self.low),
             "high": json_number(self.high),
             "date": self.date,
+            "check_worthy": self.check_worthy,
+            "why": self.why,
         }
 
     @classmethod
@@ -111,6 +117,8 @@ class Claim:
             low=dec(data.get("low")),
             high=dec(data.get("high")),
             date=data.get("date"),
+            check_worthy=bool(data.get("check_worthy", True)),
+            why=data.get("why") or "",
         )
 
 

@@ -249,8 +249,8 @@ def _word_number(tokens: Sequence[Token], i: int) -> Optional[Number]:
     acc = _Accumulator()
     acc.small(first.value)
     j = _read_scales(tokens, first.end, acc, allow_digits=True)
-    if j == first.end and tokens[i].low in ("a", "an"):
-        return None
+    if j == first.end and tokens[i].low in ("a", "an") and first.value == 1:
+        return None  # "a" without its scale; "a couple" stands alone
     # ordinal scale: "three trillionth"
     if j < len(tokens) and tokens[j].low in lx.ORDINAL_WORDS and lx.ORDINAL_WORDS[tokens[j].low] >= 100:
         return Number(i, j + 1, acc.value * lx.ORDINAL_WORDS[tokens[j].low], ordinal=True, words=True)

@@ -12,6 +12,9 @@ from decimal import Decimal
 from typing import Optional
 
 from fact_review.claims import lexicon as lx
+from fact_review.claims.counts import STARTERS as COUNT_STARTERS
+from fact_review.claims.counts import CUES as COUNT_CUES
+from fact_review.claims.counts import count_word_at
 from fact_review.claims.durations import Duration, half_more, is_date_offset, wordless_duration
 from fact_review.claims.nouns import counted_noun, is_plural
 from fact_review.claims.numbers import Number, read_number, signed
@@ -27,7 +30,7 @@ _STARTERS = frozenset(
     set(lx.UNITS) | set(lx.TENS) | set(lx.ORDINAL_WORDS) | set(lx.SCALES) | set(lx.VAGUE_SCALES)
     | set(lx.VAGUE_MULTIPLIERS) | set(lx.DOLLAR_PREFIXES) | {c.lower() for c in lx.ISO_CURRENCIES}
     | {"a", "an", "half", "quarter", "another", "all", "the", "minus", "negative", "over", "during",
-       "throughout", "couple", "rs", "rs.", "mex", "penultimate", "antepenultimate", "last"})
+       "throughout", "couple", "rs", "rs.", "mex", "penultimate", "antepenultimate", "last"} | COUNT_STARTERS)
 _SYMBOLS = frozenset(set(lx.CURRENCY_SYMBOLS) | set(lx.VULGAR_FRACTIONS) | {"-", "−", "~", "<", ">", "≈", "–"})
 _QUALIFIER_WORDS = frozenset(w for phrase in lx.LEFT_QUALIFIERS for w in phrase.split())
 _SMALLER_UNITS = {"ft": ("in", 12), "m": ("cm", 100), "km": ("m", 1000), "lb": ("oz", 16), "kg": ("g", 1000)}
@@ -128,7 +131,7 @@ class _Scan:
                 i += 1
                 continue
             end = self.try_money_prefix(i) or self.try_duration(i) or self.try_fraction_of_unit(i) \
-                or self.try_number(i) or self.try_relative_rank(i)
+                or self.try_number(i) or self.try_relative_rank(i) or self.try_count_word(i)
             i = end if end and end > i else i + 1  # always forward, whatever a reader returned
         return self.claims
 
@@ -168,6 +171,14 @@ class _Scan:
         low, high, qualifier = d.low, None, d.qualifier
         return self.finish(d.start, d.end, "duration", d.value, d.unit, None, qualifier, low, high)
 
+    def try_count_word(self, i: int) -> Optional[int]:
+        """ "a drone", "no injuries", "a wave of drones", "all targets were hit" (see ``counts``)."""
+        found = count_word_at(self.tokens, i, self.text)
+        if found is None:
+            return None
+        return self.claim(found.start, found.end, "number", found.value, None, found.noun, found.qualifier,
+                          found.low, None)
+
     def try_relative_rank(self, i: int) -> Optional[int]:
         """ "penultimate", "last but one": ordinals counted from the end (value null)."""
         t = self.tokens[i]
@@ -186,6 +197,8 @@ class _Scan:
             value, k = Decimal(1) / lx.FRACTION_WORDS[t.low], i + 1
         elif t.low in ("a", "an") and i + 1 < n and self.tokens[i + 1].low in ("half", "quarter", "third"):
             value, k = Decimal(1) / lx.FRACTION_WORDS[self.tokens[i + 1].low], i + 2
+            if self.tokens[i + 1].low == "third" and (k >= n or self.tokens[k].low != "of"):
+                return None  # "a third straight day" is a rank; "a third of a mile" a fraction
         elif t.low in lx.UNITS and i + 2 < n and self.tokens[i + 1].low in lx.FRACTION_WORDS \
                 and self.tokens[i + 2].low == "of":
             number = read_number(self.tokens, i)  # "three quarters"
@@ -472,8 +485,9 @@ def _tidy(value: Optional[Decimal]) -> Optional[Decimal]:
 
 # A claim needs a digit, a sign, or one of these words: a text with none of them is not tokenized at all.
 _CUE_SIGNS = re.compile(r"[\d" + re.escape("".join(s for s in _SYMBOLS if len(s) == 1 and s not in "-−~<>≈–")) + "]")
-_CUE_WORDS = frozenset(_STARTERS - {"a", "an", "the", "over", "during", "throughout", "all", "another"}
-                       | set(lx.DURATION_UNITS))  # "a year", "all month", "over the past week"
+# "a year", "all month", "over the past week", "a drone", "a wave of", "all targets were hit"
+_CUE_WORDS = frozenset(_STARTERS - {"a", "an", "the", "over", "during", "throughout", "another", "not"}
+                       | set(lx.DURATION_UNITS) | COUNT_CUES)
 _WORDS = re.compile(r"[^\W\d_]+")
 
 

@@ -394,7 +394,8 @@ class ReviewService:
             return claims_edit.add_claim(session, article_id, start, end, fields)
 
     def edit_claim(self, claim_id: int, **fields: object) -> ClaimEdit:
-        """Correct kind/value/unit/noun/qualifier/low/high/date; kept apart from the machine's values."""
+        """Correct kind/value/unit/noun/qualifier/low/high/date, or say whether the claim is worth checking
+        (check_worthy/why); kept apart from the machine's values."""
         changes = claims_edit.clean_fields(fields)
         with self._write() as session:
             return claims_edit.edit(session, claim_id, claims_edit.corrected(changes))
