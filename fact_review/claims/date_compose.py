@@ -134,7 +134,8 @@ def _after_day(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
         return _merged(a, b, b.value, "day")
     if rb == "day" and _ENDS_WITH_WEEKDAY.search(text[a.start:a.end]) and _is_when(b) \
             and b.value.month is not None and _GAP_LIST.fullmatch(gap):
-        return _merged(a, b, b.value, "day")  # "Tuesday, Jan 15": the date says it all
+        # "Tuesday, Jan 15": the date says it all, and its weekday tells the year when it is not written
+        return _merged(a, b, replace(b.value, weekday=day.weekday) if b.value.year is None else b.value, "day")
     if rb in ("interval", "weak_interval") and _times_only(b.value) and _GAP_FROM.fullmatch(gap):
         return _merged(a, b, _on_day(b.value, day), "interval")
     if rb == "week" and day.weekday is not None and _GAP_WEEKDAY_OF_WEEK.fullmatch(gap):

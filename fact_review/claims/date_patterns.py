@@ -328,45 +328,50 @@ def _century(m: re.Match, ctx: Context) -> Optional[Atom]:
 # ---------------------------------------------------------------------------------------------- quarters, seasons
 
 @pattern(r"\b(?:[qQ](?P<q>[1-4])|(?P<hh>[hH][12]))(?:\s*,?\s*(?P<y>\d{4})|\s*(?P<yy>\d{2})\b)?\b"
-         r"|\b(?P<y2>\d{4})\s*-?\s*(?:[qQ](?P<q2>[1-4])|[hH](?P<h2>[12]))\b", 0, needs=("#quarter",), digits=True)
+         r"|\b(?P<y2>\d{4}|(?P<yy2>\d{2}))\s*-?\s*(?:[qQ](?P<q2>[1-4])|[hH](?P<h2>[12]))\b", 0, needs=("#quarter",),
+         digits=True)
 def _quarter_code(m: re.Match, ctx: Context) -> Optional[Atom]:
-    year = m["y"] or m["y2"] or (f"20{m['yy']}" if m["yy"] else None)
+    """ "Q3", "Q3 2024", "2024Q3", "18q4", "H1 2025"."""
+    short = m["yy"] or m["yy2"]
+    year = (m["y"] or m["y2"]) if not m["yy2"] else None
+    year = year or (str(written_year(short, ctx.ref)) if short else None)
     if m["q"] or m["q2"]:
         grain, sub = "quarter", f"Q{m['q'] or m['q2']}"
     else:
         grain, sub = "half", (m["hh"] or f"H{m['h2']}").upper()
     if year is None and grain == "half":
         return None
-    y = int(year) if year else (ctx.today.year if ctx.today else None)
-    return atom_at(m, When(grain, y, sub=sub), "period")
+    return atom_at(m, When(grain, int(year) if year else None, sub=sub), "period")
 
 
 _ORD4 = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
          "last": 4}
 
 
-@pattern(r"\b(?P<the>the\s+)?(?P<o>first|1st|second|2nd|third|3rd|fourth|4th|final|last)(?P<sep>\s+|-)(?P<u>quarter|"
-         r"half)"
+@pattern(r"\b(?:(?P<rel0>this|last|next)\s+year['’]s\s+)?(?P<the>the\s+)?"
+         r"(?P<o>first|1st|second|2nd|third|3rd|fourth|4th|final|last)(?P<sep>\s+|-)(?P<u>quarter|qtr|half)"
          r"(?:\s+(?:of\s+)?(?:(?P<y>\d{4})|(?P<rel>this|last|next)\s+year|the\s+year))?\b(?P<of>\s+of\b)?",
-         needs=("quarter", "half"))
+         needs=("quarter", "qtr", "half"))
 def _nth_quarter(m: re.Match, ctx: Context) -> Optional[Atom]:
     """ "the third quarter", "first-half profit", "Q3"-like periods; "the second half of the match" is not one."""
-    unit = m["u"].lower()
+    unit = "quarter" if m["u"].lower() == "qtr" else m["u"].lower()
     n = _ORD4[m["o"].lower()]
     if unit == "half" and m["o"].lower() in ("last", "final"):
         n = 2
     if unit == "half" and n > 2:
         return None
-    has_year = bool(m["y"] or m["rel"] or "the year" in m.group(0).lower())
+    rel = (m["rel"] or m["rel0"] or "").lower() or None
+    has_year = bool(m["y"] or rel or "the year" in m.group(0).lower())
     adjective = m["sep"] == "-"
-    if not has_year and not adjective and (m["of"] or not m["the"] or m["o"].lower() in ("last", "final")):
+    if not has_year and not adjective and m["u"].lower() != "qtr" \
+            and (m["of"] or not m["the"] or m["o"].lower() in ("last", "final")):
         return None  # "the second half of the match", "a second quarter"
     if m["y"]:
-        year = int(m["y"])
-    elif ctx.today:
-        year = ctx.today.year + {"this": 0, "last": -1, "next": 1, None: 0}[(m["rel"] or "").lower() or None]
+        year: Optional[int] = int(m["y"])
+    elif rel or "the year" in m.group(0).lower():
+        year = ctx.today.year + {"this": 0, "last": -1, "next": 1, None: 0}[rel] if ctx.today else None
     else:
-        year = None
+        year = None  # "the third quarter": the one the sentence's tense points to
     sub = f"Q{n}" if unit == "quarter" else f"H{n}"
     end = m.start("of") if m["of"] else m.end()
     return Atom(m.start(), end, When("quarter" if unit == "quarter" else "half", year, sub=sub), "period")
@@ -459,6 +464,8 @@ def _week_of_year(m: re.Match, ctx: Context) -> Optional[Atom]:
 def _fiscal_year(m: re.Match, ctx: Context) -> Optional[Atom]:
     prefix = (m["code"] or ("SY" if (m["kind"] or "").lower() == "school" else "FY")).upper()
     written = m["y"] or m["y2"]
+    if prefix == "FY":  # "fiscal 1989" is the fiscal year that ends in 1989: the year 1989
+        return _fiscal_as_year(m, ctx, written)
     if written:
         year: Optional[int] = written_year(written, ctx.ref)
     elif m["mod"]:
@@ -467,3 +474,12 @@ def _fiscal_year(m: re.Match, ctx: Context) -> Optional[Atom]:
     else:
         return None
     return atom_at(m, When("literal", literal=f"{prefix}{'XXXX' if year is None else f'{year:04d}'}"), "period")
+
+
+def _fiscal_as_year(m: re.Match, ctx: Context, written: Optional[str]) -> Optional[Atom]:
+    if written:
+        return atom_at(m, When("year", written_year(written, ctx.ref)), "period")
+    if not m["mod"]:
+        return None
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(m["mod"].lower(), 0)
+    return atom_at(m, When("year", ctx.today.year + step if ctx.today else None), "period")

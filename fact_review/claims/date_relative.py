@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from typing import Optional
 
 from fact_review.claims.date_atoms import (
@@ -14,7 +14,7 @@ from fact_review.claims.date_lexicon import (
     CARDINAL_RE, ORDINAL_WORD_RE, PARTS_OF_DAY, UNIT_NAMES, UNIT_RE, number_value,
 )
 from fact_review.claims.date_resolve import (
-    Amounts, Shift, When, add_months, day_of, has_fine_unit, offset, valid_day, week_of,
+    Amounts, Interval, Shift, When, add_months, day_of, has_fine_unit, offset, valid_day, week_of,
 )
 
 
@@ -67,7 +67,7 @@ _DURATION_CUE = re.compile(r"\b(?:over|in|during|within|for)\s+(?:the\s+)?$", re
 
 @pattern(r"\b(?:(?P<pre>earlier|later|early|late|mid|(?:by\s+)?(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+)?"
          r"(?P<mod>this\s+past|this|current|last|previous|next|coming|the\s+current|the\s+previous|the\s+coming|"
-         r"the\s+following|the)"
+         r"the\s+following|(?:the\s+)?(?:latest|most\s+recent|just[-\s]ended)|the)"
          r"\s+(?P<u>week(?:end)?|month|year|quarter|decade|century|work(?:ing)?\s+week|business\s+week)"
          r"(?P<after>\s+after\s+next)?\b", needs=("week", "month", "year", "quarter", "decade", "century"))
 def _relative_period(m: re.Match, ctx: Context) -> Optional[Atom]:
@@ -79,7 +79,7 @@ def _relative_period(m: re.Match, ctx: Context) -> Optional[Atom]:
             and _DURATION_CUE.search(text_before(ctx, m, 12)):
         return None  # "over the previous year" is a duration
     step = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "the": 0,
-            "past": -1}[mod]
+            "past": -1, "latest": -1, "recent": -1, "just-ended": -1, "ended": -1}[mod]
     if m["after"]:
         step = 2
     if not ctx.today:
@@ -99,6 +99,23 @@ def _relative_period(m: re.Match, ctx: Context) -> Optional[Atom]:
     return atom_at(m, When(unit, (today.year // size + step) * size), "period")
 
 
+@pattern(r"\byear[-\s]+(?:earlier|ago)(?P<q>\s+(?:quarter|period))?\b",
+         needs=("year-earlier", "year earlier", "year-ago", "year ago"))
+def _year_earlier(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "year-earlier" (earnings news: the same period a year before): the year before, or the quarter a year
+    before the one just reported."""
+    before = text_before(ctx, m, 3)
+    if re.search(r"\ba\s*$", before, re.IGNORECASE) and not m["q"]:
+        return None  # "a year earlier" is an offset of its own
+    if not ctx.today:
+        return atom_at(m, When("year"), "period")
+    if m["q"] and m["q"].split()[0].lower() == "quarter":
+        index = (ctx.today.month - 1) // 3 - 1  # the quarter just reported ...
+        year, index = ctx.today.year + index // 4 - 1, index % 4  # ... a year before
+        return atom_at(m, When("quarter", year, sub=f"Q{index + 1}"), "period")
+    return atom_at(m, When("year", ctx.today.year - 1), "period")
+
+
 _AGO_UNIT = rf"(?:half\s+an?|{CARDINAL_RE}|\d+(?:\.\d+)?)\s+(?:more\s+)?{UNIT_RE}"
 
 
@@ -109,7 +126,47 @@ _AGO_UNIT = rf"(?:half\s+an?|{CARDINAL_RE}|\d+(?:\.\d+)?)\s+(?:more\s+)?{UNIT_RE
 def _ago(m: re.Match, ctx: Context) -> Optional[Atom]:
     sign = -1 if m["dir"].lower().split()[0] in ("ago", "before", "earlier") else 1
     base = 1 if m["dir"].lower().endswith(("tomorrow", "tmrw")) else 0
-    return _offset_atom(m, ctx, m["amounts"], sign, base)
+    # "two years ago" names a year; "three years from today" counts from a day to a day
+    by_years = not re.search(r"today|tomorrow|tmrw|now", m["dir"], re.IGNORECASE)
+    return _offset_atom(m, ctx, m["amounts"], sign, base, by_years)
+
+
+@pattern(rf"\b(?P<mod>past|last|previous|next|coming|upcoming)\s+(?P<amounts>{_AGO_UNIT})\b(?!\s+of\b)",
+         needs=("past", "last", "previous", "next", "coming", "upcoming"))
+def _bare_period(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "past 3 weeks", "next 3 days" without "the": the days up to the report, or from the day after it
+    ("the past three years" measures time instead: a duration, read by the numeric scanner)."""
+    if re.search(r"\bthe\s+$", text_before(ctx, m, 5), re.IGNORECASE):
+        return None
+    amounts = _amounts(m["amounts"])
+    if amounts is None or has_fine_unit(amounts) or any(n != int(n) for n, _ in amounts):
+        return None
+    sign = -1 if m["mod"].lower() in ("past", "last", "previous") else 1
+    if not ctx.today:
+        return atom_at(m, Interval(When("day"), When("day")), "interval")
+    if len(amounts) == 1 and amounts[0][1] in ("week", "month", "year"):
+        return atom_at(m, _whole_units(ctx.today, int(amounts[0][0]), amounts[0][1], sign), "interval")
+    moment = datetime.combine(ctx.today, datetime.min.time())
+    if sign < 0:
+        first, last = offset(moment, amounts, -1).date(), ctx.today - timedelta(days=1)
+    else:
+        first, last = ctx.today + timedelta(days=1), offset(moment, amounts, 1).date()
+    return atom_at(m, Interval(day_of(first), day_of(last)), "interval")
+
+
+def _whole_units(today: date, n: int, unit: str, sign: int) -> Interval:
+    """ "last 2 weeks" said on a Tuesday: the two whole weeks before this one; "next 3 months": the three
+    months after this one (calendar units, as a schedule reads them)."""
+    if unit == "week":
+        monday = today - timedelta(days=today.weekday())
+        first = monday - timedelta(weeks=n) if sign < 0 else monday + timedelta(weeks=1)
+        return Interval(week_of(first), week_of(first + timedelta(weeks=n - 1)))
+    if unit == "month":
+        first = add_months(today.replace(day=1), -n if sign < 0 else 1)
+        last = add_months(first, n - 1)
+        return Interval(When("month", first.year, first.month), When("month", last.year, last.month))
+    first_year = today.year - n if sign < 0 else today.year + 1
+    return Interval(When("year", first_year), When("year", first_year + n - 1))
 
 
 @pattern(rf"\bin\s+(?:another\s+|just\s+)?(?P<amounts>{_AGO_UNIT})(?:['’]s?\s+time)?\b"
@@ -146,13 +203,17 @@ def _amounts(text: str) -> Optional[Amounts]:
     return tuple(parts)
 
 
-def _offset_atom(m: re.Match, ctx: Context, text: str, sign: int, base_days: int) -> Optional[Atom]:
+def _offset_atom(m: re.Match, ctx: Context, text: str, sign: int, base_days: int,
+                 by_years: bool = False) -> Optional[Atom]:
     amounts = _amounts(text)
     if amounts is None:
         return None
+    years = by_years and all(unit in ("year", "decade", "century") and n == int(n) for n, unit in amounts)
     if not ctx.ref:
-        return atom_at(m, When("day"), "day")
+        return atom_at(m, When("year" if years else "day"), "period" if years else "day")
     moment = offset(ctx.ref + timedelta(days=base_days), amounts, sign)
+    if years:
+        return atom_at(m, When("year", moment.year), "period")
     w = day_of(moment.date())
     if has_fine_unit(amounts):
         w = replace(w, hour=moment.hour, minute=moment.minute, second=moment.second or None)
@@ -237,6 +298,6 @@ def _the_current_period(m: re.Match, ctx: Context) -> Optional[Atom]:
         return atom_at(m, When(unit), "period")
     if unit == "month":
         return atom_at(m, When("month", today.year, today.month), "period")
-    if unit == "quarter":
-        return atom_at(m, When("quarter", today.year, sub=f"Q{(today.month - 1) // 3 + 1}"), "period")
+    if unit == "quarter":  # in earnings news, the quarter just reported (past tense) or the current one
+        return atom_at(m, When("quarter"), "period")
     return atom_at(m, When("year", today.year), "period")

@@ -157,6 +157,16 @@ def _pick_year(ref: date, month: int, day: Optional[int], direction: Direction) 
     return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((key(y) - ref).days))
 
 
+def _year_of_weekday(ref: date, month: int, day: int, weekday: int, direction: Direction) -> int:
+    """The year next to ``ref`` (a year either side) in which ``month``/``day`` falls on ``weekday`` ("Sunday,
+    Feb 10"), else the year the direction picks (the weekday may be a slip)."""
+    fits = [y for y in range(ref.year - 1, ref.year + 2) if valid_day(y, month, day)
+            and date(y, month, day).weekday() == weekday]
+    if not fits:
+        return _pick_year(ref, month, day, direction)
+    return min(fits, key=lambda y: abs((date(y, month, day) - ref).days))
+
+
 def _pick_weekday(ref: date, weekday: int, direction: Direction) -> date:
     back = (ref.weekday() - weekday) % 7
     if direction == "future":
@@ -183,11 +193,44 @@ def resolve(w: When, ref: Optional[datetime], direction: Direction) -> When:
         return replace(w, year=w.year or today.year, month=today.month)
     if w.grain == "time" and w.hour is not None:  # a time of day alone is read on the reference day
         return replace(w, grain="day", year=today.year, month=today.month, day=today.day)
+    if w.year is None and w.month is not None and w.day is not None and w.weekday is not None:
+        return replace(w, year=_year_of_weekday(today, w.month, w.day, w.weekday, direction), weekday=None)
     if w.year is None and w.month is not None and w.grain in ("month", "day"):
         return replace(w, year=_pick_year(today, w.month, w.day, direction))
-    if w.year is None and w.grain in ("season", "quarter", "half", "year"):
+    if w.year is None and w.grain in ("quarter", "half"):
+        return _pick_part_of_year(w, today, direction)
+    if w.year is None and w.grain in ("season", "year"):
         return replace(w, year=today.year)
     return w
+
+
+def _pick_part_of_year(w: When, today: date, direction: Direction) -> When:
+    """A quarter or half named without its year: "the third quarter" is the latest one in a report on
+    results (past tense), the coming one in a forecast, else the nearest; "the quarter" alone is the one
+    just reported (past) or the current one."""
+    months = 3 if w.grain == "quarter" else 6
+    current = (today.month - 1) // months  # 0-based index of the part the reference is in
+    if w.sub is None:  # "the quarter"
+        index = current - 1 if direction == "past" else current
+        year, index = today.year + index // (12 // months), index % (12 // months)
+        return replace(w, year=year, sub=f"{'Q' if months == 3 else 'H'}{index + 1}")
+    index = int(w.sub[1]) - 1
+
+    def start(year: int) -> date:
+        return date(year, index * months + 1, 1)
+
+    if direction == "past":
+        return replace(w, year=today.year if start(today.year) <= today else today.year - 1)
+    if direction == "future":
+        return replace(w, year=today.year if index >= current else today.year + 1)
+    if direction == "this":
+        return replace(w, year=today.year)
+
+    def distance(year: int) -> int:
+        first, last = start(year), add_months(start(year), months) - timedelta(days=1)
+        return 0 if first <= today <= last else min(abs((first - today).days), abs((last - today).days))
+
+    return replace(w, year=min((today.year - 1, today.year, today.year + 1), key=distance))
 
 
 def _y(year: Optional[int]) -> str:
@@ -215,7 +258,7 @@ def render(w: When) -> str:
     if g == "year":
         return _y(w.year)
     if g in ("half", "quarter", "season"):
-        return f"{_y(w.year)}-{w.sub}"
+        return f"{_y(w.year)}-{w.sub or ('QX' if g == 'quarter' else 'HX')}"
     if g == "month":
         return f"{_y(w.year)}-{w.month:02d}" if w.month else f"{_y(w.year)}-XX"
     if g in ("week", "weekend"):

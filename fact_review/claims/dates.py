@@ -38,6 +38,9 @@ _PAST = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"  # "will be held" i
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|according)\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|told)\b", re.IGNORECASE)  # before a date it dates the telling: "said Tuesday"
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
+# The words around a date that stands alone ("Saturday at 9am", "on March 3"): no verb, nothing else.
+_ALONE = re.compile(r"^[\s\W]*(?:(?:at|on|in|for|by|from|until|till|to|the|this|of|and|or)\b[\s\W]*)*$",
+                    re.IGNORECASE)
 
 PATTERN_MODULES = (date_patterns, date_holidays, date_relative, date_times)  # importing them registers their patterns
 _PREFILTER = Prefilter(PATTERNS)
@@ -100,7 +103,8 @@ def _open(value: When | Interval | Shift) -> bool:
     if isinstance(value, Shift):
         return _open(value.base)
     return (value.weekday is not None and value.month is None) or (value.year is None and value.month is not None) \
-        or (value.grain == "weekend" and value.week is None)
+        or (value.grain == "weekend" and value.week is None) \
+        or (value.grain in ("quarter", "half") and value.year is None)
 
 
 def _direction(atom: Atom, text: str) -> Direction:
@@ -128,6 +132,8 @@ def _direction(atom: Atom, text: str) -> Direction:
         return min(after)[1]  # type: ignore[return-value]
     if _REPORTING.search(right):
         return "past"
+    if _ALONE.match(left) and _ALONE.match(right):
+        return "future"  # a date standing alone, as in a listing or a schedule: the coming one
     if atom.fallback in ("this", "past", "future"):
         return atom.fallback  # type: ignore[return-value]
     value = atom.value

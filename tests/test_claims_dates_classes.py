@@ -1,0 +1,105 @@
+"""Dates by classes of language, in sentences of our own: which way an open date points, the grain of
+"N years ago", deictic words, business periods, spans of time, and composed dates."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from fact_review.claims import extract_claims
+
+REF = datetime(2024, 3, 13, 10)  # a Wednesday
+
+
+def _dates(text, reference=REF):
+    return [(c.text, c.kind, c.date if c.kind == "date" else (c.value, c.unit)) for c in extract_claims(text, reference)
+            if c.kind in ("date", "duration")]
+
+
+def _one(text, quote, reference=REF):
+    found = [c for c in extract_claims(text, reference) if c.text == quote]
+    assert len(found) == 1, _dates(text, reference)
+    return found[0]
+
+
+@pytest.mark.parametrize("text, quote, date", [
+    ("The minister said on Tuesday that talks had failed.", "Tuesday", "2024-03-12"),
+    ("The committee will meet on Tuesday.", "Tuesday", "2024-03-19"),
+    ("Talks resumed on Friday.", "Friday", "2024-03-08"),
+    ("Friday at 9am", "Friday at 9am", "2024-03-15T09"),  # standing alone, as in a schedule: the coming one
+    ("on 3 October", "3 October", "2024-10-03"),
+    ("The deadline is April 2.", "April 2", "2024-04-02"),  # a deadline weeks after the report: same year
+    ("The ship sank on November 30.", "November 30", "2023-11-30"),
+])
+def test_an_open_date_points_the_way_its_sentence_does(text, quote, date):
+    assert _one(text, quote).date == date
+
+
+def test_a_weekday_with_its_date_tells_the_year():
+    assert _one("The vote took place on Sunday, March 12.", "Sunday, March 12", datetime(2024, 1, 5)).date == \
+        "2023-03-12"  # 12 March 2023 was a Sunday; in 2024 it is a Tuesday
+    assert _one("Polls open Tuesday, March 12.", "Tuesday, March 12", datetime(2024, 1, 5)).date == "2024-03-12"
+
+
+@pytest.mark.parametrize("text, quote, date", [
+    ("The plant closed two years ago.", "two years ago", "2022"),
+    ("A decade earlier, the town had no bridge.", "A decade earlier", "2014"),
+    ("It opened three days ago.", "three days ago", "2024-03-10"),
+    ("The loan is due three years from today.", "three years from today", "2027-03-13"),
+])
+def test_n_units_ago_at_the_grain_of_its_unit(text, quote, date):
+    assert _one(text, quote).date == date
+
+
+EARNINGS = datetime(1989, 10, 25)  # a report in the fourth quarter, on third-quarter results
+
+
+@pytest.mark.parametrize("text, quote, date", [
+    ("Third-quarter profit fell 5%.", "Third-quarter", "1989-Q3"),
+    ("Profit fell in the third quarter.", "the third quarter", "1989-Q3"),
+    ("Fourth-quarter sales will rise.", "Fourth-quarter", "1989-Q4"),
+    ("First-quarter profit rose sharply.", "First-quarter", "1989-Q1"),  # reported: the latest first quarter
+    ("The company expects first-quarter profit to double.", "first-quarter", "1990-Q1"),  # a forecast
+    ("Net income rose 12% in the quarter.", "the quarter", "1989-Q3"),  # the quarter just reported
+    ("Sales in the quarter will exceed forecasts.", "the quarter", "1989-Q4"),
+    ("Revenue grew in the latest quarter.", "the latest quarter", "1989-Q3"),
+    ("Revenue grew from the year-earlier quarter.", "year-earlier quarter", "1988-Q3"),
+    ("Profit was below year-earlier levels.", "year-earlier", "1988"),
+    ("It expects a loss for fiscal 1990.", "fiscal 1990", "1990"),
+    ("The FY89 budget was cut.", "FY89", "1989"),
+    ("Sales will rise in next year's fourth quarter.", "next year's fourth quarter", "1990-Q4"),
+    ("Orders for the 4th qtr 2018 rose.", "the 4th qtr 2018", "2018-Q4"),
+    ("Results for 88q4 are due.", "88q4", "1988-Q4"),  # two digits: the century nearest the report
+])
+def test_business_periods(text, quote, date):
+    assert _one(text, quote, EARNINGS).date == date
+
+
+@pytest.mark.parametrize("text, quote, value, unit", [
+    ("Prices doubled in the past three years.", "the past three years", 3, "year"),
+    ("The fund will grow over the next five years.", "over the next five years", 5, "year"),
+    ("Output fell in the past year.", "the past year", 1, "year"),
+    ("Rents rose in the last decade.", "the last decade", 1, "decade"),
+    ("The plant will close within 18 months.", "18 months", 18, "month"),
+    ("Storms hit the coast in the last 24 hours.", "the last 24 hours", 24, "hour"),
+])
+def test_the_past_and_next_n_units_measure_time(text, quote, value, unit):
+    claim = _one(text, quote)
+    assert (claim.kind, claim.value, claim.unit) == ("duration", value, unit)
+
+
+@pytest.mark.parametrize("text, quote, date", [
+    ("Show me sales for past 2 days", "past 2 days", "2024-03-11/2024-03-12"),
+    ("I am out next 3 days", "next 3 days", "2024-03-14/2024-03-16"),
+    ("bookings for last 2 weeks", "last 2 weeks", "2024-W09/2024-W10"),  # whole weeks before this one
+    ("plans for next 3 months", "next 3 months", "2024-04/2024-06"),
+    ("figures for last 2 years", "last 2 years", "2022/2023"),
+])
+def test_bare_periods_are_on_the_calendar(text, quote, date):
+    claim = _one(text, quote)
+    assert (claim.kind, claim.date) == ("date", date)
+
+
+def test_the_last_week_of_a_month_is_a_date_not_a_duration():
+    claims = extract_claims("Polls close in the last week of September.", REF)
+    assert not [c for c in claims if c.kind == "duration"]
