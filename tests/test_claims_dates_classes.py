@@ -2,9 +2,12 @@
 "N years ago", deictic words, business periods, spans of time, and composed dates."""
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fact_review.claims import extract_claims
 
@@ -103,3 +106,90 @@ def test_bare_periods_are_on_the_calendar(text, quote, date):
 def test_the_last_week_of_a_month_is_a_date_not_a_duration():
     claims = extract_claims("Polls close in the last week of September.", REF)
     assert not [c for c in claims if c.kind == "duration"]
+
+
+@pytest.mark.parametrize("text, quote, date", [
+    ("Prices rose recently.", "recently", "PAST_REF"),
+    ("In the past, the river flooded every spring.", "the past", "PAST_REF"),
+    ("The plant will close soon.", "soon", "FUTURE_REF"),
+    ("More cuts are likely in the near future.", "the near future", "FUTURE_REF"),
+    ("It is currently closed.", "currently", "PRESENT_REF"),
+    ("At the present time, nobody knows.", "At the present time", "PRESENT_REF"),
+])
+def test_deictic_time_words(text, quote, date):
+    assert _one(text, quote, None).date == date
+    if date == "PRESENT_REF":
+        assert _one(text, quote).date == "2024-03-13"  # the report's day
+
+
+@pytest.mark.parametrize("text", [
+    "They met as soon as possible.", "The future president spoke.", "The future of the plant is unclear.",
+    "The files are up to date.",
+])
+def test_words_that_only_look_deictic(text):
+    assert [c for c in extract_claims(text, REF) if c.kind == "date"] == []
+
+
+@pytest.mark.parametrize("text, quote, unit, qualifier", [
+    ("Rents have risen in recent years.", "recent years", "year", None),
+    ("The siege went on for months.", "months", "month", None),
+    ("The ceasefire collapsed within weeks.", "weeks", "week", None),
+    ("A deal came after years of talks.", "years", "year", None),
+    ("Prices will stay high in the coming months.", "the coming months", "month", None),
+    ("It rained for several days.", "several days", "day", "several"),
+])
+def test_vague_durations_have_a_unit_and_no_value(text, quote, unit, qualifier):
+    claim = _one(text, quote)
+    assert (claim.kind, claim.value, claim.unit, claim.qualifier) == ("duration", None, unit, qualifier)
+
+
+def test_plural_units_after_a_number_or_an_age_are_not_vague():
+    assert [(c.text, c.value) for c in extract_claims("She is 30 years old and worked 12 years.", REF)] == [
+        ("30 years old", 30), ("12 years", 12)]
+
+
+@pytest.mark.parametrize("text, quote, date", [
+    ("She was born in nineteen ninety-eight.", "nineteen ninety-eight", "1998"),
+    ("The mill opened in nineteen oh five.", "nineteen oh five", "1905"),
+    ("The law dates from two thousand and eighteen.", "two thousand and eighteen", "2018"),
+    ("The games come back in twenty twenty-eight.", "twenty twenty-eight", "2028"),
+    ("He was born on twenty five January nineteen eighty six.", "twenty five January nineteen eighty six",
+     "1986-01-25"),
+    ("They left in October two thousand.", "October two thousand", "2000-10"),
+    ("We met on May twenty nine.", "May twenty nine", "2023-05-29"),
+    ("Music changed in the nineties.", "the nineties", "199X"),
+    ("Phones spread in the two thousands.", "the two thousands", "200X"),
+    ("Prices fell in the twenty-tens.", "the twenty-tens", "201X"),
+    ("She left on 2 to 7 Feb, two thousand and eighteen.", "2 to 7 Feb, two thousand and eighteen",
+     "2018-02-02/2018-02-07"),
+])
+def test_dates_in_words(text, quote, date):
+    assert _one(text, quote).date == date
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("Twenty five people came.", "Twenty five people", 25),
+    ("It cost two hundred and two thousand dollars.", "two hundred and two thousand dollars", 202000),
+    ("Two thousand protesters marched.", "Two thousand protesters", 2000),
+])
+def test_amounts_in_words_are_not_years(text, quote, value):
+    claim = _one(text, quote)
+    assert claim.kind in ("number", "money") and claim.value == value
+
+
+_DATE_WORDS = ["nineteen", "ninety-eight", "oh", "five", "two", "thousand", "and", "eighteen", "twenty", "tens",
+               "the", "in", "October", "May", "January", "third", "fourth-quarter", "quarter", "qtr", "18q4",
+               "fiscal", "1989", "year-earlier", "latest", "past", "next", "last", "3", "weeks", "months",
+               "years", "within", "recent", "recently", "soon", "future", "now", "currently", "ago", "for",
+               "several", "days", "coming", ",", ".", "will", "said", "profit", "rose"]
+_DATE_FORM = re.compile(r"^(?:[\dX]{4}(?:-[\dX]{2}(?:-[\dX]{2})?|-Q[1-4X]|-H[12X]|-W\d\d(?:-WE)?)?(?:T\S+)?|\d{3}X|"
+                        r"\d{2}XX|PRESENT_REF|PAST_REF|FUTURE_REF|T\S+|XXXX-WXX-\d\S*|P\S+|FY\S+|SY\S+)$")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=30).map(" ".join), st.sampled_from([None, REF, EARNINGS]))
+def test_new_date_forms_on_random_word_soup(text, reference):
+    for claim in extract_claims(text, reference):
+        assert text[claim.start:claim.end] == claim.text
+        if claim.kind == "date":
+            assert all(_DATE_FORM.match(part) for part in claim.date.split("/")), claim

@@ -22,6 +22,10 @@ def _claim(text, quote, reference=MONDAY):
 
 @pytest.mark.parametrize("text, quote, why", [
     ("Prices are now falling.", "now", "the time of writing"),
+    ("The mayor is currently abroad.", "currently", "the time of writing"),
+    ("At the moment, the port is closed.", "At the moment", "the time of writing"),
+    ("The bridge was repaired recently.", "recently", "a vague time"),
+    ("Ferries will resume soon.", "soon", "a vague time"),
     ("The minister said on Monday that talks failed.", "Monday", "the report's own day"),
     ("Storms battered the coast overnight.", "overnight", "the report's own day"),
     ("Officials will meet later today.", "today", "the report's own day"),

@@ -191,10 +191,22 @@ def _after_part(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
 
 
 def _after_month(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
-    """A month without its year followed by one: "June, next year", "March of 2020"."""
-    if a.role == "period" and b.role == "period" and a.value.grain == "month" and a.value.year is None \
-            and b.value.grain == "year" and _GAP_YEAR.fullmatch(gap):
+    """A month, a day or a span of days without its year followed by one: "June, next year", "March of 2020",
+    "25 January nineteen eighty-six", "2 to 7 Feb, two thousand and eighteen"."""
+    if b.role != "period" or not _is_when(b) or b.value.grain != "year" or b.value.year is None \
+            or not _GAP_YEAR.fullmatch(gap):
+        return None
+    if a.role == "period" and _is_when(a) and a.value.grain == "month" and a.value.year is None:
         return _merged(a, b, replace(a.value, year=b.value.year), "period")
+    if a.role == "day" and _is_when(a) and a.value.month is not None and a.value.year is None \
+            and a.value.weekday is None:
+        return _merged(a, b, replace(a.value, year=b.value.year), "day")
+    if a.role == "interval" and isinstance(a.value, Interval) and a.value.start.year is None \
+            and a.value.end.year is None and a.value.end.month is not None:
+        year = b.value.year
+        start_year = year - 1 if (a.value.start.month or 0) > a.value.end.month else year
+        value = Interval(replace(a.value.start, year=start_year), replace(a.value.end, year=year))
+        return _merged(a, b, value, "interval")
     return None
 
 

@@ -115,7 +115,7 @@ def _month_ok(ctx: Context, m: re.Match, group: str, strong: bool) -> bool:
     return strong or (word[0].isupper() and word.lower() != "may") or (word[0].isupper() and has_date_cue(ctx, m))
 
 
-@pattern(rf"\b(?P<mo>{MONTH_RE})\s*[/.-]?\s*(?P<d>{DAY_RE})"
+@pattern(rf"\b(?P<mo>{MONTH_RE})\s*[/.-]?\s*(?:the\s+(?=\S+(?:st|nd|rd|th)\b))?(?P<d>{DAY_RE})"
          rf"(?:\s*\(\s*{WEEKDAY_ABBR_RE}\s*\)|\s*\(\s*(?:mon|wed|sat|sun)\.?\s*\))?{_YEAR_TAIL}(?!\s*(?:%|percent))",
          needs=MONTH_STEMS)
 def _month_day(m: re.Match, ctx: Context) -> Optional[Atom]:
@@ -307,7 +307,7 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
                  "eighties": 80, "nineties": 90}
 
 
-@pattern(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<c>nineteen[\s-]+|twenty[\s-]+)?(?P<w>twenties|thirties|forties|"
+@pattern(r"\b(?:the|in)\s+(?:(?:early|mid|late)[\s-]+)?(?P<c>nineteen[\s-]+|twenty[\s-]+)?(?P<w>twenties|thirties|forties|"
          r"fifties|sixties|seventies|eighties|nineties)\b", needs=("ties",))
 def _decade_word(m: re.Match, ctx: Context) -> Optional[Atom]:
     """ "the eighties", "the nineteen-sixties"."""

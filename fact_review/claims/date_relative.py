@@ -44,15 +44,38 @@ def _relative_day_atom(m: re.Match, ctx: Context) -> Optional[Atom]:
     return atom_at(m, w, "day")
 
 
-_NOW = re.compile(r"(?<![\w-])(?:right\s+now|now|at\s+this\s+time|at\s+present|till\s+date|to\s+date)(?![\w-])",
+_NOW = re.compile(r"(?<![\w-])(?:right\s+now|now|at\s+this\s+time|at\s+(?:the\s+)?present(?:\s+time)?|"
+                  r"at\s+the\s+moment|currently|presently|nowadays|these\s+days|till\s+date|to\s+date)(?![\w-])",
                   re.IGNORECASE)
 
 
-@pattern(_NOW.pattern, needs=("now", "this time", "present", "date"))
+@pattern(_NOW.pattern, needs=("now", "this time", "present", "moment", "currently", "presently", "nowadays",
+                               "these days", "date"))
 def _now(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "now", "currently", "at the moment": the time the report speaks from (TimeML's PRESENT_REF)."""
     if m.group(0).lower() == "now" and re.match(r"\s+that\b", text_after(ctx, m, 8)):
         return None
+    if m.group(0).lower() == "to date" and re.search(r"\bup\s+$", text_before(ctx, m, 4), re.IGNORECASE):
+        return None  # "up to date" is modern, not a time
     return atom_at(m, When("literal", literal="PRESENT_REF"), "literal")
+
+
+@pattern(r"\b(?:recently|lately|(?P<past>the\s+past)|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)|"
+         r"soon)\b", needs=("recently", "lately", "the past", "future", "soon"))
+def _vague_reference(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "recently", "in the past" (PAST_REF), "soon", "in the future" (FUTURE_REF): a time before or after the
+    report that the words do not fix."""
+    after = text_after(ctx, m, 24)
+    word = m.group(0).lower()
+    if m["past"] or m["future"]:
+        if not re.match(r"\s*(?:$|[,.;:!?)]|(?:and|or|but|as|when|where|to|for|in|of|with|is|was|will|has|had|"
+                        r"that|which|than|\w+ly)\b)", after, re.IGNORECASE) \
+                or re.match(r"\s+of\b", after):
+            return None  # "the past week", "the future president", "the future of the plant"
+    elif word == "soon" and re.search(r"\b(?:as|how|too|so)\s+$", text_before(ctx, m, 5), re.IGNORECASE):
+        return None  # "as soon as", "too soon"
+    literal = "FUTURE_REF" if m["future"] or word == "soon" else "PAST_REF"
+    return atom_at(m, When("literal", literal=literal), "literal")
 
 
 # ---------------------------------------------------------------------------------------------- relative periods

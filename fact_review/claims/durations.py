@@ -27,6 +27,9 @@ _AFTER_DURATION = frozenset({"ago", "later", "earlier", "before", "after", "or",
                              "for", "more", "longer", "left"})
 
 
+_VAGUE_PLURALS = {"days": "day", "weeks": "week", "months": "month", "years": "year", "decades": "decade",
+                  "hours": "hour", "minutes": "minute", "centuries": "century"}
+_BARE_UNIT_LEADS = frozenset({"for", "within", "after", "over", "in", "taking", "took", "takes", "last", "lasted"})
 _SINGLE_PERIOD_UNITS = frozenset({"week", "month", "year", "decade", "century", "fortnight"})
 _OFFSET_WORDS = frozenset({"from", "before", "after", "since", "until", "till"})
 _DATE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight", "now", "noon", "midnight", "new", "christmas",
@@ -170,10 +173,26 @@ def _over_the_period(tokens: Sequence[Token], i: int) -> Optional[Duration]:
     return Duration(i, end, number.value + extra, unit)
 
 
-def wordless_duration(tokens: Sequence[Token], i: int) -> Optional[Duration]:
+def _bare_units(tokens: Sequence[Token], i: int, floor: int) -> Optional[Duration]:
+    """ "for years", "within weeks", "after months of talks", "in recent years": a stretch of time whose
+    length the words leave open (value null, the unit known)."""
+    t = tokens[i]
+    if t.low not in _VAGUE_PLURALS or i == 0:
+        return None
+    prev = tokens[i - 1]
+    if prev.low == "recent" and i - 1 >= floor:
+        return Duration(i - 1, i + 1, None, _VAGUE_PLURALS[t.low])
+    if prev.low in _PERIODS and i > 1 and tokens[i - 2].low == "the" and i - 2 >= floor:
+        return Duration(i - 2, i + 1, None, _VAGUE_PLURALS[t.low])  # "the coming months"
+    if prev.low in _BARE_UNIT_LEADS:
+        return Duration(i, i + 1, None, _VAGUE_PLURALS[t.low])
+    return None
+
+
+def wordless_duration(tokens: Sequence[Token], i: int, floor: int = 0) -> Optional[Duration]:
     t = tokens[i]
     if t.kind != "word" or t.masked:
         return None
     if t.low in _LEAD_PREPOSITIONS or t.low == "the":
         return _over_the_period(tokens, i)
-    return _one_unit(tokens, i) or _vague_units(tokens, i)
+    return _one_unit(tokens, i) or _vague_units(tokens, i) or _bare_units(tokens, i, floor)

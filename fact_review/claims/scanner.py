@@ -30,7 +30,8 @@ _STARTERS = frozenset(
     set(lx.UNITS) | set(lx.TENS) | set(lx.ORDINAL_WORDS) | set(lx.SCALES) | set(lx.VAGUE_SCALES)
     | set(lx.VAGUE_MULTIPLIERS) | set(lx.DOLLAR_PREFIXES) | {c.lower() for c in lx.ISO_CURRENCIES}
     | {"a", "an", "half", "quarter", "another", "all", "the", "minus", "negative", "over", "during",
-       "throughout", "couple", "rs", "rs.", "mex", "penultimate", "antepenultimate", "last"} | COUNT_STARTERS)
+       "throughout", "couple", "rs", "rs.", "mex", "penultimate", "antepenultimate", "last"} | COUNT_STARTERS
+    | {"days", "weeks", "months", "years", "decades", "hours", "minutes", "centuries"})  # "for years"
 _SYMBOLS = frozenset(set(lx.CURRENCY_SYMBOLS) | set(lx.VULGAR_FRACTIONS) | {"-", "−", "~", "<", ">", "≈", "–"})
 _QUALIFIER_WORDS = frozenset(w for phrase in lx.LEFT_QUALIFIERS for w in phrase.split())
 _SMALLER_UNITS = {"ft": ("in", 12), "m": ("cm", 100), "km": ("m", 1000), "lb": ("oz", 16), "kg": ("g", 1000)}
@@ -160,7 +161,7 @@ class _Scan:
         return self.finish(start, end, kind, value, unit, None, qualifier, low, high)
 
     def try_duration(self, i: int) -> Optional[int]:
-        d: Optional[Duration] = wordless_duration(self.tokens, i)
+        d: Optional[Duration] = wordless_duration(self.tokens, i, self.floor)
         if d is None:
             return None
         if is_date_offset(self.tokens, d.start, d.end):

@@ -1,7 +1,7 @@
 """Which claims are worth checking: every claim gets ``check_worthy`` and a short ``why``.
 
 Context stays findable but is not check-worthy: the report's own dateline, its timing ("now", "Sunday" or
-"overnight" when that is the report's own day), the timestamps of embedded posts ("— RT (@RT_com) May 25,
+"overnight" when that is the report's own day), vague references ("recently", "soon"), the timestamps of embedded posts ("— RT (@RT_com) May 25,
 2025"), idioms ("for the first time"), streaks ("a second straight night") and list numbering ("1." at the
 start of a line). Everything else a reviewer can check against a source: casualty counts and other counts,
 money, event dates, durations, percentages and quantities.
@@ -21,6 +21,7 @@ from fact_review.model import Claim
 DATELINE = "the report's dateline"
 REPORT_DAY = "the report's own day"
 NOW = "the time of writing"
+VAGUE_TIME = "a vague time"
 POST_TIME = "timestamp of an embedded post"
 IDIOM = "an idiom"
 STREAK = "a streak, not a count"
@@ -30,7 +31,9 @@ _WHY_BY_KIND = {"percent": "a percentage", "money": "an amount of money", "quant
                 "duration": "a duration", "date": "an event date", "ordinal": "a rank"}
 # Deictic words for the present: "now" in its TimeML sense, the moment the report speaks from.
 _NOW_WORDS = frozenset({"now", "right now", "currently", "at present", "presently", "nowadays", "these days",
-                        "at the moment", "at this time"})
+                        "at the moment", "at this time", "at the present time", "to date", "till date"})
+# TimeML's vague references: "recently", "in the past", "soon", "in the future" fix no time to check.
+_VAGUE_REFERENCES = frozenset({"PAST_REF", "FUTURE_REF"})
 # Relative words that, without a reference date, still mean the report's own day.
 _TODAY_WORDS = re.compile(r"^(?:today|tonight|tonite|overnight|this\s+(?:morning|afternoon|evening))$", re.IGNORECASE)
 _HAS_CALENDAR = re.compile(rf"\d|\b{MONTH_RE}\b", re.IGNORECASE)
@@ -78,6 +81,8 @@ def _context(text: str, claim: Claim, reference: Optional[datetime], dateline: O
     if claim.kind == "date":
         if words in _NOW_WORDS:
             return NOW
+        if claim.date in _VAGUE_REFERENCES:
+            return VAGUE_TIME
         if _POST_BEFORE.search(before):
             return POST_TIME
         if not _HAS_CALENDAR.search(claim.text) and _on_report_day(claim, reference):
