@@ -94,7 +94,21 @@ CURRENCY_WORDS = {
     "baht": "THB", "rand": "ZAR", "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
     "bitcoin": "BTC", "bitcoins": "BTC", "real": None, "reais": "BRL", "naira": "NGN", "rial": "IRR",
     "rials": "IRR", "lei": "RON", "forint": "HUF", "forints": "HUF", "kuai": "CNY", "mao": "CNY",
+    "ringgit": "MYR", "rupiah": "IDR", "won": "KRW", "shilling": "KES", "shillings": "KES", "kwacha": "ZMW",
+    "cedi": "GHS", "cedis": "GHS", "taka": "BDT", "tenge": "KZT", "lari": "GEL", "dram": "AMD", "manat": "AZN",
+    "som": "KGS", "leva": "BGN", "kuna": "HRK", "koruna": "CZK", "korun": "CZK", "bolivar": "VES",
+    "bolivars": "VES", "birr": "ETB", "afghani": "AFN", "afghanis": "AFN",
 }
+# Currency words that are also ordinary words ("the team won", "real life", "a rand"): money only right after
+# a scale word ("5 billion won"), or named ("South Korean won").
+AMBIGUOUS_CURRENCY_WORDS = frozenset({"real", "rand", "lei", "won", "dram", "som", "mao"})
+# Currency signs written after "$" ("$US5 million", "$A300"), glued letters before an amount ("RM50 million",
+# "R2.5 billion", "KSh200") and the UTF-8 signs read as Windows-1252 ("â‚¬50").
+DOLLAR_SUFFIXES = {"US": "USD", "A": "AUD", "NZ": "NZD", "C": "CAD", "HK": "HKD", "S": "SGD"}
+LETTER_PREFIXES = {"RM": "MYR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX", "Rp": "IDR",
+                   "R": "ZAR", "Tk": "BDT", "GH₵": "GHS"}
+MOJIBAKE_SIGNS = {("â", "‚", "¬"): "EUR", ("â", "‚", "¹"): "INR", ("â", "‚", "½"): "RUB", ("â", "‚", "´"): "UAH",
+                  ("â", "‚", "©"): "KRW", ("â", "‚", "ª"): "ILS"}
 # Minor units: the amount is in hundredths (or tenths) of the main unit but the value stays as written.
 MINOR_CURRENCY_WORDS = {"cent": "cent", "cents": "cent", "penny": "penny", "pence": "penny", "dime": "dime",
                         "dimes": "dime", "mao": "mao"}
@@ -115,7 +129,13 @@ CURRENCY_ADJECTIVES = {
     ("swedish", "krona"): "SEK", ("norwegian", "krone"): "NOK", ("danish", "krone"): "DKK",
     ("saudi", "riyal"): "SAR", ("iranian", "rial"): "IRR", ("israeli", "shekel"): "ILS",
     ("south", "rand"): "ZAR", ("polish", "zloty"): "PLN", ("thai", "baht"): "THB",
+    ("korean", "won"): "KRW", ("malaysian", "ringgit"): "MYR", ("kenyan", "shilling"): "KES",
+    ("ugandan", "shilling"): "UGX", ("tanzanian", "shilling"): "TZS", ("indonesian", "rupiah"): "IDR",
 }
+# Words around "pounds" that make it a weight, not money: "lost 25 pounds", "weighed 8 pounds".
+WEIGHT_CUES = frozenset(
+    "weigh weighs weighed weighing weight weights heavy heavier heaviest light lighter overweight obese lost lose "
+    "loses losing gained gain gains gaining shed sheds shedding slimmed pound-for-pound bench lifted lift".split())
 
 # --------------------------------------------------------------------------------------------- percent
 PERCENT_WORDS = {"percent": "%", "percents": "%", "pct": "%", "percentage": "%"}

@@ -367,7 +367,7 @@ def read_number(tokens: Sequence[Token], i: int, money: bool = False) -> Optiona
     if t.masked:
         return None
     if t.kind == "num":
-        if is_identifier_digits(tokens, i):
+        if is_identifier_digits(tokens, i) and not money:  # "F-16"; but "RM50" after a currency
             return None
         return _digit_number(tokens, i, money)
     if t.text in lx.VULGAR_FRACTIONS:

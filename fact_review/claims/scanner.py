@@ -29,6 +29,7 @@ _RANGE_DASHES = frozenset({"-", "–", "—", "~", "‐"})
 _STARTERS = frozenset(
     set(lx.UNITS) | set(lx.TENS) | set(lx.ORDINAL_WORDS) | set(lx.SCALES) | set(lx.VAGUE_SCALES)
     | set(lx.VAGUE_MULTIPLIERS) | set(lx.DOLLAR_PREFIXES) | {c.lower() for c in lx.ISO_CURRENCIES}
+    | {p.lower() for p in lx.LETTER_PREFIXES} | {"â"}
     | {"a", "an", "half", "quarter", "another", "all", "the", "minus", "negative", "over", "during",
        "throughout", "couple", "rs", "rs.", "mex", "penultimate", "antepenultimate", "last"} | COUNT_STARTERS
     | {"days", "weeks", "months", "years", "decades", "hours", "minutes", "centuries"})  # "for years"

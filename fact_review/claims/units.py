@@ -51,8 +51,17 @@ def currency_before(tokens: Sequence[Token], i: int) -> Optional[tuple[str, int]
         return None
     j = None
     iso = None
-    if t.text == "$" or t.text in lx.CURRENCY_SYMBOLS and t.kind == "sym":
+    if t.text == "$" and i + 2 < n and tokens[i + 1].text in lx.DOLLAR_SUFFIXES and not tokens[i + 1].gap \
+            and tokens[i + 2].kind == "num":
+        iso, j = lx.DOLLAR_SUFFIXES[tokens[i + 1].text], i + 2  # "$US5 million", "$A300"
+    elif t.text == "$" or t.text in lx.CURRENCY_SYMBOLS and t.kind == "sym":
         iso, j = lx.CURRENCY_SYMBOLS[t.text], i + 1
+    elif t.text == "â" and tuple(x.text for x in tokens[i:i + 3]) in lx.MOJIBAKE_SIGNS \
+            and not tokens[i + 1].gap and not tokens[i + 2].gap:
+        iso, j = lx.MOJIBAKE_SIGNS[tuple(x.text for x in tokens[i:i + 3])], i + 3  # "â‚¬50": "€50" misread
+    elif t.kind == "word" and t.text in lx.LETTER_PREFIXES and i + 1 < n and tokens[i + 1].kind == "num" \
+            and _prefix_reads_as_money(tokens, i):
+        iso, j = lx.LETTER_PREFIXES[t.text], i + 1
     elif t.kind == "word" and i + 1 < n and tokens[i + 1].text == "$" and t.low in lx.DOLLAR_PREFIXES \
             and (not tokens[i + 1].gap or len(t.text) <= 2):
         iso, j = lx.DOLLAR_PREFIXES[t.low], i + 2
@@ -68,6 +77,18 @@ def currency_before(tokens: Sequence[Token], i: int) -> Optional[tuple[str, int]
                                    and tokens[j].low in lx.UNITS | lx.TENS):
         return iso, j
     return None
+
+
+def _prefix_reads_as_money(tokens: Sequence[Token], i: int) -> bool:
+    """ "RM50 million", "KSh 200", "R2.5 billion", "R1,500": letters that name a currency. A lone "R" (also
+    a grade, a road, a film rating) counts only glued to a large amount."""
+    amount = tokens[i + 1]
+    if tokens[i].text != "R":
+        return not amount.gap or tokens[i].text != "Sh"
+    if amount.gap:
+        return False
+    return "," in amount.text or _scale_word(tokens, i + 2) is not None \
+        or i + 2 < len(tokens) and not tokens[i + 2].gap and tokens[i + 2].text in lx.SCALE_SUFFIXES
 
 
 def _scale_word(tokens: Sequence[Token], j: int) -> Optional[Decimal]:
@@ -131,15 +152,28 @@ def _money_after(tokens: Sequence[Token], j: int) -> Optional[Unit]:
     cur = _word(tokens, k)
     if cur is None or cur.low not in lx.CURRENCY_WORDS:
         return None
-    if cur.low in ("pound", "pounds") and k + 1 < n and tokens[k + 1].low == "of" and adjective is None:
-        return None  # "two pounds of meat": a weight
-    if cur.low in ("real", "rand", "mao", "kuai", "lei") and adjective is None and cur.low != "kuai":
-        return None  # ordinary words unless named ("Brazilian real")
+    if cur.low in ("pound", "pounds") and adjective is None and _weighs(tokens, j, k):
+        return None  # "two pounds of meat", "lost 25 pounds": a weight
+    if cur.low in lx.AMBIGUOUS_CURRENCY_WORDS and adjective is None and _scale_word(tokens, j - 1) is None:
+        return None  # ordinary words unless named ("Brazilian real") or after a scale ("5 billion won")
     iso = adjective or lx.CURRENCY_WORDS[cur.low] or cur.text
     if cur.low in lx.MINOR_CURRENCY_WORDS:  # the value stays as written: "56 cents" is 56 cents
         return Unit("money", lx.MINOR_CURRENCY_WORDS[cur.low], k + 1)
     extra, end = _cents(tokens, k + 1)
     return Unit("money", iso, end, extra=extra)
+
+
+def _weighs(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """ "pounds" of a weight: "pounds of meat", or a word of weighing near it ("lost 25 pounds", "weighed 8
+    pounds", "25 pounds heavier"), within its sentence."""
+    n = len(tokens)
+    if k + 1 < n and tokens[k + 1].low == "of":
+        return True
+    lo = j - 1
+    while lo > 0 and j - lo < 8 and tokens[lo - 1].text not in ".;!?":
+        lo -= 1
+    window = tokens[lo:j - 1] + tokens[k + 1:min(n, k + 4)]
+    return any(t.low in lx.WEIGHT_CUES for t in window)
 
 
 def _percent_after(tokens: Sequence[Token], j: int) -> Optional[Unit]:
