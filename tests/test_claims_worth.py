@@ -78,3 +78,9 @@ def test_a_streak_of_quarters_is_still_a_figure():
 def test_every_claim_says_why(text):
     for claim in extract_claims(text, MONDAY):
         assert claim.why and isinstance(claim.check_worthy, bool)
+
+
+def test_an_age_in_passing_is_read_as_an_age_and_is_context():
+    claim = _claim("John Smith, 45, said the plan failed.", "45")
+    assert (claim.kind, claim.value, claim.unit, claim.check_worthy, claim.why) == (
+        "quantity", 45, "year", False, "an age in passing")

@@ -16,6 +16,7 @@ from fact_review.claims.counts import STARTERS as COUNT_STARTERS
 from fact_review.claims.counts import CUES as COUNT_CUES
 from fact_review.claims.counts import count_word_at
 from fact_review.claims.durations import Duration, half_more, is_date_offset, wordless_duration
+from fact_review.claims.names import age_in_passing, names_with_number, score_end, street_number
 from fact_review.claims.nouns import counted_noun, is_plural
 from fact_review.claims.numbers import Number, read_number, signed
 from fact_review.claims.qualifiers import interval, qualifier_after, qualifier_at, qualifier_before
@@ -222,6 +223,9 @@ class _Scan:
         return self.finish(i, unit.end, unit.kind, value, unit.unit, None, None, None, None)
 
     def try_number(self, i: int) -> Optional[int]:
+        score = score_end(self.tokens, i) if self.tokens[i].kind == "num" else i
+        if score > i:
+            return score  # "won 3-1": a score is a result, not two figures
         number = read_number(self.tokens, i)
         if number is None:
             return None
@@ -247,8 +251,12 @@ class _Scan:
                 unit = None
         if unit is None and self.glued_letters(end) and not number.words:
             return self.skip_identifier(end)
-        if unit is None and self.is_name_number(number):
-            return i + 1
+        if unit is None and (self.is_name_number(number) or number.digits_plain
+                             and (names_with_number(self.tokens, number.start)
+                                  or street_number(self.tokens, number.start, number.end))):
+            return i + 1  # "Russia 1", "S&P 500", "iPhone 15", "10 Downing Street"
+        if unit is None and age_in_passing(self.tokens, number.start, number.end):
+            return self.claim(number.start, number.end, "quantity", number.value, "year")  # "Smith, 45, said"
         if unit is None and t.kind == "word" and number.end - number.start == 1 and t.low == "second":
             return number.end
         value = number.value

@@ -1,10 +1,11 @@
 """Which claims are worth checking: every claim gets ``check_worthy`` and a short ``why``.
 
 Context stays findable but is not check-worthy: the report's own dateline, its timing ("now", "Sunday" or
-"overnight" when that is the report's own day), vague references ("recently", "soon"), the timestamps of embedded posts ("— RT (@RT_com) May 25,
-2025"), idioms ("for the first time"), streaks ("a second straight night") and list numbering ("1." at the
-start of a line). Everything else a reviewer can check against a source: casualty counts and other counts,
-money, event dates, durations, percentages and quantities.
+"overnight" when that is the report's own day), vague references ("recently", "soon"), the timestamps of
+embedded posts ("— RT (@RT_com) May 25, 2025"), idioms ("for the first time"), streaks ("a second straight
+night"), list numbering ("1." at the start of a line) and ages in passing ("John Smith, 45, said").
+Everything else a reviewer can check against a source: casualty counts and other counts, money, event
+dates, durations, percentages and quantities.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ POST_TIME = "timestamp of an embedded post"
 IDIOM = "an idiom"
 STREAK = "a streak, not a count"
 LIST_NUMBER = "list numbering"
+AGE = "an age in passing"
 
 _WHY_BY_KIND = {"percent": "a percentage", "money": "an amount of money", "quantity": "a quantity",
                 "duration": "a duration", "date": "an event date", "ordinal": "a rank"}
@@ -87,6 +89,8 @@ def _context(text: str, claim: Claim, reference: Optional[datetime], dateline: O
             return POST_TIME
         if not _HAS_CALENDAR.search(claim.text) and _on_report_day(claim, reference):
             return REPORT_DAY
+    if claim.kind == "quantity" and claim.unit == "year" and claim.text.isdigit():
+        return AGE  # "John Smith, 45, said" (see names.age_in_passing)
     if claim.kind == "ordinal" and _STREAK_AFTER.match(after):
         return STREAK
     if _IDIOM_CLAIMS.match(words) or claim.kind in ("ordinal", "number") and any(
