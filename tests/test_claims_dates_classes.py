@@ -193,3 +193,17 @@ def test_new_date_forms_on_random_word_soup(text, reference):
         assert text[claim.start:claim.end] == claim.text
         if claim.kind == "date":
             assert all(_DATE_FORM.match(part) for part in claim.date.split("/")), claim
+
+
+@pytest.mark.parametrize("text, quote, date", [
+    ("Bids close on the last day of October 2015.", "the last day of October 2015", "2015-10-31"),
+    ("Talks resume in the first week of October 2014.", "the first week of October 2014", "2014-W40"),
+    ("It peaked in the last week of September 2014.", "the last week of September 2014", "2014-W39"),
+    ("They leave in the third month of 2021.", "the third month of 2021", "2021-03"),
+    ("Rooms are booked for the first 2 weeks of 2021.", "the first 2 weeks of 2021", "2021-W01/2021-W02"),
+    ("Sales peak in the last 10 days of May.", "the last 10 days of May", "2024-05-22/2024-05-31"),
+    ("Fans meet on the last weekend of October 2017.", "the last weekend of October 2017", "2017-W43-WE"),
+    ("The board meets on the first Monday of next month.", "the first Monday of next month", "2024-04-01"),
+])
+def test_parts_of_a_period(text, quote, date):
+    assert _one(text, quote).date == date

@@ -166,3 +166,28 @@ def test_values_are_exact_decimals():
     assert c.value == Decimal("100000000")
     c = one("It measured 0.3 m.")
     assert str(c.value) == "0.3"
+
+
+@pytest.mark.parametrize("text, quote, value, noun, qualifier, low, high", [
+    ("About a quarter of 8,000 homes were flooded.", "About a quarter of 8,000 homes", 2000, "homes", "about",
+     1800, 2200),
+    ("Half of the 300 drones were shot down.", "Half of the 300 drones", 150, "drones", None, None, None),
+    ("Two-thirds of its 600 staff left.", "Two-thirds of its 600 staff", 400, "staff", None, None, None),
+    ("More than half of the 40 villages lost power.", "More than half of the 40 villages", 20, "villages",
+     "more than", 20, None),
+    ("One in five adults smokes.", "One in five adults", Decimal("0.2"), "adults", None, None, None),
+    ("1 in 10 children were hurt.", "1 in 10 children", Decimal("0.1"), "children", None, None, None),
+])
+def test_shares_of_a_whole_and_proportions(text, quote, value, noun, qualifier, low, high):
+    (claim,) = [c for c in extract_claims(text) if c.text == quote]
+    assert (claim.value, claim.noun, claim.qualifier, claim.low, claim.high) == (
+        _dec(value), noun, qualifier, _dec(low), _dec(high))
+
+
+def _dec(x):
+    return None if x is None else Decimal(x)
+
+
+@pytest.mark.parametrize("text", ["Half of 2024 was dry.", "One in Kyiv was hit.", "3 in 2024 died."])
+def test_no_share_without_a_whole_count(text):
+    assert not [c for c in extract_claims(text) if c.value is not None and c.value < 1]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Optional
 
-from fact_review.claims import date_holidays, date_patterns, date_relative, date_spelled, date_times
+from fact_review.claims import date_holidays, date_parts, date_patterns, date_relative, date_spelled, date_times
 from fact_review.claims.date_atoms import PATTERNS, Atom, Context, Prefilter
 from fact_review.claims.date_compose import compose
 from fact_review.claims.date_resolve import (
@@ -42,7 +42,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]\s")
 _ALONE = re.compile(r"^[\s\W]*(?:(?:at|on|in|for|by|from|until|till|to|the|this|of|and|or)\b[\s\W]*)*$",
                     re.IGNORECASE)
 
-PATTERN_MODULES = (date_patterns, date_holidays, date_relative, date_spelled, date_times)  # importing them registers their patterns
+PATTERN_MODULES = (date_patterns, date_holidays, date_parts, date_relative, date_spelled, date_times)  # importing them registers their patterns
 _PREFILTER = Prefilter(PATTERNS)
 _STARTS = StartIndex([p.regex for p in PATTERNS])  # each pattern is tried only where it can start
 

@@ -12,14 +12,15 @@ from decimal import Decimal
 from typing import Optional
 
 from fact_review.claims import lexicon as lx
-from fact_review.claims.counts import STARTERS as COUNT_STARTERS
 from fact_review.claims.counts import CUES as COUNT_CUES
+from fact_review.claims.counts import STARTERS as COUNT_STARTERS
 from fact_review.claims.counts import count_word_at
 from fact_review.claims.durations import Duration, half_more, is_date_offset, wordless_duration
 from fact_review.claims.names import age_in_passing, names_with_number, score_end, street_number
 from fact_review.claims.nouns import counted_noun, is_plural
 from fact_review.claims.numbers import Number, read_number, signed
 from fact_review.claims.qualifiers import interval, qualifier_after, qualifier_at, qualifier_before
+from fact_review.claims.shares import share_at
 from fact_review.claims.tokens import Token, tokenize
 from fact_review.claims.units import Unit, currency_before, duration_unit_at, rate_after, unit_after
 from fact_review.model import Claim
@@ -133,8 +134,8 @@ class _Scan:
             if t.masked or (t.low not in _STARTERS if t.kind == "word" else t.kind == "sym" and t.text not in _SYMBOLS):
                 i += 1
                 continue
-            end = self.try_money_prefix(i) or self.try_duration(i) or self.try_fraction_of_unit(i) \
-                or self.try_number(i) or self.try_relative_rank(i) or self.try_count_word(i)
+            end = self.try_money_prefix(i) or self.try_duration(i) or self.try_share(i) \
+                or self.try_fraction_of_unit(i) or self.try_number(i) or self.try_relative_rank(i) or self.try_count_word(i)
             i = end if end and end > i else i + 1  # always forward, whatever a reader returned
         return self.claims
 
@@ -173,6 +174,19 @@ class _Scan:
             return i + 1  # "50,000 barrels a day", "$5 an hour": a rate of the claim before
         low, high, qualifier = d.low, None, d.qualifier
         return self.finish(d.start, d.end, "duration", d.value, d.unit, None, qualifier, low, high)
+
+    def try_share(self, i: int) -> Optional[int]:
+        """ "about a quarter of 8,000 homes" (about 2,000 homes), "one in five adults" (0.2 of them)."""
+        share = share_at(self.tokens, i)
+        if share is None:
+            return None
+        end, noun = share.end, None
+        if unit_after(self.tokens, end) is not None:
+            return None  # "half of the 300 km": a measure, read by the unit rules
+        found = counted_noun(self.tokens, end, share.value if share.of_whole else None, False, self.text)
+        if found is not None:
+            noun, end = found
+        return self.finish(i, end, "number", share.value, None, noun, None, None, None)
 
     def try_count_word(self, i: int) -> Optional[int]:
         """ "a drone", "no injuries", "a wave of drones", "all targets were hit" (see ``counts``)."""
