@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Optional
 
+from fact_review.claims.date_lexicon import MONTH_RE
 from fact_review.claims.dates import find_dates
 
 FIRST_LINES = 5  # a headline, a standfirst, a byline and a date line come before the body
@@ -41,6 +42,10 @@ _WIRE_BEFORE = re.compile(rf"^\s*[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ -
 _WIRE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,40}\))?\s*[-–—]")
 _OPENING_BEFORE = re.compile(rf"^\s*(?:{_WEEKDAY})?$", re.IGNORECASE)
 _OPENING_AFTER = re.compile(r"^[\s,]*(?:[A-Z]{2,5}\b)?\s*(?:$|[-–—|•·])")
+# How a dateline's line can begin: a marker word, "By", a weekday, a month, a digit; or a wire city in capitals.
+_CAN_START = re.compile(rf"\s*(?:(?:date|dated|published|updated|posted|first|last|modified|by)\b|{_WEEKDAY}|"
+                        rf"{MONTH_RE}|\d)", re.IGNORECASE)
+_WIRE_START = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,40}[,(]")
 _DAY = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$")
 
 
@@ -87,6 +92,8 @@ def _iso_marker(m: re.Match) -> Optional[Dateline]:
 
 
 def _dateline_in(line: str, offset: int) -> Optional[Dateline]:
+    if not (_CAN_START.match(line) or _WIRE_START.match(line)):
+        return None  # most lines start with a word no dateline starts with: the date finder is not needed
     first = None  # the dateline covers a time written before the day too: "Updated 3:04 PM EDT, May 23, 2025"
     for claim in find_dates(line, None):
         first = claim.start if first is None else first
