@@ -191,3 +191,17 @@ def _dec(x):
 @pytest.mark.parametrize("text", ["Half of 2024 was dry.", "One in Kyiv was hit.", "3 in 2024 died."])
 def test_no_share_without_a_whole_count(text):
     assert not [c for c in extract_claims(text) if c.value is not None and c.value < 1]
+
+
+def test_a_spread_written_from_high_to_low_is_one_interval():
+    (claim,) = extract_claims("Temperatures ranged from -18 °C to -34 °C.")
+    assert (claim.text, claim.low, claim.high, claim.unit) == ("from -18 °C to -34 °C", -34, -18, "°C")
+
+
+def test_a_change_from_high_to_low_stays_two_figures():
+    assert [c.text for c in extract_claims("Sales fell from 50 to 40 units.")] == ["50", "40 units"]
+
+
+def test_a_duration_in_words_and_minutes():
+    (claim,) = extract_claims("The flight took an hour and 45 minutes.")
+    assert (claim.value, claim.unit) == (105, "minute")

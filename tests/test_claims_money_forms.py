@@ -56,3 +56,19 @@ def test_money_forms_on_glued_random_text(text):
         assert text[claim.start:claim.end] == claim.text
         if claim.kind == "money":
             assert claim.value is None or claim.value.is_finite()
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("The fare is 20 dollars 43 cents.", "20 dollars 43 cents", "20.43"),
+    ("It cost $20 and 43c.", "$20 and 43c", "20.43"),
+    ("A stamp costs 3 GBP 1 pence.", "3 GBP 1 pence", "3.01"),
+    ("Shares closed at more than 1 dollar and forty-two cents.", "more than 1 dollar and forty-two cents", "1.42"),
+])
+def test_money_with_its_minor_unit_is_one_amount(text, quote, value):
+    (claim,) = [c for c in extract_claims(text) if c.text == quote]
+    assert claim.value == Decimal(value)
+
+
+def test_a_count_after_an_amount_stays_a_count():
+    assert [(c.text, c.kind) for c in extract_claims("It cost $5 and 10 people came.")] == [
+        ("$5", "money"), ("10 people", "number")]

@@ -22,7 +22,7 @@ from fact_review.claims.numbers import Number, read_number, signed
 from fact_review.claims.qualifiers import interval, qualifier_after, qualifier_at, qualifier_before
 from fact_review.claims.shares import share_at
 from fact_review.claims.tokens import Token, tokenize
-from fact_review.claims.units import Unit, currency_before, duration_unit_at, rate_after, unit_after
+from fact_review.claims.units import Unit, currency_before, duration_unit_at, minor_amount, rate_after, unit_after
 from fact_review.model import Claim
 
 D = Decimal
@@ -39,6 +39,8 @@ _SYMBOLS = frozenset(set(lx.CURRENCY_SYMBOLS) | set(lx.VULGAR_FRACTIONS) | {"-",
 _QUALIFIER_WORDS = frozenset(w for phrase in lx.LEFT_QUALIFIERS for w in phrase.split())
 _SMALLER_UNITS = {"ft": ("in", 12), "m": ("cm", 100), "km": ("m", 1000), "lb": ("oz", 16), "kg": ("g", 1000)}
 _RANGE_WORDS = frozenset({"to", "through", "thru", "till", "until"})
+# Words that say "from X to Y" spans values whatever their order ("ranged from -18 to -34").
+_SPREAD_WORDS = ("ranged", "ranging", "range", "ranges", "varied", "varying", "varies", "spanning")
 _TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "cet", "est", "pst", "bst"})
 # Words before "one" that make it a pronoun: "the one", "no one", "each one".
 _PRONOUN_ONE_BEFORE = frozenset({"the", "this", "that", "each", "every", "any", "no", "which", "at", "last",
@@ -149,6 +151,9 @@ class _Scan:
             return None
         value = number.value
         end = number.end
+        if number.end - number.start == 1 and value == value.to_integral_value():
+            extra, end = minor_amount(self.tokens, end)  # "$20 and 43 cents", "$20 43"
+            value += extra
         kind, unit = "money", iso
         rate = rate_after(self.tokens, end)
         if rate is not None:
@@ -172,8 +177,10 @@ class _Scan:
         if self.tokens[i].low in ("a", "an") and self.claims and i > 0 and self.floor == i \
                 and self.claims[-1].end == self.tokens[i - 1].end:
             return i + 1  # "50,000 barrels a day", "$5 an hour": a rate of the claim before
-        low, high, qualifier = d.low, None, d.qualifier
-        return self.finish(d.start, d.end, "duration", d.value, d.unit, None, qualifier, low, high)
+        value, unit, end = d.value, d.unit, d.end
+        if value is not None:
+            value, unit, end = self.compound_duration(value, unit, end)  # "an hour and 45 minutes"
+        return self.finish(d.start, end, "duration", value, unit, None, d.qualifier, d.low, None)
 
     def try_share(self, i: int) -> Optional[int]:
         """ "about a quarter of 8,000 homes" (about 2,000 homes), "one in five adults" (0.2 of them)."""
@@ -451,6 +458,9 @@ class _Scan:
         if k >= n:
             return None
         second = read_number(self.tokens, k, money=money_iso is not None or kind == "money")
+        if second is None and self.tokens[k].text in ("-", "−") and k + 1 < n and not self.tokens[k + 1].gap:
+            inner = read_number(self.tokens, k + 1)  # "to -34 °C"
+            second = signed(self.tokens, inner) if inner is not None else None
         if second is None or second.value is None or second.ordinal:
             return None
         high = second.value
@@ -465,7 +475,9 @@ class _Scan:
             high = high * u.factor + u.extra
             end = u.end
         if not low * (shared.factor if shared else 1) < high:
-            return None
+            if shared is not None or not (high < low and self.preceded_by(j, _SPREAD_WORDS)):
+                return None
+            low, high = high, low  # "temperatures ranged from -18 °C to -34 °C"
         if c.text in _RANGE_DASHES and self.is_year(low) and self.is_year(high):
             return None  # "2015-2020" is the date extractor's
         return end, low, high, shared

@@ -99,8 +99,12 @@ def _scale_word(tokens: Sequence[Token], j: int) -> Optional[Decimal]:
     return s if s is not None and s >= 1000 else None
 
 
-def _cents(tokens: Sequence[Token], j: int) -> tuple[Decimal, int]:
-    """ "15 dollars 50", "17 USD 25", "13 dollars and 45": the minor amount after a currency word."""
+_MINOR_WORDS = frozenset({"cents", "cent", "pence", "penny", "c", "p", "¢"})
+
+
+def minor_amount(tokens: Sequence[Token], j: int) -> tuple[Decimal, int]:
+    """ "15 dollars 50", "17 USD 25", "13 dollars and 45", "and 43 cents": the minor amount after a currency
+    word or an amount with its sign ("$20 and 43c") -> (fraction of the main unit, end)."""
     k = j + 1 if j < len(tokens) and tokens[j].low == "and" else j
     if k >= len(tokens):
         return D(0), j
@@ -111,14 +115,15 @@ def _cents(tokens: Sequence[Token], j: int) -> tuple[Decimal, int]:
         v = int(t.text)
     elif t.kind == "word" and (t.low in lx.TENS or t.low in lx.UNITS):
         v = lx.TENS.get(t.low) or lx.UNITS.get(t.low)
-        if t.low in lx.TENS and end < len(tokens) and tokens[end].low in lx.UNITS:
-            v += lx.UNITS[tokens[end].low]
-            end += 1
+        hyphen = end < len(tokens) and tokens[end].text == "-" and not tokens[end].gap
+        if t.low in lx.TENS and end + hyphen < len(tokens) and tokens[end + hyphen].low in lx.UNITS:
+            v += lx.UNITS[tokens[end + hyphen].low]  # "forty-two", "forty two"
+            end += 1 + hyphen
     if v is None or not 0 < v < 100:
         return D(0), j
     after = tokens[end] if end < len(tokens) else None
-    if after is not None and after.low in ("cents", "cent", "pence", "penny", "c", "p") and k > j:
-        return D(v) / 100, end + 1  # "3 dollars and 14 cents"
+    if after is not None and after.low in _MINOR_WORDS:
+        return D(v) / 100, end + 1  # "3 dollars and 14 cents", "20 dollars 43 cents", "$20 and 43c"
     if after is not None and after.kind in ("word", "num") and after.low not in lx.NOUN_STOPWORDS:
         return D(0), j  # "$5 and 10 people": a number of its own
     return D(v) / 100, end
@@ -137,7 +142,7 @@ def _money_after(tokens: Sequence[Token], j: int) -> Optional[Unit]:
         s = _scale_word(tokens, j + 1)
         if s is not None:  # "75 USD million"
             return Unit("money", iso, j + 2, factor=s)
-        extra, end = _cents(tokens, j + 1)
+        extra, end = minor_amount(tokens, j + 1)
         return Unit("money", iso, end, extra=extra)
     # "Lebanese pounds", "finnish markka", "Canadian dollars"
     adjective = None
@@ -159,7 +164,7 @@ def _money_after(tokens: Sequence[Token], j: int) -> Optional[Unit]:
     iso = adjective or lx.CURRENCY_WORDS[cur.low] or cur.text
     if cur.low in lx.MINOR_CURRENCY_WORDS:  # the value stays as written: "56 cents" is 56 cents
         return Unit("money", lx.MINOR_CURRENCY_WORDS[cur.low], k + 1)
-    extra, end = _cents(tokens, k + 1)
+    extra, end = minor_amount(tokens, k + 1)
     return Unit("money", iso, end, extra=extra)
 
 
