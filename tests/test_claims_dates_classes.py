@@ -207,3 +207,27 @@ def test_new_date_forms_on_random_word_soup(text, reference):
 ])
 def test_parts_of_a_period(text, quote, date):
     assert _one(text, quote).date == date
+
+
+@pytest.mark.parametrize("text, quote, date", [
+    ("Trading resumes at 1030 GMT.", "1030 GMT", "2024-03-13T10:30"),
+    ("The curfew starts at 2200 local time.", "2200 local time", "2024-03-13T22:00"),
+    ("The shop opens at ten thirty am.", "ten thirty am", "2024-03-13T10:30"),
+    ("Reports are due by EOD.", "by EOD", "2024-03-13"),
+    ("Sales will recover by EOY.", "by EOY", "2024"),
+    ("Markets stay shut for the rest of the week.", "the rest of the week", "2024-03-13/2024-03-17"),
+    ("The deal closed last month and 3 weeks later it collapsed.", "3 weeks later", "2024-04-03"),
+    ("He hopes to repay the loan in 3 years.", "in 3 years", "2027-03-13"),
+    ("Fees are reviewed each quarter.", "each quarter", "P3M"),
+    ("Guards patrol every morning.", "every morning", "XXXX-XX-XXTMO"),
+])
+def test_times_abbreviations_and_recurrences(text, quote, date):
+    assert _one(text, quote).date == date
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered at 1600 Pennsylvania Avenue.", "The plane flew at 1200 feet.", "The boy ran home.",
+    "The vote was 1030 to 20.",
+])
+def test_numbers_that_only_look_like_times(text):
+    assert not [c for c in extract_claims(text, REF) if c.kind == "date" and "T" in (c.date or "")]

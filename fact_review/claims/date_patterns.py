@@ -57,7 +57,8 @@ def _numeric_day_comma_year(m: re.Match, ctx: Context) -> Optional[Atom]:
     return atom_at(m, When("day", year, month, day), "day") if valid_day(year, month, day) else None
 
 
-@pattern(rf"(?:\b(?P<cue>on|this|next|by|until|from|to|between|and|{WEEKDAY_WORD_RE}|{WEEKDAY_ABBR_RE})\s+|(?<=[-–])"
+@pattern(rf"(?:\b(?P<cue>on|this|next|by|until|from|to|between|and|or|{WEEKDAY_WORD_RE}|{WEEKDAY_ABBR_RE})\s+|(?<=[-–])"
+         r"|(?<=/\d,\s)|(?<=/\d\d,\s)"  # or the next in a list of dates: "on 11/20, 11/22 or 11/25"
          r"|(?<![\w/.])(?=\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}(?![\d/]|\s+of\b)))"  # or a range: "10/1-11/7"
          r"(?P<md>(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2}))(?![\w/]|\.\d|\s*(?:%|percent|of\b))",
          needs=("#slash",), digits=True)

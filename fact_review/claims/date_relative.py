@@ -144,7 +144,7 @@ _AGO_UNIT = rf"(?:half\s+an?|{CARDINAL_RE}|\d+(?:\.\d+)?)\s+(?:more\s+)?{UNIT_RE
 
 @pattern(rf"\b(?P<amounts>{_AGO_UNIT}(?:\s*,?\s*{_AGO_UNIT})*)\s+"
          r"(?P<dir>ago|from\s+now|hence|from\s+today|from\s+tomorrow|from\s+tmrw|before\s+today|after\s+today|"
-         r"(?:earlier|later|before|after)(?=\s*[,.;:)]|\s*$))\b",
+         r"(?:earlier|later)(?!\s+(?:than|on|in|this|that|today|tomorrow)\b)|(?:before|after)(?=\s*[,.;:)]|\s*$))\b",
          needs=("ago", "from", "hence", "today", "earlier", "later", "before", "after"))
 def _ago(m: re.Match, ctx: Context) -> Optional[Atom]:
     sign = -1 if m["dir"].lower().split()[0] in ("ago", "before", "earlier") else 1
@@ -202,8 +202,9 @@ def _in_units(m: re.Match, ctx: Context) -> Optional[Atom]:
         return None
     if re.match(r"an?\s+(?:sec|second|min|minute|moment)\b", m["amounts"], re.IGNORECASE):
         return None  # "in a second", "in a minute": soon, not a time
-    if not re.search(r"\b(?:will|'ll|shall|going to|back|due|expected|plans?|meet|happen|start|return|come|see|be)\b",
-                     before, re.IGNORECASE) and not m.start() == 0:
+    if not re.search(r"\b(?:will|'ll|shall|going to|back|due|expected|plans?|planned|meet|happen|start|return|come|"
+                     r"see|be|want|wants|need|needs|hope|hopes|aim|aims|intend|intends|schedule|should|could|would|can|"
+                     r"may|might|must|promised?|vowed?|pledged?)\b", before, re.IGNORECASE) and not m.start() == 0:
         return None
     return _offset_atom(m, ctx, m["amounts"], 1, 0)
 
@@ -293,12 +294,30 @@ def _the_weekend(m: re.Match, ctx: Context) -> Optional[Atom]:
     return atom_at(m, When("weekend"), "week")
 
 
-@pattern(r"\b(?:by\s+)?(?:the\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+(?:the\s+)?(?P<u>year|month|week)\b"
-         r"|\b(?P<u2>year|month)[-\s]end\b|\bmid-?(?P<u3>year|month)\b",
-         needs=("end of", "beginning of", "start of", "middle of", "end", "mid"))
+_BUSINESS_ABBREVIATIONS = {"eod": "day", "cob": "day", "eow": "week", "eom": "month", "boy": "year", "eoy": "year",
+                           "eoq": "quarter"}
+
+
+@pattern(r"\b(?:by\s+)?(?:the\s+)?(?P<pos>end|beginning|start|middle|rest)\s+of\s+(?:the\s+)?(?P<u>year|month|week|"
+         r"day|quarter)\b|\b(?P<u2>year|month|quarter)[-\s]end\b|\bmid-?(?P<u3>year|month)\b"
+         r"|\b(?:by\s+)?(?:the\s+)?(?P<abbr>EOD|COB|EOW|EOM|EOQ|EOY|BOY)\b",
+         re.IGNORECASE | re.ASCII,
+         needs=("end of", "beginning of", "start of", "middle of", "rest of", "end", "mid", "eod", "cob", "eow", "eom",
+                "eoq", "eoy", "boy"))
 def _part_of_current_period(m: re.Match, ctx: Context) -> Optional[Atom]:
-    """ "by the end of the year", "year-end", "midyear": the current year (its part is not in the value)."""
-    unit = (m["u"] or m["u2"] or m["u3"]).lower()
+    """ "by the end of the year", "year-end", "midyear", "by EOY" (business shorthand, in capitals): the current
+    period (its part is not in the value); "the rest of the week" runs from the report to the period's end."""
+    if m["abbr"] and not m["abbr"].isupper():
+        return None  # "boy", "cob": words
+    unit = (m["u"] or m["u2"] or m["u3"] or _BUSINESS_ABBREVIATIONS.get((m["abbr"] or "").lower(), "")).lower()
+    if unit == "day":
+        return atom_at(m, relative_day(ctx, 0), "day")  # "by the end of the day", "EOD": today
+    if unit == "quarter":
+        if not ctx.today:
+            return atom_at(m, When("quarter"), "period")
+        return atom_at(m, When("quarter", ctx.today.year, sub=f"Q{(ctx.today.month - 1) // 3 + 1}"), "period")
+    if m["pos"] and m["pos"].lower() == "rest" and ctx.today:
+        return atom_at(m, Interval(day_of(ctx.today), day_of(_period_end(ctx.today, unit))), "interval")
     if not ctx.today:
         return atom_at(m, When(unit), "week" if unit == "week" else "period")
     if unit == "week":
@@ -306,6 +325,14 @@ def _part_of_current_period(m: re.Match, ctx: Context) -> Optional[Atom]:
     if unit == "month":
         return atom_at(m, When("month", ctx.today.year, ctx.today.month), "period")
     return atom_at(m, When("year", ctx.today.year), "period")
+
+
+def _period_end(today: date, unit: str) -> date:
+    if unit == "week":
+        return today + timedelta(days=6 - today.weekday())
+    if unit == "month":
+        return add_months(today.replace(day=1), 1) - timedelta(days=1)
+    return date(today.year, 12, 31)
 
 
 @pattern(r"\b(?:(?P<pre>earlier|later|early|late)\s+in\s+)?the\s+(?P<u>year|month|quarter)\b(?!\s+(?:before|after|"

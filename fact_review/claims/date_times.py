@@ -64,6 +64,36 @@ def _hour_h(m: re.Match, ctx: Context) -> Optional[Atom]:
 
 _HOUR_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
 _HOUR_RE = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORDS})"
+_NAME_OR_COUNT_AFTER = re.compile(r"\s+(?:[A-Z]|[a-z]+s\b|(?:feet|ft|metres|meters|m|km|miles)\b)")
+_ZONES = r"GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT|MSK|EET|EEST"
+
+
+@pattern(rf"(?:\b(?P<cue>at|by|around|about|approximately|before|after|from|until|till)\s+)?"
+         rf"(?<![\w.,:/$£€-])(?P<hm>(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d))(?![\w%/-]|[.,:]\d)"
+         rf"(?:\s*(?P<z>{_ZONES})\b|\s+(?P<lt>local\s+time|hours|hrs)\b)?", 0, needs=("#year",), digits=True)
+def _wire_time(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "at 1030 GMT", "0800 local time", "by 2359 hours": times as wire copy writes them (a time zone or a
+    word that says so; after "at" alone too)."""
+    if not (m["z"] or m["lt"] or m["cue"] and m["cue"].lower() in ("at", "approximately")):
+        return None
+    if not (m["z"] or m["lt"]) and _NAME_OR_COUNT_AFTER.match(text_after(ctx, m, 20)):
+        return None  # "at 1600 Pennsylvania Avenue", "at 1200 feet"
+    atom = _time_atom(m, int(m["h"]), int(m["m"]), group="hm")
+    return replace(atom, end=m.end()) if atom is not None else None
+
+
+_CLOCK_MINUTE_WORDS = (r"oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|"
+                       r"fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[\s-]+(?:one|two|"
+                       r"three|four|five|six|seven|eight|nine))?")
+
+
+@pattern(rf"\b(?P<h>{_HOUR_WORDS})\s+(?P<mn>{_CLOCK_MINUTE_WORDS})\s*{_AMPM}",
+         needs=("am", "pm", "a.m", "p.m", "a m", "p m"))
+def _time_in_words(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "ten thirty am", "four twenty-three p.m.": a time said in words."""
+    words = " ".join(m["mn"].lower().replace("-", " ").split())
+    minute = number_value(words.removeprefix("oh ")) if words.startswith("oh ") else number_value(words)
+    return _time_atom(m, _hour(number_value(m["h"]) or 0, m["ap"]), minute)
 
 
 @pattern(rf"\b(?:12\s+)?(?P<w>noon|midday|mid-day|midnight)\b|"
@@ -132,17 +162,22 @@ def _part_word(m: re.Match, ctx: Context) -> Optional[Atom]:
 # ---------------------------------------------------------------------------------------------- recurrences
 
 _SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-              "yearly": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "semi-annually": "P0.5Y", "biweekly": "P2W"}
-_SET_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "weekend": "WE"}
+              "yearly": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "semi-annually": "P0.5Y", "biweekly": "P2W",
+              "bi-weekly": "P2W", "fortnightly": "P2W", "bimonthly": "P2M", "bi-monthly": "P2M", "everyday": "P1D"}
+_SET_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "weekend": "WE", "quarter": "Q"}
 
 
-@pattern(rf"\b(?:(?P<word>daily|nightly|weekly|monthly|annually|yearly|quarterly|hourly|semi-annually|biweekly)"
-         rf"|(?:every|each)\s+(?:(?P<n>{CARDINAL_RE})\s+)?(?P<u>day|week|weekend|month|year)s?"
+@pattern(rf"\b(?:(?P<word>daily|nightly|weekly|monthly|annually|yearly|quarterly|hourly|semi-annually|bi-?weekly|"
+         r"fortnightly|bi-?monthly|everyday)"
+         rf"|(?:every|each)\s+(?:(?P<n>{CARDINAL_RE})\s+)?(?P<u>day|week|weekend|month|year|quarter)s?"
+         rf"|(?:every|each)\s+(?P<part>morning|afternoon|evening|night)"
          rf"|(?:every|each)\s+(?P<wd>{WEEKDAY_WORD_RE})|once\s+a\s+(?P<u2>day|week|month|year)"
          rf"|(?P<wds>{WEEKDAY_WORD_RE})s|(?P<we>weekends))\b",
          needs=("daily", "nightly", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "every", "each",
-                "once", "days", "weekends"))
+                "once", "days", "weekends", "fortnightly"))
 def _recurrence(m: re.Match, ctx: Context) -> Optional[Atom]:
+    if m["part"]:  # "every morning"
+        return atom_at(m, When("literal", literal=f"XXXX-XX-XXT{PARTS_OF_DAY[m['part'].lower()]}"), "set")
     if m["word"]:
         if m["word"][0].isupper() and m.start() > 0 and ctx.text[m.start() - 2:m.start() - 1] not in ".!?\n":
             return None  # "Daily Mail"
@@ -156,6 +191,8 @@ def _recurrence(m: re.Match, ctx: Context) -> Optional[Atom]:
         return atom_at(m, When("literal", literal="P1WE"), "set")
     unit = (m["u"] or m["u2"]).lower()
     n = number_value(m["n"]) if m["n"] else 1
+    if unit == "quarter":  # "each quarter": every three months
+        return atom_at(m, When("literal", literal=f"P{3 * n}M"), "set")
     return atom_at(m, When("literal", literal=f"P{n}{_SET_UNITS[unit]}"), "set")
 
 
