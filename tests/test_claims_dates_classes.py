@@ -231,3 +231,22 @@ def test_times_abbreviations_and_recurrences(text, quote, date):
 ])
 def test_numbers_that_only_look_like_times(text):
     assert not [c for c in extract_claims(text, REF) if c.kind == "date" and "T" in (c.date or "")]
+
+
+@pytest.mark.parametrize("text, quote, date", [
+    ("Profits will rise this yr.", "this yr", "2024"),
+    ("Crops failed this season.", "this season", "2024-SP"),  # mid-March: meteorological spring
+    ("Snow fell heavily last season.", "last season", "2023-WI"),
+    ("Sales slowed at the end of past week.", "the end of past week", "2024-W10"),
+    ("The talks resume at 15h.", "15h", "2024-03-13T15:00"),
+    ("The ferry leaves at 330 p.m.", "330 p.m.", "2024-03-13T15:30"),
+    ("The board met on 14 nov, officials said.", "14 nov", "2023-11-14"),
+    ("Help will arrive in about half an hour.", "in about half an hour", "2024-03-13T10:30"),
+])
+def test_abbreviated_and_compact_dates(text, quote, date):
+    assert _one(text, quote).date == date
+
+
+def test_a_flight_of_15h_is_a_duration():
+    (claim,) = extract_claims("It was a 15h flight.", REF)
+    assert (claim.kind, claim.value, claim.unit) == ("duration", 15, "hour")

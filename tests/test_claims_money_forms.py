@@ -72,3 +72,14 @@ def test_money_with_its_minor_unit_is_one_amount(text, quote, value):
 def test_a_count_after_an_amount_stays_a_count():
     assert [(c.text, c.kind) for c in extract_claims("It cost $5 and 10 people came.")] == [
         ("$5", "money"), ("10 people", "number")]
+
+
+@pytest.mark.parametrize("text, quote, value, unit", [
+    ("The cost is 100元.", "100元", 100, "CNY"),
+    ("The book costs 100 ₡.", "100 ₡", 100, "CRC"),
+    ("Tea costs 20Rs here.", "20Rs", 20, "INR"),
+    ("Candy costs 10¢.", "10¢", 10, "cent"),
+    ("She found ten pennies.", "ten pennies", 10, "penny"),
+])
+def test_currency_signs_after_the_amount(text, quote, value, unit):
+    assert (quote, "money", Decimal(value), unit) in _amounts(text), _amounts(text)

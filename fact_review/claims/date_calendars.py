@@ -27,7 +27,7 @@ _AL = rf"(?:{_SEP}(?:al|ul|el|e)\b{_SEP}|{_SEP})"
 ISLAMIC_HOLIDAYS: dict[str, tuple[int, int]] = {
     r"rama[dz]h?an": (9, 0),
     rf"eid{_AL}fitr": (10, 1),
-    rf"eid{_AL}ad[h]?a|bakri?{_SEP}eid|bakrid": (12, 10),
+    rf"eid{_AL}ad[h]?a|bakri?{_SEP}eid|bakrid|bakr{_SEP}id": (12, 10),
     r"islamic\s+new\s+year|hijri\s+new\s+year|arabic\s+new\s+year": (1, 1),
     r"ashura": (1, 10),
     rf"mawlid(?:{_AL}nabi)?|milad{_AL}nabi|the\s+prophet['’]?s\s+birthday": (3, 12),

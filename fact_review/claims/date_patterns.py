@@ -145,7 +145,8 @@ def _day_month(m: re.Match, ctx: Context) -> Optional[Atom]:
     year = written_year(m["y"], ctx.ref) if m["y"] else None
     month = month_number(m["mo"])
     written_ordinal = not m["d"].isdigit()
-    strong = bool(m["y"] or m["yy"]) or written_ordinal or m["sep"].strip().lower() in ("of", "-", "/")
+    strong = bool(m["y"] or m["yy"]) or written_ordinal or m["sep"].strip().lower() in ("of", "-", "/") \
+        or has_date_cue(ctx, m, "d")  # "on 14 nov"
     if m["yy"]:
         year = written_year(m["yy"], ctx.ref)
     if day is None or not valid_day(year, month, day):

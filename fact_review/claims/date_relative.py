@@ -82,7 +82,7 @@ def _vague_reference(m: re.Match, ctx: Context) -> Optional[Atom]:
 
 _PERIOD_UNITS = {"week": "week", "weekend": "weekend", "month": "month", "year": "year", "quarter": "quarter",
                  "decade": "decade", "century": "century", "working week": "week", "work week": "week",
-                 "business week": "week"}
+                 "business week": "week", "yr": "year", "season": "season", "seasons": "season"}
 
 
 _DURATION_CUE = re.compile(r"\b(?:over|in|during|within|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -90,13 +90,15 @@ _DURATION_CUE = re.compile(r"\b(?:over|in|during|within|for)\s+(?:the\s+)?$", re
 
 @pattern(r"\b(?:(?P<pre>earlier|later|early|late|mid|(?:by\s+)?(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+)?"
          r"(?P<mod>this\s+past|this|current|last|previous|next|coming|the\s+current|the\s+previous|the\s+coming|"
-         r"the\s+following|(?:the\s+)?(?:latest|most\s+recent|just[-\s]ended)|the)"
-         r"\s+(?P<u>week(?:end)?|month|year|quarter|decade|century|work(?:ing)?\s+week|business\s+week)"
-         r"(?P<after>\s+after\s+next)?\b", needs=("week", "month", "year", "quarter", "decade", "century"))
+         r"the\s+following|(?:the\s+)?(?:latest|most\s+recent|just[-\s]ended)|past|the)"
+         r"\s+(?P<u>week(?:end)?|month|year|yr|quarter|decade|century|work(?:ing)?\s+week|business\s+week|seasons?)"
+         r"(?P<after>\s+after\s+next)?\b", needs=("week", "month", "year", "yr", "quarter", "decade", "century", "season"))
 def _relative_period(m: re.Match, ctx: Context) -> Optional[Atom]:
     mod = m["mod"].lower().split()[-1]
     if mod == "the" and not m["after"]:
         return None
+    if mod == "past" and m["mod"].lower() == "past" and not m["pre"]:
+        return None  # "past week" alone: "the past week" is a duration, "this past week" a date
     unit = _PERIOD_UNITS[" ".join(m["u"].lower().split())]
     if mod in ("last", "previous") and m["mod"].lower().startswith("the") \
             and _DURATION_CUE.search(text_before(ctx, m, 12)):
@@ -114,6 +116,11 @@ def _relative_period(m: re.Match, ctx: Context) -> Optional[Atom]:
     if unit == "month":
         d = add_months(today.replace(day=1), step)
         return atom_at(m, When("month", d.year, d.month), "period")
+    if unit == "season":  # meteorological seasons in a row: spring, summer, autumn, then the winter that starts
+        # in December of the same year
+        position = 3 if today.month in (12, 1, 2) else (today.month - 3) // 3
+        count = (today.year - (today.month < 3)) * 4 + position + step
+        return atom_at(m, When("season", count // 4, sub=("SP", "SU", "FA", "WI")[count % 4]), "period")
     if unit == "quarter":
         q = (today.month - 1) // 3 + step
         year, q = today.year + q // 4, q % 4
@@ -192,7 +199,8 @@ def _whole_units(today: date, n: int, unit: str, sign: int) -> Interval:
     return Interval(When("year", first_year), When("year", first_year + n - 1))
 
 
-@pattern(rf"\bin\s+(?:another\s+|just\s+)?(?P<amounts>{_AGO_UNIT})(?:['’]s?\s+time)?\b"
+@pattern(rf"\bin\s+(?:another\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+)?(?P<amounts>{_AGO_UNIT})"
+         r"(?:['’]s?\s+time)?\b"
          r"(?!\s+(?:of|from|to|than|and)\b)",
          needs=UNIT_STEMS)
 def _in_units(m: re.Match, ctx: Context) -> Optional[Atom]:

@@ -42,7 +42,7 @@ def _clock(m: re.Match, ctx: Context) -> Optional[Atom]:
     return _time_atom(m, _hour(int(m["h"]), ap), int(m["m"]), int(m["s"]) if m["s"] else None)
 
 
-@pattern(rf"(?<![\w.,:/$£€])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s*(?:ish\s*)?{_AMPM}(?![a-z])"
+@pattern(rf"(?<![\w.,:/$£€])(?P<h>1[0-2]|0?[1-9])(?:[.:]?(?P<m>[0-5]\d))?\s*(?:ish\s*)?{_AMPM}(?![a-z])"
          r"(?:\s+approximately)?", needs=("#ampm",), digits=True)
 def _hour_ampm(m: re.Match, ctx: Context) -> Optional[Atom]:
     hour = _hour(int(m["h"]), m["ap"])
@@ -57,8 +57,13 @@ def _hour_p(m: re.Match, ctx: Context) -> Optional[Atom]:
     return _time_atom(m, _hour(int(m["h"]), m["p"] + "m"), int(m["m"]) if m["m"] else None, group="t")
 
 
-@pattern(r"(?<![\w.])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)\b", needs=("#hour",), digits=True)
+@pattern(r"(?<![\w.])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)\b|\b(?:at|by|from|until|before|after|past)\s+"
+         r"(?P<t>(?P<h2>[01]?\d|2[0-3])h)(?![\w.,]\w)", needs=("#hour", "at", "by", "from", "until", "before", "after",
+                                                           "past"), digits=True)
 def _hour_h(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "15h30"; "at 15h" (the hour alone needs the preposition: "a 15h flight" is a duration)."""
+    if m["t"]:
+        return _time_atom(m, int(m["h2"]), 0, group="t")
     return _time_atom(m, int(m["h"]), int(m["m"]))
 
 

@@ -69,7 +69,8 @@ CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
     "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "Mex$": "MXN", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
     "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW", "₪": "ILS", "₺": "TRY", "₿": "BTC", "฿": "THB",
-    "₦": "NGN", "₫": "VND", "₱": "PHP", "zł": "PLN", "Rs": "INR", "Rs.": "INR",
+    "₦": "NGN", "₫": "VND", "₱": "PHP", "zł": "PLN", "Rs": "INR", "Rs.": "INR", "₡": "CRC", "₾": "GEL", "元": "CNY",
+    "ரூ": "LKR", "৳": "BDT", "₸": "KZT", "₮": "MNT", "₭": "LAK", "៛": "KHR", "₲": "PYG", "₵": "GHS", "¢": "USD",
 }
 # Letters that stand before "$" and name the dollar ("US$", "C $"); lower case.
 DOLLAR_PREFIXES = {"us": "USD", "u.s.": "USD", "c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD",
@@ -85,7 +86,7 @@ ISO_CODES_THAT_ARE_WORDS = frozenset({"try", "php", "pen", "gel", "mad", "top", 
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "buck": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "quid": "GBP", "sterling": "GBP", "penny": "GBP", "pence": "GBP",
-    "cent": "USD", "cents": "USD", "dime": "USD", "dimes": "USD", "yen": "JPY", "yuan": "CNY",
+    "cent": "USD", "cents": "USD", "dime": "USD", "dimes": "USD", "pennies": "GBP", "yen": "JPY", "yuan": "CNY",
     "renminbi": "CNY", "rmb": "CNY", "rupee": "INR", "rupees": "INR", "ruble": "RUB", "rubles": "RUB",
     "rouble": "RUB", "roubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "franc": "CHF",
     "francs": "CHF", "markka": "FIM", "markkaa": "FIM", "dinar": None, "dinars": None, "peso": None,
@@ -110,8 +111,8 @@ LETTER_PREFIXES = {"RM": "MYR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": 
 MOJIBAKE_SIGNS = {("â", "‚", "¬"): "EUR", ("â", "‚", "¹"): "INR", ("â", "‚", "½"): "RUB", ("â", "‚", "´"): "UAH",
                   ("â", "‚", "©"): "KRW", ("â", "‚", "ª"): "ILS"}
 # Minor units: the amount is in hundredths (or tenths) of the main unit but the value stays as written.
-MINOR_CURRENCY_WORDS = {"cent": "cent", "cents": "cent", "penny": "penny", "pence": "penny", "dime": "dime",
-                        "dimes": "dime", "mao": "mao"}
+MINOR_CURRENCY_WORDS = {"cent": "cent", "cents": "cent", "penny": "penny", "pence": "penny", "pennies": "penny",
+                        "dime": "dime", "dimes": "dime", "mao": "mao", "¢": "cent"}
 # Adjectives naming whose currency it is: "Canadian dollars", "Lebanese pounds".
 CURRENCY_ADJECTIVES = {
     ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",

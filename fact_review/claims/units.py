@@ -316,14 +316,15 @@ def unit_after(tokens: Sequence[Token], j: int, vague: bool = False) -> Optional
 
 
 def _symbol_after(tokens: Sequence[Token], j: int) -> Optional[Unit]:
-    """ "5 €", "10$": a currency sign written after the amount (and not before the next one)."""
+    """ "5 €", "10$", "100元", "20Rs", "10¢": a currency sign written after the amount (and not before the
+    next one); a sign made of letters ("Rs", "元") only glued to the amount."""
     t = tokens[j]
-    if t.kind != "sym" or t.text not in lx.CURRENCY_SYMBOLS:
+    if t.text not in lx.CURRENCY_SYMBOLS or not (t.kind == "sym" or t.kind == "word" and not t.gap):
         return None
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is not None and nxt.kind == "num" and not nxt.gap:
         return None
-    return Unit("money", lx.CURRENCY_SYMBOLS[t.text], j + 1)
+    return Unit("money", lx.MINOR_CURRENCY_WORDS.get(t.text) or lx.CURRENCY_SYMBOLS[t.text], j + 1)
 
 
 def rate_after(tokens: Sequence[Token], j: int) -> Optional[tuple[str, int]]:
