@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Optional
 
-from fact_review.claims.date_lexicon import MONTH_RE
+from fact_review.claims.dates.lexicon import MONTH_RE
 from fact_review.claims.dates import find_dates
 
 FIRST_LINES = 5  # a headline, a standfirst, a byline and a date line come before the body

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Optional, Sequence
 
 from fact_review.claims.counts import ALL
-from fact_review.claims.date_lexicon import MONTH_RE
+from fact_review.claims.dates.lexicon import MONTH_RE
 from fact_review.claims.datelines import Dateline
 from fact_review.model import Claim
 

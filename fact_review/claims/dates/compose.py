@@ -11,9 +11,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Optional
 
-from fact_review.claims.date_lexicon import WEEKDAY_ANY_RE
-from fact_review.claims.date_atoms import Atom
-from fact_review.claims.date_resolve import Interval, Shift, When, render
+from fact_review.claims.dates.lexicon import WEEKDAY_ANY_RE
+from fact_review.claims.dates.atoms import Atom
+from fact_review.claims.dates.resolve import Interval, Shift, When, render
 
 _GAP_AT = re.compile(r"\s*(?:,\s*)?(?:at|@|around|about|after|before|by|until|from|"
                      r"no\s+later\s+than|no\s+earlier\s+than|-)?\s*",

@@ -8,14 +8,14 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Optional
 
-from fact_review.claims.date_atoms import (
+from fact_review.claims.dates.atoms import (
     Atom, Context, pattern, atom_at, month_number, weekday_number, written_year, text_before, text_after,
     has_date_cue, MONTH_STEMS,
 )
-from fact_review.claims.date_lexicon import (
+from fact_review.claims.dates.lexicon import (
     AMBIGUOUS_MONTHS, DAY_RE, MONTH_RE, ORDINAL_WORD_RE, SEASONS, WEEKDAY_ABBR_RE, WEEKDAY_WORD_RE, number_value,
 )
-from fact_review.claims.date_resolve import Interval, When, day_of, nth_weekday, valid_day
+from fact_review.claims.dates.resolve import Interval, When, day_of, nth_weekday, valid_day
 
 
 # ---------------------------------------------------------------------------------------------- numeric dates

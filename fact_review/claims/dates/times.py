@@ -7,11 +7,11 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from fact_review.claims.date_atoms import (
+from fact_review.claims.dates.atoms import (
     Atom, Context, pattern, atom_at, weekday_number, text_after, relative_day, PART_WORDS,
 )
-from fact_review.claims.date_lexicon import CARDINAL_RE, PARTS_OF_DAY, WEEKDAY_WORD_RE, number_value
-from fact_review.claims.date_resolve import Interval, When
+from fact_review.claims.dates.lexicon import CARDINAL_RE, PARTS_OF_DAY, WEEKDAY_WORD_RE, number_value
+from fact_review.claims.dates.resolve import Interval, When
 
 
 # ---------------------------------------------------------------------------------------------- times of day

@@ -7,13 +7,13 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Optional
 
-from fact_review.claims.date_atoms import (
+from fact_review.claims.dates.atoms import (
     Atom, Context, pattern, atom_at, text_before, text_after, relative_day, UNIT_STEMS,
 )
-from fact_review.claims.date_lexicon import (
+from fact_review.claims.dates.lexicon import (
     CARDINAL_RE, ORDINAL_WORD_RE, PARTS_OF_DAY, UNIT_NAMES, UNIT_RE, number_value,
 )
-from fact_review.claims.date_resolve import (
+from fact_review.claims.dates.resolve import (
     Amounts, Interval, Shift, When, add_months, day_of, has_fine_unit, offset, valid_day, week_of,
 )
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from fact_review.claims.date_atoms import MONTH_STEMS, Atom, Context, atom_at, has_date_cue, month_number, pattern
-from fact_review.claims.date_lexicon import MONTH_RE, alternation
-from fact_review.claims.date_resolve import When, valid_day
+from fact_review.claims.dates.atoms import MONTH_STEMS, Atom, Context, atom_at, has_date_cue, month_number, pattern
+from fact_review.claims.dates.lexicon import MONTH_RE, alternation
+from fact_review.claims.dates.resolve import When, valid_day
 
 _ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",

@@ -1,11 +1,12 @@
 """Date claims: ``find_dates(text, reference) -> list[Claim]`` (kind "date", ISO 8601 ``date``, value null).
 
-Finds absolute, partial and relative dates and times of day with the patterns of ``date_patterns``
-(calendar dates), ``date_holidays``, ``date_relative`` and ``date_times``, combines neighbours with
-``date_compose``, and resolves what is left open against ``reference`` (the article's publication date):
-"Tuesday" becomes the Tuesday the sentence's tense points to, "April 26" the nearest April 26 (or the one
-the tense points to). Without a reference the unknown parts are written as X ("XXXX-04-26"). All of it is
-calendar arithmetic: dateparser is not needed. ``date_spans.date_span`` reads the values back as days.
+Finds absolute, partial and relative dates and times of day with the patterns of ``patterns`` (calendar
+dates), ``holidays``, ``parts`` (parts of a period: "the last day of October"), ``relative``, ``spelled``
+(dates in words) and ``times``, combines neighbours with ``compose``, and resolves what is left open against
+``reference`` (the article's publication date): "Tuesday" becomes the Tuesday the sentence's tense points to,
+"April 26" the nearest April 26 (or the one the tense points to). Without a reference the unknown parts are
+written as X ("XXXX-04-26"). All of it is calendar arithmetic: dateparser is not needed. ``spans.date_span``
+reads the values back as days.
 """
 from __future__ import annotations
 
@@ -14,13 +15,13 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Optional
 
-from fact_review.claims import date_holidays, date_parts, date_patterns, date_relative, date_spelled, date_times
-from fact_review.claims.date_atoms import PATTERNS, Atom, Context, Prefilter
-from fact_review.claims.date_compose import compose
-from fact_review.claims.date_resolve import (
+from fact_review.claims.dates import holidays, parts, patterns, relative, spelled, times
+from fact_review.claims.dates.atoms import PATTERNS, Atom, Context, Prefilter
+from fact_review.claims.dates.compose import compose
+from fact_review.claims.dates.resolve import (
     Direction, Interval, Shift, When, render, render_interval, resolve, resolve_shift,
 )
-from fact_review.claims.date_spans import date_span
+from fact_review.claims.dates.spans import date_span
 from fact_review.claims.regex_starts import StartIndex
 from fact_review.model import Claim
 
@@ -42,7 +43,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]\s")
 _ALONE = re.compile(r"^[\s\W]*(?:(?:at|on|in|for|by|from|until|till|to|the|this|of|and|or)\b[\s\W]*)*$",
                     re.IGNORECASE)
 
-PATTERN_MODULES = (date_patterns, date_holidays, date_parts, date_relative, date_spelled, date_times)  # importing them registers their patterns
+PATTERN_MODULES = (patterns, holidays, parts, relative, spelled, times)  # importing them registers their patterns
 _PREFILTER = Prefilter(PATTERNS)
 _STARTS = StartIndex([p.regex for p in PATTERNS])  # each pattern is tried only where it can start
 

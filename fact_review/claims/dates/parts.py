@@ -12,9 +12,9 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from fact_review.claims.date_atoms import Atom, Context, atom_at, month_number, pattern, weekday_number
-from fact_review.claims.date_lexicon import CARDINAL_RE, MONTH_RE, WEEKDAY_WORD_RE, number_value
-from fact_review.claims.date_resolve import Interval, When, add_months, day_of, nth_weekday, week_of
+from fact_review.claims.dates.atoms import Atom, Context, atom_at, month_number, pattern, weekday_number
+from fact_review.claims.dates.lexicon import CARDINAL_RE, MONTH_RE, WEEKDAY_WORD_RE, number_value
+from fact_review.claims.dates.resolve import Interval, When, add_months, day_of, nth_weekday, week_of
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
         "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,

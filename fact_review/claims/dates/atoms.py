@@ -2,7 +2,7 @@
 and the helpers the pattern modules share.
 
 Each pattern's handler turns a regex match into an ``Atom`` or rejects it ("may" as a modal, "2000 pieces").
-Atoms are combined afterwards ("Monday" + "morning", "May 25" + "3pm", "July 13" - "15") by ``date_compose``.
+Atoms are combined afterwards ("Monday" + "morning", "May 25" + "3pm", "July 13" - "15") by ``compose``.
 Relative expressions are computed from the reference date by their handlers; without one their unknown parts
 stay open.
 """
@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Callable, Optional, Union
 
-from fact_review.claims.date_lexicon import MONTHS, WEEKDAYS, alternation
-from fact_review.claims.date_resolve import Interval, Shift, When, day_of
+from fact_review.claims.dates.lexicon import MONTHS, WEEKDAYS, alternation
+from fact_review.claims.dates.resolve import Interval, Shift, When, day_of
 
 
 # Roles say how an atom may combine: "day" (a calendar day, maybe only a weekday), "time" (a time of day),

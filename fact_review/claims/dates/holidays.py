@@ -6,12 +6,12 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from fact_review.claims.date_atoms import Atom, Context, pattern, atom_at
-from fact_review.claims.date_calendars import (
+from fact_review.claims.dates.atoms import Atom, Context, pattern, atom_at
+from fact_review.claims.dates.calendars import (
     ISLAMIC_RE, ISLAMIC_WORDS, JEWISH_RE, JEWISH_WORDS, islamic_holiday, jewish_holiday,
 )
-from fact_review.claims.date_lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAY_RE, HOLIDAY_WORDS, WEEKDAY_HOLIDAYS
-from fact_review.claims.date_resolve import Interval, When, day_of, easter, nth_weekday
+from fact_review.claims.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAY_RE, HOLIDAY_WORDS, WEEKDAY_HOLIDAYS
+from fact_review.claims.dates.resolve import Interval, When, day_of, easter, nth_weekday
 
 
 # ---------------------------------------------------------------------------------------------- holidays

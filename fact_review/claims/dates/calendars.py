@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from math import ceil
 from typing import Optional
 
-from fact_review.claims.date_resolve import Interval, When, day_of
+from fact_review.claims.dates.resolve import Interval, When, day_of
 
 _EPOCH_JD = 1948439.5  # 1 Muharram AH 1 (civil epoch), Julian day
 _JD_OF_ORDINAL_ZERO = 1721424.5

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
 
-from fact_review.claims.date_resolve import add_months
+from fact_review.claims.dates.resolve import add_months
 
 _PLACEHOLDER_YEAR = 2000  # a leap year, so that "XXXX-02-29" exists
 _POINT = re.compile(r"^(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T.*)?$")
