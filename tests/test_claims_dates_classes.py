@@ -250,3 +250,13 @@ def test_abbreviated_and_compact_dates(text, quote, date):
 def test_a_flight_of_15h_is_a_duration():
     (claim,) = extract_claims("It was a 15h flight.", REF)
     assert (claim.kind, claim.value, claim.unit) == ("duration", 15, "hour")
+
+
+@pytest.mark.parametrize("text, quote, date", [
+    ("The hearing runs from 2pm for 2 hours.", "from 2pm for 2 hours", "2024-03-13T14/2024-03-13T16:00"),
+    ("It lasts for 2.5 hours from 9.", "for 2.5 hours from 9", "2024-03-13T09/2024-03-13T11:30"),
+    ("Shops close for Lunar New Year 2024.", "Lunar New Year 2024", "2024-02-10"),
+    ("Sales dipped over the last Chinese New Year.", "last Chinese New Year", "2024-02-10"),
+])
+def test_spans_from_a_time_and_lunar_new_year(text, quote, date):
+    assert _one(text, quote).date == date

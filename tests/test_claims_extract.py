@@ -205,3 +205,30 @@ def test_a_change_from_high_to_low_stays_two_figures():
 def test_a_duration_in_words_and_minutes():
     (claim,) = extract_claims("The flight took an hour and 45 minutes.")
     assert (claim.value, claim.unit) == (105, "minute")
+
+
+@pytest.mark.parametrize("text, quote, kind, value, unit", [
+    ("Temperatures hit 30C on Sunday.", "30C", "quantity", 30, "°C"),
+    ("Overnight it fell to -10C.", "-10C", "quantity", -10, "°C"),
+    ("A metric ton is 2,204.62 pounds.", "2,204.62 pounds", "quantity", Decimal("2204.62"), "lb"),
+    ("The track runs for that one mile.", "one mile", "quantity", 1, "mile"),
+    ("The course lasts three weekends.", "three weekends", "duration", 3, "weekend"),
+    ("The plant shut for a full year.", "a full year", "duration", 1, "year"),
+    ("She bought a pair of boots.", "a pair of boots", "number", 2, None),
+])
+def test_measures_counts_and_spans_of_time(text, quote, kind, value, unit):
+    (claim,) = [c for c in extract_claims(text) if c.text == quote]
+    assert (claim.kind, claim.value, claim.unit) == (kind, Decimal(value), unit)
+
+
+def test_names_with_a_glued_letter_are_not_temperatures():
+    assert not [c for c in extract_claims("The Boeing 777F and the F-16 flew.") if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("I meant the one before the last.", "the one before the last"),
+    ("Take the last one.", "the last one"),
+])
+def test_ranks_counted_from_the_end_are_context(text, quote):
+    (claim,) = [c for c in extract_claims(text) if c.text == quote]
+    assert (claim.kind, claim.value, claim.check_worthy) == ("ordinal", None, False)

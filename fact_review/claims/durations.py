@@ -106,8 +106,8 @@ def _one_unit(tokens: Sequence[Token], i: int) -> Optional[Duration]:
             return None
         unit, end = found
         return Duration(i, end, D("0.5"), unit)
-    if t.low == "all" or (t.low == "the" and i > 0 and tokens[i - 1].low == "for"):
-        k = i + 1
+    if t.low == "all" or (t.low in ("the", "full", "whole", "entire") and i > 0 and tokens[i - 1].low == "for"):
+        k = i + 1  # "all month", "for the hour", "for full year"
         if t.low == "all" and k < n and tokens[k].text == "-" and not tokens[k].gap:
             k += 1
         found = duration_unit_at(tokens, k, False)
@@ -193,6 +193,8 @@ def wordless_duration(tokens: Sequence[Token], i: int, floor: int = 0) -> Option
     t = tokens[i]
     if t.kind != "word" or t.masked:
         return None
-    if t.low in _LEAD_PREPOSITIONS or t.low == "the":
+    if t.low in _LEAD_PREPOSITIONS:
         return _over_the_period(tokens, i)
+    if t.low == "the":
+        return _over_the_period(tokens, i) or _one_unit(tokens, i)  # "the past year"; "for the hour"
     return _one_unit(tokens, i) or _vague_units(tokens, i) or _bare_units(tokens, i, floor)

@@ -136,7 +136,8 @@ CURRENCY_ADJECTIVES = {
 # Words around "pounds" that make it a weight, not money: "lost 25 pounds", "weighed 8 pounds".
 WEIGHT_CUES = frozenset(
     "weigh weighs weighed weighing weight weights heavy heavier heaviest light lighter overweight obese lost lose "
-    "loses losing gained gain gains gaining shed sheds shedding slimmed pound-for-pound bench lifted lift".split())
+    "loses losing gained gain gains gaining shed sheds shedding slimmed pound-for-pound bench lifted lift "
+    "ton tons tonne tonnes metric kilogram kilograms kg kilo kilos ounce ounces oz".split())
 
 # --------------------------------------------------------------------------------------------- percent
 PERCENT_WORDS = {"percent": "%", "percents": "%", "pct": "%", "percentage": "%"}
@@ -148,6 +149,7 @@ DURATION_UNITS = {
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
     "day": "day", "days": "day", "night": "day", "nights": "day",
     "week": "week", "weeks": "week", "wk": "week", "wks": "week", "fortnight": "fortnight",
+    "weekend": "weekend", "weekends": "weekend",
     "fortnights": "fortnight", "month": "month", "months": "month", "mo": "month", "mos": "month",
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "decade": "decade", "decades": "decade",
     "century": "century", "centuries": "century", "millisecond": "millisecond", "milliseconds": "millisecond",

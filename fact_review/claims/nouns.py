@@ -64,8 +64,8 @@ def counted_noun(tokens: Sequence[Token], j: int, value: Optional[Decimal], vagu
         return None
     k = j
     if vague or (k < n and tokens[k].low == "of" and value is not None
-                 and (value >= 12 or j > 0 and tokens[j - 1].low == "couple")):
-        # "hundreds of drones", "a dozen of eggs", "thousands of people", "a couple of boats"
+                 and (value >= 12 or j > 0 and tokens[j - 1].low in ("couple", "pair"))):
+        # "hundreds of drones", "a dozen of eggs", "thousands of people", "a couple of boats", "a pair of shoes"
         if k < n and tokens[k].low == "of":
             k += 1
             if k < n and tokens[k].low in ("the", "these", "those", "them", "us", "you", "which"):

@@ -207,7 +207,7 @@ def _first_amount(tokens: Sequence[Token], i: int) -> Optional[Number]:
     w = tokens[i].low
     nxt = tokens[i + 1].low if i + 1 < n else ""
     if w in ("a", "an"):
-        if nxt == "couple":
+        if nxt in ("couple", "pair"):
             return Number(i, i + 2, D(2), words=True)
         if nxt in lx.SCALES and nxt not in ("mn", "mln", "bn", "bln", "tn", "tln"):
             return Number(i, i + 1, D(1), words=True)
@@ -250,7 +250,7 @@ def _word_number(tokens: Sequence[Token], i: int) -> Optional[Number]:
     acc.small(first.value)
     j = _read_scales(tokens, first.end, acc, allow_digits=True)
     if j == first.end and tokens[i].low in ("a", "an") and first.value == 1:
-        return None  # "a" without its scale; "a couple" stands alone
+        return None  # "a" without its scale; "a couple", "a pair" stand alone
     # ordinal scale: "three trillionth"
     if j < len(tokens) and tokens[j].low in lx.ORDINAL_WORDS and lx.ORDINAL_WORDS[tokens[j].low] >= 100:
         return Number(i, j + 1, acc.value * lx.ORDINAL_WORDS[tokens[j].low], ordinal=True, words=True)

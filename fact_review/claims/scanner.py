@@ -33,7 +33,7 @@ _STARTERS = frozenset(
     | set(lx.VAGUE_MULTIPLIERS) | set(lx.DOLLAR_PREFIXES) | {c.lower() for c in lx.ISO_CURRENCIES}
     | {p.lower() for p in lx.LETTER_PREFIXES} | {"â"}
     | {"a", "an", "half", "quarter", "another", "all", "the", "minus", "negative", "over", "during",
-       "throughout", "couple", "rs", "rs.", "mex", "penultimate", "antepenultimate", "last"} | COUNT_STARTERS
+       "throughout", "couple", "pair", "full", "whole", "entire", "rs", "rs.", "mex", "penultimate", "antepenultimate", "last"} | COUNT_STARTERS
     | {"days", "weeks", "months", "years", "decades", "hours", "minutes", "centuries"})  # "for years"
 _SYMBOLS = frozenset(set(lx.CURRENCY_SYMBOLS) | set(lx.VULGAR_FRACTIONS) | {"-", "−", "~", "<", ">", "≈", "–"})
 _QUALIFIER_WORDS = frozenset(w for phrase in lx.LEFT_QUALIFIERS for w in phrase.split())
@@ -111,6 +111,8 @@ class _Scan:
         if number.end - number.start != 1 or t.low != "one":
             return False
         prev, nxt = self.tok(number.start - 1), self.tok(number.end)
+        if nxt is not None and unit_after(self.tokens, number.end) is not None:
+            return False  # "that one mile", "the one hour"
         if prev is not None and prev.low in _PRONOUN_ONE_BEFORE:
             return True
         return nxt is None or nxt.low in _PRONOUN_ONE_AFTER or nxt.text in (",", ".", ";", ")", "!", "?")
@@ -204,13 +206,18 @@ class _Scan:
                           found.low, None)
 
     def try_relative_rank(self, i: int) -> Optional[int]:
-        """ "penultimate", "last but one": ordinals counted from the end (value null)."""
+        """ "penultimate", "last but one", "the one before the last", "the last one": ordinals counted from the
+        end (value null)."""
         t = self.tokens[i]
+        words = [tok.low for tok in self.tokens[i:i + 6]]
         if t.low in ("penultimate", "antepenultimate"):
             return self.claim(i, i + 1, "ordinal", None)
-        if t.low == "last" and i + 2 < len(self.tokens) and self.tokens[i + 1].low == "but" \
-                and self.tokens[i + 2].low == "one":
+        if words[:3] == ["last", "but", "one"]:
             return self.claim(i, i + 3, "ordinal", None)
+        if words[:5] == ["the", "one", "before", "the", "last"]:
+            return self.claim(i, i + (6 if words[5:6] == ["one"] else 5), "ordinal", None)
+        if words[:3] == ["the", "last", "one"] and not (i + 3 < len(self.tokens) and self.tokens[i + 3].low == "of"):
+            return self.claim(i, i + 3, "ordinal", None)  # not "the last one of them": a pronoun phrase
         return None
 
     def try_fraction_of_unit(self, i: int) -> Optional[int]:

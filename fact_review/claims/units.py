@@ -239,6 +239,31 @@ def _duration_after(tokens: Sequence[Token], j: int, attached: bool) -> Optional
     return Unit("duration", unit, end)
 
 
+_WEATHER_WORDS = frozenset("temperature temperatures temp degrees heat heatwave hot warm warmer cold colder freezing "
+                           "frost weather forecast mercury high highs low lows hit reached topped soared plunged "
+                           "dropped fell climbed record thermometer".split())
+_WARM_LIMITS = {"C": 60, "F": 140}
+
+
+def _glued_temperature(tokens: Sequence[Token], j: int) -> bool:
+    """ "30C", "-10C", "70F" glued to their number: a temperature when the number is signed or in range and
+    the sentence speaks of weather ("temperatures hit 30C")."""
+    number = tokens[j - 1] if j > 0 else None
+    if number is None or number.kind != "num" or tokens[j].gap:
+        return False
+    try:
+        value = abs(float(number.text.replace(",", "")))
+    except ValueError:
+        return False
+    if value > _WARM_LIMITS[tokens[j].text]:
+        return False
+    signed = j > 1 and tokens[j - 2].text in ("-", "−", "+") and not number.gap
+    lo = j - 1
+    while lo > 0 and j - lo < 10 and tokens[lo - 1].text not in ".;!?":
+        lo -= 1
+    return signed or any(w.low in _WEATHER_WORDS for w in tokens[lo:j - 1])
+
+
 def _measure_after(tokens: Sequence[Token], j: int, attached: bool) -> Optional[Unit]:
     n = len(tokens)
     t = tokens[j] if j < n else None
@@ -276,8 +301,8 @@ def _measure_after(tokens: Sequence[Token], j: int, attached: bool) -> Optional[
             after = tokens[j + 1] if j + 1 < n else None
             if t.text in ("C", "F", "W", "V", "J", "t") and not attached:
                 return None
-            if t.text in ("C", "F"):
-                return None  # "777F", "F-Series": only "°C" and "degrees F" name a temperature
+            if t.text in ("C", "F"):  # "777F", "F-Series" are names; "hit 30C", "-10C" temperatures
+                return Unit("quantity", "°" + t.text, j + 1) if _glued_temperature(tokens, j) else None
             if not attached and after is not None and after.kind == "word" and not after.gap:
                 return None
         unit = lx.UNIT_ABBREVIATIONS[t.text]

@@ -28,6 +28,7 @@ IDIOM = "an idiom"
 STREAK = "a streak, not a count"
 LIST_NUMBER = "list numbering"
 AGE = "an age in passing"
+RELATIVE_RANK = "a rank counted from the end"
 
 _WHY_BY_KIND = {"percent": "a percentage", "money": "an amount of money", "quantity": "a quantity",
                 "duration": "a duration", "date": "an event date", "ordinal": "a rank"}
@@ -91,6 +92,8 @@ def _context(text: str, claim: Claim, reference: Optional[datetime], dateline: O
             return REPORT_DAY
     if claim.kind == "quantity" and claim.unit == "year" and claim.text.isdigit():
         return AGE  # "John Smith, 45, said" (see names.age_in_passing)
+    if claim.kind == "ordinal" and claim.value is None:
+        return RELATIVE_RANK  # "the last one", "penultimate": a place in a list, no figure to check
     if claim.kind == "ordinal" and _STREAK_AFTER.match(after):
         return STREAK
     if _IDIOM_CLAIMS.match(words) or claim.kind in ("ordinal", "number") and any(

@@ -1,4 +1,4 @@
-"""Named days: fixed and movable holidays, and the Islamic and Jewish ones.
+"""Named days: fixed and movable holidays, the Islamic and Jewish ones, and the Lunar New Year.
 """
 from __future__ import annotations
 
@@ -76,3 +76,35 @@ def _lunar_holiday(m: re.Match, ctx: Context) -> Optional[Atom]:
     if value is None:
         return None
     return atom_at(m, value, "interval" if isinstance(value, Interval) else "day")
+
+
+# The first day of the Chinese (Lunar) New Year, as the almanacs give it (a lunisolar date: a table, not a rule).
+LUNAR_NEW_YEAR = {
+    1990: (1, 27), 1991: (2, 15), 1992: (2, 4), 1993: (1, 23), 1994: (2, 10), 1995: (1, 31), 1996: (2, 19),
+    1997: (2, 7), 1998: (1, 28), 1999: (2, 16), 2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1),
+    2004: (1, 22), 2005: (2, 9), 2006: (1, 29), 2007: (2, 18), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14),
+    2011: (2, 3), 2012: (1, 23), 2013: (2, 10), 2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28),
+    2018: (2, 16), 2019: (2, 5), 2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10),
+    2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
+}
+
+
+@pattern(r"\b(?:(?P<mod>last|this|next)\s+)?(?:chinese|lunar)\s+(?:lunar\s+)?new\s+years?(?:['’]s?\s+day)?\b"
+         r"(?:\s+(?:of\s+)?(?P<y>\d{4}))?", needs=("chinese", "lunar"))
+def _lunar_new_year(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "Chinese New Year", "Lunar New Year 2024", "last Chinese New Year" (the one before the report)."""
+    if m["y"]:
+        year: Optional[int] = int(m["y"])
+    elif ctx.today:
+        year = ctx.today.year
+    else:
+        return atom_at(m, When("day"), "day")
+    if year not in LUNAR_NEW_YEAR:
+        return None
+    d = date(year, *LUNAR_NEW_YEAR[year])
+    mod = (m["mod"] or "").lower()
+    if not m["y"] and ctx.today and mod == "last" and d > ctx.today:
+        d = date(year - 1, *LUNAR_NEW_YEAR[year - 1]) if year - 1 in LUNAR_NEW_YEAR else None
+    elif not m["y"] and ctx.today and mod == "next" and d <= ctx.today:
+        d = date(year + 1, *LUNAR_NEW_YEAR[year + 1]) if year + 1 in LUNAR_NEW_YEAR else None
+    return atom_at(m, day_of(d), "day") if d else None

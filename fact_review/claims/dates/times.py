@@ -238,3 +238,30 @@ _ZONES = r"(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK|WET|WEST|IST|JST|EST|EDT|CST|CDT
 def _zoned_clock(m: re.Match, ctx: Context) -> Optional[Atom]:
     """ "14.03 BST": a time with a dot is a time only before a time zone (else it is a decimal)."""
     return _time_atom(m, int(m["h"]), int(m["m"]))
+
+
+_SPAN_TIME = r"(?P<h>1[0-9]|2[0-3]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)?"
+_SPAN_AMOUNT = r"(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s+(?P<u>hours?|hrs?|minutes?|mins?)" \
+               r"(?:\s+(?:and\s+)?(?P<n2>\d+)\s+(?:minutes?|mins?))?"
+
+
+@pattern(rf"\b(?:from\s+{_SPAN_TIME}\s+for\s+{_SPAN_AMOUNT}|for\s+{_SPAN_AMOUNT.replace('?P<', '?P<b')}\s+from\s+"
+         rf"{_SPAN_TIME.replace('?P<', '?P<b')})\b", needs=("from",), digits=False)
+def _time_for_duration(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "from 2pm for 2 hours", "for 2.5 hours from 9": the stretch of the day from a time on."""
+    p = "" if m["h"] else "b"  # the two word orders name their groups apart
+    start = _hour(int(m[p + "h"]), m[p + "ap"])
+    if start is None:
+        return None
+    word = m[p + "n"].lower()
+    n = float(word) if word[0].isdigit() else {"a": 1, "an": 1}.get(word) or number_value(word) or 0
+    minutes = n * (60 if m[p + "u"].lower().startswith("h") else 1) + (int(m[p + "n2"]) if m[p + "n2"] else 0)
+    if not 0 < minutes < 24 * 60:
+        return None
+    begin = start * 60 + int(m[p + "mi"] or 0)
+    finish = begin + int(minutes)
+    if finish >= 24 * 60:
+        return None
+    end = When("time", hour=finish // 60, minute=finish % 60)
+    first = When("time", hour=start, minute=int(m[p + "mi"]) if m[p + "mi"] else None)
+    return atom_at(m, Interval(first, end), "interval")
