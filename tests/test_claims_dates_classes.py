@@ -260,3 +260,18 @@ def test_a_flight_of_15h_is_a_duration():
 ])
 def test_spans_from_a_time_and_lunar_new_year(text, quote, date):
     assert _one(text, quote).date == date
+
+
+@pytest.mark.parametrize("text, quote, kind, value", [
+    ("He will retire in 15 years.", "in 15 years", "date", "2039-03-13"),
+    ("Prices are the highest in 15 years.", "15 years", "duration", 15),
+    ("It was the first time in 15 years that prices fell.", "15 years", "duration", 15),
+])
+def test_in_n_years_is_a_date_or_a_duration_by_its_sentence(text, quote, kind, value):
+    claim = _one(text, quote)
+    assert claim.kind == kind and (claim.date if kind == "date" else claim.value) == value
+
+
+def test_a_temperature_below_zero_is_negative():
+    (claim,) = extract_claims("It was 2 degrees below zero.", REF)
+    assert (claim.text, claim.value) == ("2 degrees below zero", -2)

@@ -19,6 +19,8 @@ from fact_review.claims import extract_claims
     ("The match ended in a 0-0 draw.", []),
     ("He lives at 10 Downing Street.", []),
     ("Protesters gathered at 1600 Pennsylvania Avenue.", []),
+    ("Phase 3 trials began in season 2.", []),
+    ("Passengers waited at gate 12.", []),
 ])
 def test_names_give_no_claim(text, kept):
     assert [c.text for c in extract_claims(text)] == kept

@@ -1,5 +1,5 @@
 """Numbers that are names or labels rather than claims: index and ranking names ("S&P 500", "FTSE 100",
-"Fortune 500"), product names ("iPhone 15"), sports scores ("won 3-1", "a 2-1 victory"), street numbers ("10
+"Fortune 500"), product names ("iPhone 15"), labels ("season 2", "phase 3", "gate 12"), sports scores ("won 3-1", "a 2-1 victory"), street numbers ("10
 Downing Street"); and ages in passing ("John Smith, 45, said"), which stay claims but are read as ages.
 
 Each test looks at tokens around a number that the scanner has read (token indices ``[start, end)``).
@@ -19,6 +19,11 @@ _SCORE_WORDS = frozenset(
     "won win wins winning beat beats beaten lost lose loses losing defeat defeats defeated victory victories "
     "draw draws drew drawn tie tied ties score scored scores scoring lead leads led trail trailed trailing "
     "match game final semifinal league cup goal goals rout thrashing comeback season set sets clinched".split())
+# Words before a number that make it a label: "season 2", "episode 5", "phase 3", "gate 12", "page 4".
+LABEL_WORDS = frozenset(
+    "season seasons episode episodes series chapter volume vol part act scene phase stage round level grade gate "
+    "platform terminal page pages no number item article section clause paragraph rule lane room flight route "
+    "exit junction pier berth ward bed track".split())
 STREET_WORDS = frozenset(
     "street st avenue ave road rd boulevard blvd lane ln drive dr place pl square sq terrace way court ct "
     "crescent close gardens parkway highway".split())
@@ -31,14 +36,15 @@ def _glued(tokens: Sequence[Token], j: int) -> bool:
 
 
 def names_with_number(tokens: Sequence[Token], start: int) -> bool:
-    """ "S&P 500", "FTSE 100", "Fortune 500", "iPhone 15": the word before names what the number belongs to."""
+    """ "S&P 500", "FTSE 100", "Fortune 500", "iPhone 15", "season 2", "gate 12": the word before names what
+    the number belongs to or labels."""
     if start == 0:
         return False
     prev = tokens[start - 1]
     if prev.kind != "word":
         return False
-    if prev.low in INDEX_NAMES or prev.low == "p" and start >= 3 and tokens[start - 2].text == "&" \
-            and tokens[start - 3].low == "s":
+    if prev.low in INDEX_NAMES or prev.low in LABEL_WORDS or prev.low == "p" and start >= 3 \
+            and tokens[start - 2].text == "&" and tokens[start - 3].low == "s":
         return True
     text = prev.text
     return len(text) > 2 and text[0].islower() and any(ch.isupper() for ch in text[1:])  # "iPhone", "eBay"

@@ -301,6 +301,8 @@ class _Scan:
                 value, unit_name, end = self.compound_duration(value, unit_name, end)
             elif kind == "quantity" and value is not None:
                 value, unit_name, end = self.compound_measure(value, unit_name, end)
+                if unit_name in ("°", "°C", "°F") and [t.low for t in self.tokens[end:end + 2]] == ["below", "zero"]:
+                    value, end = -value, end + 2  # "2 degrees below zero"
         low = high = None
         qualifier: Optional[str] = None
         if number.vague is not None:
