@@ -214,7 +214,7 @@ def test_parts_of_a_period(text, quote, date):
     ("The curfew starts at 2200 local time.", "2200 local time", "2024-03-13T22:00"),
     ("The shop opens at ten thirty am.", "ten thirty am", "2024-03-13T10:30"),
     ("Reports are due by EOD.", "by EOD", "2024-03-13"),
-    ("Sales will recover by EOY.", "by EOY", "2024"),
+    ("Sales will recover by EOY.", "by EOY", "2024-03-13/2024-12-31"),  # a deadline: from the report on
     ("Markets stay shut for the rest of the week.", "the rest of the week", "2024-03-13/2024-03-17"),
     ("The deal closed last month and 3 weeks later it collapsed.", "3 weeks later", "2024-04-03"),
     ("He hopes to repay the loan in 3 years.", "in 3 years", "2027-03-13"),
@@ -237,7 +237,7 @@ def test_numbers_that_only_look_like_times(text):
     ("Profits will rise this yr.", "this yr", "2024"),
     ("Crops failed this season.", "this season", "2024-SP"),  # mid-March: meteorological spring
     ("Snow fell heavily last season.", "last season", "2023-WI"),
-    ("Sales slowed at the end of past week.", "the end of past week", "2024-W10"),
+    ("Sales slowed at the end of past week.", "the end of past week", "2024-03-08/2024-03-10"),
     ("The talks resume at 15h.", "15h", "2024-03-13T15:00"),
     ("The ferry leaves at 330 p.m.", "330 p.m.", "2024-03-13T15:30"),
     ("The board met on 14 nov, officials said.", "14 nov", "2023-11-14"),
@@ -275,3 +275,18 @@ def test_in_n_years_is_a_date_or_a_duration_by_its_sentence(text, quote, kind, v
 def test_a_temperature_below_zero_is_negative():
     (claim,) = extract_claims("It was 2 degrees below zero.", REF)
     assert (claim.text, claim.value) == ("2 degrees below zero", -2)
+
+
+@pytest.mark.parametrize("text, quote, date", [
+    ("The vote is at the end of April.", "the end of April", "2024-04-21/2024-04-30"),
+    ("Prices peaked in mid-March.", "mid-March", "2024-03-11/2024-03-20"),
+    ("Work starts at the beginning of next month.", "the beginning of next month", "2024-04-01/2024-04-10"),
+    ("Talks stalled at the end of last week.", "the end of last week", "2024-03-08/2024-03-10"),
+    ("Sales rose at the beginning of the year.", "the beginning of the year", "2024-01/2024-03"),
+    ("Pay the bill by the end of the month.", "by the end of the month", "2024-03-13/2024-03-31"),
+    ("The range is from the end of March to the middle of September.",
+     "the end of March to the middle of September", "2024-03-21/2024-09-20"),
+    ("Prices rose late last year.", "late last year", "2023"),  # "late" keeps the whole year, as news annotation does
+])
+def test_parts_named_by_beginning_middle_and_end(text, quote, date):
+    assert _one(text, quote).date == date

@@ -238,6 +238,11 @@ def _weekday_in_week(week: When, weekday: int) -> When:
 
 
 def _range(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
+    if isinstance(a.value, Interval) and isinstance(b.value, Interval) and a.role == b.role == "interval" \
+            and a.value.start.grain == b.value.end.grain == "day":
+        # "from the end of March to the middle of September": from the first part's start to the second's end
+        a = replace(a, value=a.value.start, role="day")
+        b = replace(b, value=b.value.end, role="day")
     if not (_is_when(a) and _is_when(b)):
         return None
     if gap.strip().lower() == "and" and not _BETWEEN.search(text[max(0, a.start - 10):a.start]):

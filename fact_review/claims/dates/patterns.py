@@ -15,7 +15,7 @@ from fact_review.claims.dates.atoms import (
 from fact_review.claims.dates.lexicon import (
     AMBIGUOUS_MONTHS, DAY_RE, MONTH_RE, ORDINAL_WORD_RE, SEASONS, WEEKDAY_ABBR_RE, WEEKDAY_WORD_RE, number_value,
 )
-from fact_review.claims.dates.resolve import Interval, When, day_of, nth_weekday, valid_day
+from fact_review.claims.dates.resolve import Interval, When, day_of, nth_weekday, part_of, valid_day
 
 
 # ---------------------------------------------------------------------------------------------- numeric dates
@@ -250,6 +250,10 @@ def _bare_month(m: re.Match, ctx: Context) -> Optional[Atom]:
         direction = "past"
     elif mod in ("next", "coming", "this coming"):
         direction = "future"
+    position = next((p for p in ("end", "beginning", "start", "middle", "mid") if p in mod.replace("-", " ").split()),
+                    None)
+    if position:  # "the end of April": its last ten days; "mid-March": the middle ten
+        return Atom(m.start(), m.end(), part_of(When("month", year, month), position), "interval", direction)
     return atom_at(m, When("month", year, month), "period", direction)
 
 

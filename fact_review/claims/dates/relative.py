@@ -14,7 +14,7 @@ from fact_review.claims.dates.lexicon import (
     CARDINAL_RE, ORDINAL_WORD_RE, PARTS_OF_DAY, UNIT_NAMES, UNIT_RE, number_value,
 )
 from fact_review.claims.dates.resolve import (
-    Amounts, Interval, Shift, When, add_months, day_of, has_fine_unit, offset, valid_day, week_of,
+    Amounts, Interval, Shift, When, add_months, day_of, has_fine_unit, offset, part_of, valid_day, week_of,
 )
 
 
@@ -111,11 +111,13 @@ def _relative_period(m: re.Match, ctx: Context) -> Optional[Atom]:
         return atom_at(m, When(unit), "week" if unit in ("week", "weekend") else "period",
                      "past" if step < 0 else "future" if step > 0 else None)
     today = ctx.today
+    position = _position(m["pre"])
     if unit in ("week", "weekend"):
-        return atom_at(m, week_of(today + timedelta(weeks=step), unit), "week")
+        week = week_of(today + timedelta(weeks=step), unit)
+        return _part_atom(m, week, position, "week")
     if unit == "month":
         d = add_months(today.replace(day=1), step)
-        return atom_at(m, When("month", d.year, d.month), "period")
+        return _part_atom(m, When("month", d.year, d.month), position, "period")
     if unit == "season":  # meteorological seasons in a row: spring, summer, autumn, then the winter that starts
         # in December of the same year
         position = 3 if today.month in (12, 1, 2) else (today.month - 3) // 3
@@ -126,7 +128,25 @@ def _relative_period(m: re.Match, ctx: Context) -> Optional[Atom]:
         year, q = today.year + q // 4, q % 4
         return atom_at(m, When("quarter", year, sub=f"Q{q + 1}"), "period")
     size = {"year": 1, "decade": 10, "century": 100}[unit]
-    return atom_at(m, When(unit, (today.year // size + step) * size), "period")
+    return _part_atom(m, When(unit, (today.year // size + step) * size), position, "period")
+
+
+def _position(pre: Optional[str]) -> Optional[str]:
+    """ "the end of" -> "end", "mid" -> "middle"; None for "early", "late", "earlier", "later" (which keep the
+    whole period, as news annotation does)."""
+    if not pre:
+        return None
+    words = pre.lower().replace("-", " ").split()
+    for word in ("end", "beginning", "start", "middle", "mid"):
+        if word in words:
+            return word
+    return None
+
+
+def _part_atom(m: re.Match, whole: When, position: Optional[str], role: str) -> Atom:
+    """The atom of a period, or of the part of it that "the end of" (...) names."""
+    value = part_of(whole, position) if position else whole
+    return atom_at(m, value, "interval" if isinstance(value, Interval) else role)
 
 
 @pattern(r"\byear[-\s]+(?:earlier|ago)(?P<q>\s+(?:quarter|period))?\b",
@@ -306,9 +326,9 @@ _BUSINESS_ABBREVIATIONS = {"eod": "day", "cob": "day", "eow": "week", "eom": "mo
                            "eoq": "quarter"}
 
 
-@pattern(r"\b(?:by\s+)?(?:the\s+)?(?P<pos>end|beginning|start|middle|rest)\s+of\s+(?:the\s+)?(?P<u>year|month|week|"
-         r"day|quarter)\b|\b(?P<u2>year|month|quarter)[-\s]end\b|\bmid-?(?P<u3>year|month)\b"
-         r"|\b(?:by\s+)?(?:the\s+)?(?P<abbr>EOD|COB|EOW|EOM|EOQ|EOY|BOY)\b",
+@pattern(r"\b(?:by\s+)?(?:the\s+)?(?:(?P<pos>end|beginning|start|middle|rest)\s+of\s+(?:the\s+)?(?P<u>year|month|"
+         r"week|day|quarter)\b|(?P<u2>year|month|quarter)[-\s]end\b|mid-?(?P<u3>year|month)\b"
+         r"|(?P<abbr>EOD|COB|EOW|EOM|EOQ|EOY|BOY)\b)",
          re.IGNORECASE | re.ASCII,
          needs=("end of", "beginning of", "start of", "middle of", "rest of", "end", "mid", "eod", "cob", "eow", "eom",
                 "eoq", "eoy", "boy"))
@@ -324,15 +344,20 @@ def _part_of_current_period(m: re.Match, ctx: Context) -> Optional[Atom]:
         if not ctx.today:
             return atom_at(m, When("quarter"), "period")
         return atom_at(m, When("quarter", ctx.today.year, sub=f"Q{(ctx.today.month - 1) // 3 + 1}"), "period")
-    if m["pos"] and m["pos"].lower() == "rest" and ctx.today:
+    position = (m["pos"] or "").lower() or ("end" if m["u2"] or (m["abbr"] or "").lower().startswith("eo")
+                                            else "beginning" if m["abbr"] else "middle")
+    if position == "rest" and ctx.today:
         return atom_at(m, Interval(day_of(ctx.today), day_of(_period_end(ctx.today, unit))), "interval")
     if not ctx.today:
         return atom_at(m, When(unit), "week" if unit == "week" else "period")
+    if position == "end" and re.match(r"by\b", m.group(0), re.IGNORECASE):
+        # "by the end of the month", "by EOY": a deadline, from the report to the period's end
+        return atom_at(m, Interval(day_of(ctx.today), day_of(_period_end(ctx.today, unit))), "interval")
     if unit == "week":
-        return atom_at(m, week_of(ctx.today), "week")
+        return _part_atom(m, week_of(ctx.today), position, "week")
     if unit == "month":
-        return atom_at(m, When("month", ctx.today.year, ctx.today.month), "period")
-    return atom_at(m, When("year", ctx.today.year), "period")
+        return _part_atom(m, When("month", ctx.today.year, ctx.today.month), position, "period")
+    return _part_atom(m, When("year", ctx.today.year), position, "period")
 
 
 def _period_end(today: date, unit: str) -> date:

@@ -77,6 +77,25 @@ def resolve_shift(s: Shift, ref: Optional[datetime], direction: "Direction") -> 
     return w
 
 
+def part_of(w: When, position: str) -> "When | Interval":
+    """The part of a period that "the beginning of", "the middle of" or "the end of" names: a month's first,
+    middle or last ten days, a week's first three days (Monday to Wednesday) or last three (Friday to Sunday),
+    a year's first or last three months. Other periods, and the middle of a week or a year, stay whole."""
+    position = {"start": "beginning", "mid": "middle", "mid-": "middle"}.get(position, position)
+    if w.grain == "month" and w.month is not None:
+        last = calendar.monthrange(w.year or 2001, w.month)[1]
+        first_day, last_day = {"beginning": (1, 10), "middle": (11, 20), "end": (21, last)}[position]
+        return Interval(replace(w, grain="day", day=first_day), replace(w, grain="day", day=last_day))
+    if w.grain in ("week", "weekend") and w.year is not None and w.week is not None and position != "middle":
+        monday = date.fromisocalendar(w.year, w.week, 1)
+        offsets = (0, 2) if position == "beginning" else (4, 6)
+        return Interval(day_of(monday + timedelta(days=offsets[0])), day_of(monday + timedelta(days=offsets[1])))
+    if w.grain == "year" and position != "middle":
+        months = (1, 3) if position == "beginning" else (10, 12)
+        return Interval(When("month", w.year, months[0]), When("month", w.year, months[1]))
+    return w
+
+
 def day_of(d: date) -> When:
     return When("day", d.year, d.month, d.day)
 
