@@ -12,6 +12,8 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, Optional, TypeVar
 
+from fact_review.sources import source_name
+
 if TYPE_CHECKING:
     from fact_review.store import ClaimRow, MatchRow, ReviewService, SentenceRow, VerdictRow
 
@@ -55,18 +57,19 @@ class ReportArticle:
     url: Optional[str]
     author: Optional[str]
     published: Optional[str]  # ISO 8601 as stored ("2025-05-25" or a date-time)
+    # The source's name as the window and the checks give it (``fact_review.sources``); the loader names
+    # it from the stored article, file name included, so a report never carries the file's full path.
+    name: str = ""
 
-    @property
-    def name(self) -> str:
-        """How the report names the source: its outlet and title, whichever are known."""
-        parts = [part for part in (self.outlet, self.title) if part]
-        return " — ".join(parts) if parts else f"Source {self.position + 1}"
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", source_name(self))
 
     @property
     def short_name(self) -> str:
         """How the report refers to the source after its Sources table: ``The Courier (source 1)``."""
-        known = self.outlet or self.title
-        return f"{known} (source {self.position + 1})" if known else f"Source {self.position + 1}"
+        name, number = self.name, f"source {self.position + 1}"
+        return name if name.casefold() == number else f"{name} ({number})"
 
 
 @dataclass(frozen=True)
@@ -266,7 +269,7 @@ def load_report_data(
     case = service.find_case(case_name)
     scale = Scale(tuple(_copied(RatingLabel, label) for label in case.scale), case.best_rating, case.worst_rating)
     rows = service.articles(case.id)
-    articles = {row.id: _copied(ReportArticle, row) for row in rows}
+    articles = {row.id: _copied(ReportArticle, row, name=source_name(row)) for row in rows}
     texts = {row.id: row.text for row in rows}
     sentences = {row.id: service.sentences(row.id) for row in rows}
     claims = service.claims(case.id)
@@ -328,9 +331,11 @@ def _field_names(report_type: type) -> tuple[str, ...]:
     return tuple(field.name for field in fields(report_type))
 
 
-def _copied(report_type: type[Report], row: Any) -> Report:
-    """A report value filled from the same-named fields of a store row (each report type names a subset)."""
-    return report_type(**{name: getattr(row, name) for name in _field_names(report_type)})
+def _copied(report_type: type[Report], row: Any, **given: Any) -> Report:
+    """A report value filled from the same-named fields of a store row (each report type names a subset),
+    and from ``given`` for the fields a store row does not have."""
+    return report_type(**{name: getattr(row, name) for name in _field_names(report_type) if name not in given},
+                       **given)
 
 
 def _verdict(row: Optional["VerdictRow"]) -> Optional[Verdict]:
