@@ -17,19 +17,20 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ui.app import STYLE_SHEET, open_database  # noqa: E402
+from ui.app import open_database  # noqa: E402
+from ui.theme import apply_style  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
 
 def main(out: Path) -> None:
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+    apply_style(app)
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         service, case = open_database(Path(folder) / "demo.db", None)
         try:
             window = MainWindow(service, case, settings=settings)
-            window.resize(1600, 1000)
+            window.resize(1366, 740)
             window.show()
             QTest.qWaitForWindowExposed(window)
             for key in (Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4):  # a few verdicts: saved, and on to the next

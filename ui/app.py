@@ -15,9 +15,6 @@ from typing import Optional, Sequence
 
 from platformdirs import user_log_dir
 
-from fact_review.resource_files import resource_path
-
-STYLE_SHEET = resource_path("style.qss")
 LAST_CASE = "case/last"
 log = logging.getLogger("ui")
 
@@ -95,15 +92,17 @@ def _run_window(args: argparse.Namespace, log_path: Path) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from fact_review.store import default_db_path
+    from ui.case_commands import DATABASE_SETTING
     from ui.main_window import MainWindow
+    from ui.theme import APPEARANCE_SETTING, apply_appearance
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("Fact Review")
     app.setApplicationName("Fact Review")
-    app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
     install_excepthook(log_path)
     settings = QSettings()
-    db_path = args.db or default_db_path()
+    apply_appearance(app, str(settings.value(APPEARANCE_SETTING, "system")))
+    db_path = args.db or Path(str(settings.value(DATABASE_SETTING, "") or default_db_path()))
     try:
         service, case = open_database(db_path, args.case, str(settings.value(LAST_CASE, "")))
     except Exception as error:  # noqa: BLE001 - said in a window, not a traceback
@@ -112,6 +111,10 @@ def _run_window(args: argparse.Namespace, log_path: Path) -> int:
         return 1
     try:
         window = MainWindow(service, case, settings=settings)
+    except BaseException:
+        service.close()
+        raise
+    try:
         window.show()
         if args.files:
             window.import_sources(args.files)
@@ -119,4 +122,4 @@ def _run_window(args: argparse.Namespace, log_path: Path) -> int:
         settings.setValue(LAST_CASE, window.state.case.name)
         return status
     finally:
-        service.close()
+        window.service.close()  # the window may have switched to another database

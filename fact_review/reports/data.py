@@ -106,6 +106,7 @@ class MatchedStatement:
     relation: str  # numeric relation of the two sentences: agree | compatible | conflict | none
     status: str  # suggested | confirmed (rejected matches are left out)
     figures: tuple[Figure, ...]
+    method: str = "auto"  # auto | manual (linked by the reviewer)
 
 
 @dataclass(frozen=True)
@@ -286,7 +287,7 @@ def load_report_data(
                 other_id, other_start, other_end = other
                 shown = tuple(figures[c.id] for c in by_article.get(other_id, ()) if other_start <= c.start < other_end)
                 found.append(MatchedStatement(articles[other_id], texts[other_id][other_start:other_end],
-                                              match.score, match.numeric, match.status, shown))
+                                              match.score, match.numeric, match.status, shown, match.method))
         return tuple(found)
 
     def history(claim_id: int) -> tuple[HistoryEvent, ...]:
