@@ -12,7 +12,7 @@ from ui.commands import CommandRegistry
 from ui.keymap import Keymap
 from ui.table_model import ColumnsTableModel, table_style
 
-MIN_SCORE = 70  # rapidfuzz partial_ratio: "exprt" still finds "Export a report", "zzz" finds nothing
+MIN_SCORE = 80  # rapidfuzz partial_ratio: "exprt" still finds "Export a report", "zzz" finds nothing
 
 
 def match_score(query: str, text: str) -> float:
