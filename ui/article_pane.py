@@ -211,7 +211,9 @@ class ArticlePane(QPlainTextEdit):
         selections = []
         for start, end in self._linked:
             for piece_start, piece_end in self._outside_claims(start, end):
-                selections.append(self._selection(piece_start, piece_end, palette.LINKED_STATEMENT))
+                linked = self._selection(piece_start, piece_end, palette.LINKED_STATEMENT)
+                linked.format.setForeground(palette.CLAIM_TEXT)  # light background: dark text, in either theme
+                selections.append(linked)
         claim = self._claims.get(current) if current is not None else None
         if claim is not None:
             sel = self._selection(claim.start, claim.end, palette.CURRENT_CLAIM)

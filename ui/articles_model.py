@@ -12,7 +12,7 @@ from ui.table_model import ColumnsTableModel
 
 
 class ArticlesModel(ColumnsTableModel):
-    COLUMNS = ("Source", "Title", "Published", "Reviewed")
+    COLUMNS = ("Source", "Title", "Published", "Rated")
 
     def __init__(self, state: CaseState, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)

@@ -101,6 +101,7 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
             combo.currentIndexChanged.connect(self._on_filter_changed)
 
         self.center = CenterViews(self)
+        self.center.tabs.currentChanged.connect(self._on_view_tab)
         self.panes = self.center.side_by_side.panes
         self.pane_boxes = self.center.side_by_side.boxes
         for index, pane in enumerate(self.panes):
@@ -158,6 +159,7 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
         self.articles_view.setModel(self.articles_model)
         self.sidebar.resize_columns()
         self.inspector.set_state(state)
+        self.open_case_views(state)
         # after the models: when the state changes they are up to date before the window looks at them
         state.claimChanged.connect(self._on_claim_changed)
         state.claimAdded.connect(self._on_claim_changed)
@@ -302,6 +304,16 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
             self._refocus()
         self.show_panes()
         self.active_pane.setFocus()
+
+    def _on_view_tab(self, index: int) -> None:
+        """A tab clicked: the keyboard goes with the view shown."""
+        page = self.center.currentWidget()
+        if page is self.center.side_by_side:
+            self.active_pane.setFocus()
+        elif page is not None:
+            if self.current_claim is not None:
+                page.show_claim(self.current_claim)
+            page.setFocus()
 
     def _on_filter_changed(self, _index: int = 0) -> None:
         self.queue.set_filter(QueueFilter(self.sidebar.queue_status(), self.sidebar.queue_kind(),

@@ -97,7 +97,7 @@ class Sidebar(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in ((0, 8 * em), (2, 5 * em), (3, 7 * em)):
+        for column, width in ((0, 6 * em), (2, 5 * em), (3, 7 * em)):
             header.resizeSection(column, width)
         header = self.articles_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -8,6 +8,8 @@ from ui.dialogs.command_palette import CommandPalette
 from ui.find_bar import count_in, find_in
 from ui.menus import plain_text
 
+VIEW_COMMANDS = ("view-panes", "view-figures", "view-timeline")  # in the order of the centre's tabs
+
 
 class ViewCommands:
     @command("menu-open", title="Open the menu bar", category="Help")
@@ -61,5 +63,28 @@ class ViewCommands:
         bar.show_result(f"{before + 1} of {count_in(pane.text, text)}")
 
     # --- views ---------------------------------------------------------------------------------------
+    def open_case_views(self, state) -> None:
+        figures, timeline = self.center.set_case(state)
+        figures.claimChosen.connect(self.set_current_claim)
+        timeline.claimChosen.connect(self.set_current_claim)
+        self.center.set_tab_keys(tuple(self.keymap.text(cid).split(" / ")[0] for cid in VIEW_COMMANDS))
+
     def show_panes(self) -> None:
         self.center.show_view(self.center.side_by_side)
+
+    def _show_overview(self, page) -> None:
+        self.center.show_view(page)
+        self._on_view_tab(self.center.tabs.currentIndex())  # also when the view was shown already
+
+    @command("view-panes", title="Show the two articles side by side", category="View")
+    def view_panes(self) -> None:
+        self.show_panes()
+        self.active_pane.setFocus()
+
+    @command("view-figures", title="Show the figure table: who says what", category="View")
+    def view_figures(self) -> None:
+        self._show_overview(self.center.figures)
+
+    @command("view-timeline", title="Show the timeline of the case's dates", category="View")
+    def view_timeline(self) -> None:
+        self._show_overview(self.center.timeline)
