@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, Optional, TypeVar
 
+from fact_review.figure_table import FigureTable, figure_table
 from fact_review.sources import source_name
 
 if TYPE_CHECKING:
@@ -203,6 +204,24 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class FigureCell:
+    """One source's figures for a fact, as written (several joined by " / "); empty when it gives none."""
+
+    text: str
+    conflict: bool = False  # a figure here cannot hold with another source's
+    superseded: bool = False  # updated by a later report
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """A row of the figure table: one fact, its status, and a cell per source in ``ReportData.articles`` order."""
+
+    label: str
+    status: str
+    cells: tuple[FigureCell, ...]
+
+
+@dataclass(frozen=True)
 class Publisher:
     """Who publishes the fact-check (the desk or organisation from the app's settings)."""
 
@@ -223,6 +242,7 @@ class ReportData:
     with_history: bool = False
     case_url: Optional[str] = None  # where the case's report is published, when it is
     publisher: Optional[Publisher] = None
+    figures: tuple[FigureRow, ...] = ()  # who says what: the figure table
 
     @classmethod
     def build(
@@ -238,6 +258,7 @@ class ReportData:
         with_history: bool = False,
         case_url: Optional[str] = None,
         publisher: Optional[Publisher] = None,
+        figures: tuple[FigureRow, ...] = (),
     ) -> "ReportData":
         """A report whose summary is computed from its entries, so the two cannot disagree."""
         return cls(
@@ -252,6 +273,7 @@ class ReportData:
             with_history=with_history,
             case_url=case_url,
             publisher=publisher,
+            figures=tuple(figures),
         )
 
 
@@ -314,14 +336,23 @@ def load_report_data(
     )
     claim_by_id = {claim.id: claim for claim in claims}
     discrepancies = []
-    for check in service.checks(case.id):
+    checks = service.checks(case.id)
+    for check in checks:
         if check.is_discrepancy:
             members = [claim_by_id.get(claim_id) or service.claim(claim_id) for claim_id in check.claim_ids]
             discrepancies.append(Discrepancy(check.kind, check.explanation, tuple(
                 DiscrepancyClaim(c.id, articles[c.article_id], _copied(Figure, c), _verdict(c.verdict)) for c in members
             )))
+    figures = _figure_rows(figure_table(rows, claim_by_id, checks), claim_by_id)
     return ReportData.build(case.name, scale, tuple(articles.values()), entries, tuple(discrepancies),
-                            with_history=with_history, case_url=case_url, publisher=publisher)
+                            with_history=with_history, case_url=case_url, publisher=publisher, figures=figures)
+
+
+def _figure_rows(table: FigureTable, claims: dict[int, "ClaimRow"]) -> tuple[FigureRow, ...]:
+    return tuple(FigureRow(row.label, row.status, tuple(
+        FigureCell(" / ".join(claims[c].text for c in cell), any(c in row.conflicting for c in cell),
+                   bool(cell) and all(c in row.superseded for c in cell))
+        for cell in row.cells)) for row in table.rows)
 
 
 Report = TypeVar("Report")
