@@ -18,6 +18,8 @@ from fact_review.claims.date_spans import date_span
 
 FACT_CHECK_KINDS = ("value", "date")  # checks that compare two statements of one quantity or one time
 _STATUS_ORDER = ("conflict", "superseded", "compatible", "agree")
+_RANKS = {status: rank for rank, status in enumerate(_STATUS_ORDER)}
+CONFLICT, SUPERSEDED, AGREE = _RANKS["conflict"], _RANKS["superseded"], _RANKS["agree"]
 
 
 class ArticleLike(Protocol):
@@ -67,6 +69,8 @@ def figure_table(articles: Sequence[ArticleLike], claims: Mapping[int, ClaimLike
                  checks: Sequence[CheckLike]) -> FigureTable:
     order = sorted(articles, key=lambda a: a.position)
     column = {a.id: i for i, a in enumerate(order)}
+    shown = {claim_id for claim_id, claim in claims.items() if claim.article_id in column}
+    fact_checks = [c for c in checks if c.kind in FACT_CHECK_KINDS]
     parent: dict[int, int] = {}
 
     def root(claim_id: int) -> int:
@@ -75,42 +79,75 @@ def figure_table(articles: Sequence[ArticleLike], claims: Mapping[int, ClaimLike
             claim_id = parent[claim_id]
         return claim_id
 
-    fact_checks = [c for c in checks if c.kind in FACT_CHECK_KINDS]
+    # plain loops, no call or list per check: a 50-source case has ~100,000 pairwise checks
     for check in fact_checks:
-        members = [c for c in check.claim_ids if c in claims and claims[c].article_id in column]
-        for other in members[1:]:
-            parent[root(other)] = root(members[0])
-    groups: dict[int, list[int]] = {}
-    for claim_id in list(parent):
-        groups.setdefault(root(claim_id), []).append(claim_id)
-    group_checks: dict[int, list[CheckLike]] = {}
-    for check in fact_checks:
-        first = next((c for c in check.claim_ids if c in parent), None)
-        if first is not None:
-            group_checks.setdefault(root(first), []).append(check)
+        first = None
+        for claim_id in check.claim_ids:
+            if claim_id not in shown:
+                continue
+            while parent.setdefault(claim_id, claim_id) != claim_id:  # root(), inlined
+                claim_id = parent[claim_id] = parent[parent[claim_id]]
+            if first is None:
+                first = claim_id
+            elif claim_id != first:
+                parent[claim_id] = first
+    group_of = {claim_id: root(claim_id) for claim_id in list(parent)}
+    groups: dict[int, Group] = {}
+    for claim_id, key in group_of.items():
+        groups.setdefault(key, Group()).members.append(claim_id)
     published = {a.id: a.published or "" for a in order}
+    for check in fact_checks:
+        key = group_of.get(check.claim_ids[0]) if check.claim_ids else None
+        if key is None:
+            key = next((group_of[c] for c in check.claim_ids if c in group_of), None)
+        if key is None:
+            continue
+        group, rank = groups[key], _RANKS.get(check.status, AGREE)
+        if rank < group.rank:
+            group.rank = rank
+        if rank == CONFLICT:
+            group.conflicting.update(check.claim_ids)
+        elif rank == SUPERSEDED:
+            group.supersede([c for c in check.claim_ids if c in shown], claims, published)
+        if len(group.explanations) < Group.EXPLANATIONS:
+            group.explanations[check.explanation] = None
     rows = []
-    for key, members in groups.items():
-        members.sort(key=lambda c: (column[claims[c].article_id], claims[c].start))
-        own_checks = group_checks.get(key, [])
-        status = min((c.status for c in own_checks), key=_rank, default="agree")
-        conflicting = {c for check in own_checks if check.status == "conflict" for c in check.claim_ids}
-        superseded = set()
-        for check in own_checks:
-            if check.status == "superseded":
-                latest = max(published[claims[c].article_id] for c in check.claim_ids if c in claims)
-                superseded.update(c for c in check.claim_ids if c in claims
-                                  and published[claims[c].article_id] < latest)
-        cells = tuple(tuple(c for c in members if column[claims[c].article_id] == i) for i in range(len(order)))
+    for group in groups.values():
+        members = sorted(group.members, key=lambda c: (column[claims[c].article_id], claims[c].start))
+        cells = [[] for _ in order]
+        for claim_id in members:
+            cells[column[claims[claim_id].article_id]].append(claim_id)
         rows.append(FigureRow(f"fact-{members[0]}", _label([claims[c] for c in members]), _kind(claims[members[0]]),
-                              status, cells, frozenset(conflicting), frozenset(superseded),
-                              tuple(dict.fromkeys(c.explanation for c in own_checks))))
+                              group.status, tuple(tuple(cell) for cell in cells), frozenset(group.conflicting),
+                              frozenset(group.superseded), tuple(group.explanations)))
     rows.sort(key=lambda r: (_rank(r.status) > 0, _first_place(r, claims, column)))
     return FigureTable(tuple(a.id for a in order), tuple(rows))
 
 
+class Group:
+    """What the checks of one fact add up to (its worst status, marked claims, a few explanations)."""
+
+    EXPLANATIONS = 6  # a fact of fifty sources has hundreds of pairwise checks; the first few say enough
+
+    def __init__(self) -> None:
+        self.members: list[int] = []
+        self.rank = AGREE
+        self.conflicting: set[int] = set()
+        self.superseded: set[int] = set()
+        self.explanations: dict[str, None] = {}
+
+    @property
+    def status(self) -> str:
+        return _STATUS_ORDER[self.rank]
+
+    def supersede(self, members: list[int], claims: Mapping[int, ClaimLike], published: Mapping[int, str]) -> None:
+        """A "superseded" check: the earlier report's figure is the one a later report updated."""
+        latest = max(published[claims[c].article_id] for c in members)
+        self.superseded.update(c for c in members if published[claims[c].article_id] < latest)
+
+
 def _rank(status: str) -> int:
-    return _STATUS_ORDER.index(status) if status in _STATUS_ORDER else len(_STATUS_ORDER)
+    return _RANKS.get(status, len(_STATUS_ORDER) - 1)  # a status the table does not know counts as agreement
 
 
 def _first_place(row: FigureRow, claims: Mapping[int, ClaimLike], column: Mapping[int, int]) -> tuple[int, int]:
