@@ -67,6 +67,8 @@ def main(size: QSize, folder: Path) -> list[Path]:
                 window.resize(size)
                 window.show()
                 QTest.qWaitForWindowExposed(window)
+                window.activateWindow()  # window shortcuts fire in the active window only
+                QTest.qWaitForWindowActive(window, 5000)
                 review_a_little(window)
                 taken.append(shoot(window, folder / f"window-{appearance}.png"))
                 press(window, Key.Key_2, Ctrl)

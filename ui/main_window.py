@@ -78,7 +78,7 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
         self.actions = install_actions(self, REGISTRY, self.keymap, self.run_command)
         self.key_guard = KeyGuard(self.actions, self.keymap, self)
         self.setAcceptDrops(True)
-        window_memory.restore(self, self.splitters(), self.settings)
+        self._layout_due = window_memory.restore(self, self.splitters(), self.settings)
         self._open_state(self.state)
 
     # --- building ------------------------------------------------------------------------------------
@@ -126,7 +126,6 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
             self.main_splitter.addWidget(column)
         for index, stretch in enumerate((0, 1, 0)):
             self.main_splitter.setStretchFactor(index, stretch)
-        self.main_splitter.setSizes([380, 840, 340])
         outer.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
 
@@ -137,8 +136,9 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
         self.import_progress, self.import_cancel = self.status.import_progress, self.status.import_cancel
         self.review_progress, self.review_state = self.status.progress, self.status.review_state
 
-    def splitters(self) -> list[QSplitter]:
-        return [self.main_splitter, self.center.side_by_side.splitter]
+    def splitters(self) -> list[tuple[QSplitter, tuple[float, ...]]]:
+        """The splitters whose layout is remembered, with their shares of the window's width on a first start."""
+        return [(self.main_splitter, (0.27, 0.5, 0.23)), (self.center.side_by_side.splitter, (0.25, 0.25))]
 
     # --- the open case -------------------------------------------------------------------------------
     def _open_state(self, state: CaseState) -> None:
@@ -418,6 +418,12 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
         if paths:
             event.acceptProposedAction()
             self.import_sources(paths)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._layout_due:  # a first start: share the width out now that the window has it
+            window_memory.share_out(self, self._layout_due)
+            self._layout_due = []
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.inspector.note.hasFocus():

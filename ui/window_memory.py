@@ -26,17 +26,29 @@ def first_size(window: QMainWindow) -> QSize:
                                      int(available.height() * 0.96) - frame.height()))
 
 
-def restore(window: QMainWindow, splitters: Sequence[QSplitter], settings: QSettings) -> None:
+Layout = Sequence[tuple[QSplitter, Sequence[float]]]  # each splitter, with its panes' shares of the width
+
+
+def restore(window: QMainWindow, splitters: Layout, settings: QSettings) -> Layout:
+    """The saved geometry and splitter layouts; on a first start, the first size. Returns the splitters
+    with no saved layout: ``share_out`` them once the window has its final width (when it is shown)."""
     geometry = settings.value(GEOMETRY)
     if not (isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)):
         window.resize(first_size(window))
-    for splitter in splitters:
+    pending = []
+    for splitter, shares in splitters:
         state = settings.value(SPLITTER.format(splitter.objectName()))
-        if isinstance(state, QByteArray):
-            splitter.restoreState(state)
+        if not (isinstance(state, QByteArray) and splitter.restoreState(state)):
+            pending.append((splitter, shares))
+    return pending
 
 
-def save(window: QMainWindow, splitters: Sequence[QSplitter], settings: QSettings) -> None:
+def share_out(window: QMainWindow, splitters: Layout) -> None:
+    for splitter, shares in splitters:
+        splitter.setSizes([int(window.width() * share) for share in shares])
+
+
+def save(window: QMainWindow, splitters: Layout, settings: QSettings) -> None:
     settings.setValue(GEOMETRY, window.saveGeometry())
-    for splitter in splitters:
+    for splitter, _shares in splitters:
         settings.setValue(SPLITTER.format(splitter.objectName()), splitter.saveState())
