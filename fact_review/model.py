@@ -25,6 +25,14 @@ def relation_words(relation: str) -> str:
     return RELATION_WORDS.get(relation, relation)
 
 
+def match_words(score: float, relation: str, status: str, method: str = "auto") -> str:
+    """How a match reads to a reviewer, in the window and the reports: ``numbers conflict, 68% similar,
+    suggested match``, or ``linked by hand`` (a reviewer's link has no similarity score to show)."""
+    if method == "manual":
+        return "linked by hand" + ("" if status == "confirmed" else f", {status}")
+    return f"{relation_words(relation)}, {round(score * 100)}% similar, {status} match"
+
+
 CheckKind = Literal["value", "sum", "share", "date"]
 CheckStatus = Literal["agree", "compatible", "conflict"]
 

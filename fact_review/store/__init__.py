@@ -2,14 +2,17 @@
 from fact_review.store import rows
 from fact_review.store.errors import CorruptDatabaseError, ReadOnlyError
 from fact_review.store.rows import *  # noqa: F403 - the frozen rows, listed once in rows.__all__
+from fact_review.store.article_edits import ArticleEdit, RemovedArticle
 from fact_review.store.backup import list_backups
 from fact_review.store.service import Recovery, ReviewService, default_db_path, open_service, restore_backup
 
 __all__ = [
     *rows.__all__,
+    "ArticleEdit",
     "CorruptDatabaseError",
     "ReadOnlyError",
     "Recovery",
+    "RemovedArticle",
     "ReviewService",
     "default_db_path",
     "list_backups",

@@ -24,7 +24,8 @@ from fact_review.matching import match_case
 from fact_review.model import Article
 from fact_review.pipeline import analyse_article
 from fact_review.store import backup as backups
-from fact_review.store import cases, claims_edit, importing, matches, migrate, queue, reads, verdicts
+from fact_review.store import article_edits, cases, claims_edit, importing, matches, migrate, queue, reads, verdicts
+from fact_review.store.article_edits import ArticleEdit, RemovedArticle
 from fact_review.store.db import MEMORY, WriterLock, check_file, make_engine, move_aside
 from fact_review.store.errors import CorruptDatabaseError, ReadOnlyError
 from fact_review.store.importing import Analyse, MatchCase
@@ -297,6 +298,23 @@ class ReviewService:
         with self._read() as session:
             return reads.articles(session, case_id)
 
+    def edit_article(self, article_id: int, **fields: Optional[str]) -> ArticleEdit:
+        """Correct title, outlet, url, author or published ("" removes one); the case is re-matched, and a
+        new published date re-reads the article's dates (its claims keep their verdicts)."""
+        clean = article_edits.clean_metadata(fields)
+        self._check_writable()
+        return article_edits.edit_article(self._read, self._write, self._analyse, self._match, article_id, clean)
+
+    def remove_article(self, article_id: int) -> RemovedArticle:
+        """Delete an article with its claims, verdicts and matches; ``restore_article`` puts it back."""
+        self._check_writable()
+        return article_edits.remove_article(self._read, self._write, self._match, article_id)
+
+    def restore_article(self, removed: RemovedArticle) -> ArticleRow:
+        """Undo ``remove_article``: the article, its claims and verdicts come back under their old ids."""
+        self._check_writable()
+        return article_edits.restore_article(self._read, self._write, self._match, removed)
+
     def sentences(self, article_id: int) -> list[SentenceRow]:
         with self._read() as session:
             return reads.sentences(session, article_id)
@@ -362,10 +380,10 @@ class ReviewService:
             return verdicts.change_verdict(connection, claim_id, reviewer, verdicts.restored(state),
                                            create=state is not None)
 
-    def set_flag(self, claim_id: int, flagged: bool) -> VerdictChange:
-        """Flag a claim for later (a mark that needs no verdict)."""
+    def set_flag(self, claim_id: int, flagged: bool, *, reviewer: Optional[str] = None) -> VerdictChange:
+        """Flag a claim for later (a mark that needs no verdict); ``reviewer`` is who did it, in the history."""
         with self._write_connection() as connection:
-            return verdicts.change_verdict(connection, claim_id, None, verdicts.flagged(flagged), create=flagged)
+            return verdicts.change_verdict(connection, claim_id, reviewer, verdicts.flagged(flagged), create=flagged)
 
     def verdict_history(self, claim_id: int) -> list[VerdictEventRow]:
         """Every change to the claim's verdict, oldest first (append-only)."""

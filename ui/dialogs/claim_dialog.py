@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fact_review.claims.date_words import date_words
 from fact_review.model import CLAIM_KINDS
+from ui.dialogs.parts import ProblemLabel, answer_buttons
 
 TEXT_FIELDS = ("unit", "noun", "qualifier", "date")
 NUMBER_FIELDS = ("value", "low", "high")
@@ -57,22 +58,23 @@ class ClaimDialog(QDialog):
             edit.setObjectName(name)
             self.edits[name] = edit
             form.addRow(f"&{name.capitalize()}", edit)
-        layout.addLayout(form)
-        self.error = QLabel("")
-        self.error.setStyleSheet("color: #c62828")
+        self.date_reading = QLabel("", self)  # the date field takes ISO 8601; this says how it reads
+        self.date_reading.setObjectName("date-reading")
+        form.addRow("", self.date_reading)
+        self.edits["date"].textChanged.connect(lambda text: self.date_reading.setText(
+            f"reads: {date_words(text.strip())}" if text.strip() else ""))
+        self.edits["date"].textChanged.emit(self.edits["date"].text())
+        self.error = ProblemLabel(self)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                   parent=self)
-        buttons.accepted.connect(self._accept_if_valid)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addLayout(form)
+        answer_buttons(self, layout, self._accept_if_valid)
         self.kind.setFocus()
 
     def _accept_if_valid(self) -> None:
         try:
             self.fields()
         except ValueError as error:
-            self.error.setText(str(error))
+            self.error.say(str(error))
             return
         self.accept()
 

@@ -17,7 +17,9 @@ class CheatSheet(QDialog):
         super().__init__(parent)
         self.setObjectName("cheat-sheet")
         self.setWindowTitle("Keys")
-        self.resize(560, 720)
+        if parent is not None:  # as tall as the screen allows, never taller: the last rows stay in reach
+            available = parent.screen().availableGeometry()
+            self.resize(min(620, available.width() - 40), min(720, available.height() - 80))
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(3)

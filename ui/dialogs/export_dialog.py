@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -57,7 +58,9 @@ class ExportDialog(QDialog):
         browse = QPushButton("&Browse…", self)
         browse.clicked.connect(self._browse)
         row.addWidget(browse)
-        form.addRow("&Save as", row)
+        save_as = QLabel("&Save as", self)
+        save_as.setBuddy(self.path)  # a label made by addRow for a layout has no buddy: its "&" would show
+        form.addRow(save_as, row)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                    parent=self)

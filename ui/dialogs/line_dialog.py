@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ui.dialogs.parts import ProblemLabel, answer_buttons
 
 Check = Callable[[str], Optional[str]]  # the text -> what is wrong with it, or None
 
@@ -29,25 +31,16 @@ class LineDialog(QDialog):
         self.field.selectAll()
         label.setBuddy(self.field)
         layout.addWidget(self.field)
-        self.problem = QLabel("", self)
-        self.problem.setObjectName("error-banner")
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.hide()
+        self.problem = ProblemLabel(self)
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                   parent=self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        answer_buttons(self, layout)
         self.field.setFocus()
 
     def accept(self) -> None:
         text = self.field.text().strip()
         problem = self._check(text)
         if problem is not None:
-            self.problem.setText(problem)
-            self.problem.show()
+            self.problem.say(problem)
             self.field.setFocus()
             return
         super().accept()
