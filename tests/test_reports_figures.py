@@ -50,7 +50,7 @@ def test_a_figure_with_an_interval_reads_as_a_sentence_fragment():
                    Decimal(1080), Decimal(1320))
     assert figure_reading(about) == "about 1,200 residents (1,080–1,320)"
     open_ended = Figure("hundreds", "number", low=Decimal(200))
-    assert figure_reading(open_ended) == "hundreds (200–…)"
+    assert figure_reading(open_ended) == "hundreds (200 or more)"
     money = Figure("£5.4m", "money", Decimal(5400000), "GBP")
     assert figure_reading(money) == "£5.4 million"
 

@@ -29,6 +29,7 @@ action = st.one_of(
     st.tuples(st.just("dismiss"), st.integers(0, 40), st.booleans()),
     st.tuples(st.just("kind"), st.integers(0, 40), st.sampled_from(CLAIM_KINDS)),
     st.tuples(st.just("add"), st.integers(0, 40), st.sampled_from(CLAIM_KINDS)),
+    st.tuples(st.just("worthy"), st.integers(0, 40), st.booleans()),
 )
 reviewer_action = st.tuples(st.sampled_from(REVIEWERS), action)
 
@@ -48,6 +49,8 @@ def apply(service, case_id, reviewer, name, index, given_value):
         service.dismiss_claim(claim.id, given_value)
     elif name == "kind":
         service.edit_claim(claim.id, kind=given_value)
+    elif name == "worthy":
+        service.edit_claim(claim.id, check_worthy=given_value)
     else:
         service.add_claim(claim.article_id, claim.start, claim.end + 1, given_value)
 
@@ -65,7 +68,8 @@ def expected_queue(claims, reviewer, status, kind, label):
         if keep(c.own(reviewer), c) and (kind is None or c.kind == kind)
         and (label is None or (c.own(reviewer) is not None and c.own(reviewer).label == label))
     ]
-    return [c.id for c in sorted(chosen, key=lambda c: not c.in_conflict)]  # stable: reading order kept
+    # stable: reading order kept within claims worth checking (conflicts first), then context
+    return [c.id for c in sorted(chosen, key=lambda c: (not c.check_worthy, not c.in_conflict))]
 
 
 def expected_progress(claims, reviewer):
@@ -87,6 +91,7 @@ def test_queue_and_progress_agree_with_the_claims(any_db, actions):
     with open_service(any_db, analyse=fake_analyse, match=fake_match) as service:
         case = service.create_case(f"Harbour {next(CASE_NUMBERS)}")
         service.import_articles(case.id, [Article(text=t, path=f"{n}.txt").with_text(t) for n, t in enumerate(TEXTS)])
+        assert any(not c.check_worthy for c in service.claims(case.id))
         for reviewer, (name, index, given_value) in actions:
             apply(service, case.id, reviewer, name, index, given_value)
         claims = service.claims(case.id)

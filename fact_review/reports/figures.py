@@ -5,19 +5,16 @@ Arithmetic stays in ``Decimal``: a figure is never passed through a float.
 """
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from typing import Optional
 
+from fact_review.claims.date_words import MONTHS, date_words
 from fact_review.reports.data import Figure
 from fact_review.reports.text import figure_text
 
 _CURRENCY_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥", "INR": "₹", "UAH": "₴", "RUB": "₽"}
 _LARGE = ((12, "trillion"), (9, "billion"), (6, "million"))
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-_PARTIAL_DATE = re.compile(r"(?P<year>\d{4}|XXXX)(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 
 
 def number_text(value: Decimal) -> str:
@@ -61,21 +58,8 @@ def value_text(value: Decimal, kind: str, unit: Optional[str]) -> str:
 
 
 def date_text(iso: Optional[str]) -> str:
-    """A claim's date in words: ``3 March 2026``, ``March 2026``, ``26 April (year unknown)``; as given otherwise."""
-    if not iso:
-        return ""
-    found = _PARTIAL_DATE.fullmatch(iso)
-    if not found:
-        return iso
-    year, month, day = found["year"], found["month"], found["day"]
-    if month is None:
-        return year if year != "XXXX" else iso
-    if not 1 <= int(month) <= 12:
-        return iso
-    words = [str(int(day))] if day else []
-    words.append(_MONTHS[int(month) - 1])
-    words.append(year if year != "XXXX" else "(year unknown)")
-    return " ".join(words)
+    """A claim's date in words: ``3 March 2026``, ``26 April (year unknown)``, ``the week of 12 May 2025``."""
+    return date_words(iso)
 
 
 def figure_reading(figure: Figure) -> str:
@@ -113,4 +97,4 @@ def published_text(iso: Optional[str]) -> str:
 
 
 def _day_text(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"

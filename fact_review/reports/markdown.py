@@ -95,6 +95,29 @@ def _published_by(data: ReportData) -> str:
     return f" Published by {md_text(data.publisher.name)}{url}\\."
 
 
+FIGURE_STATUS = {"conflict": "conflict", "superseded": "updated later", "compatible": "compatible", "agree": "agree"}
+
+
+def _figures(data: ReportData) -> list[str]:
+    """The figure table: a row per fact, a column per source; ≠ marks a figure that cannot hold with
+    another source's, struck through one a later report updated."""
+    if not data.figures:
+        return []
+    lines = ["## Figures by source", "",
+             "Each row is one fact, each column a source\\. ≠: cannot hold with another source's figure; struck "
+             "through: updated by a later report\\.", "",
+             "| Fact | Status | " + " | ".join(md_text(a.short_name) for a in data.articles) + " |",
+             "|---|---|" + "---|" * len(data.articles)]
+    for row in data.figures:
+        cells = []
+        for cell in row.cells:
+            text = md_text(cell.text)
+            text = f"~~{text}~~" if cell.superseded and text else text
+            cells.append(f"{text} ≠" if cell.conflict else text)
+        lines.append(f"| {md_text(row.label)} | {FIGURE_STATUS.get(row.status, row.status)} | " + " | ".join(cells) + " |")
+    return lines + [""]
+
+
 def render_markdown(data: ReportData) -> str:
     summary = data.summary
     case = f" for the case {md_text(data.case_name)}" if data.title != data.case_name else ""
@@ -144,6 +167,7 @@ def render_markdown(data: ReportData) -> str:
                 lines.append(f"- claim {claim.claim_id} in {md_text(claim.article.short_name)}: “{md_text(claim.figure.text)}”"
                              + (f" \\({md_text(gloss)}\\)" if gloss else "") + f": {verdict}")
             lines.append("")
+    lines += _figures(data)
     lines += ["## Claims", ""]
     for entry in data.entries:
         lines += _entry(entry, data)

@@ -2,6 +2,7 @@
 from fact_review.store import rows
 from fact_review.store.errors import CorruptDatabaseError, ReadOnlyError, ServerUnavailableError, StaleError
 from fact_review.store.rows import *  # noqa: F403 - the frozen rows, listed once in rows.__all__
+from fact_review.store.article_edits import ArticleEdit, RemovedArticle
 from fact_review.store.backup import list_backups
 from fact_review.store.engines import display_name, is_url
 from fact_review.store.engines.sqlite import Recovery, restore_backup
@@ -9,9 +10,11 @@ from fact_review.store.service import ReviewService, default_db_path, open_servi
 
 __all__ = [
     *rows.__all__,
+    "ArticleEdit",
     "CorruptDatabaseError",
     "ReadOnlyError",
     "Recovery",
+    "RemovedArticle",
     "ReviewService",
     "ServerUnavailableError",
     "StaleError",

@@ -26,7 +26,9 @@ from fact_review.errors import InputError
 from fact_review.matching import match_case
 from fact_review.model import Article
 from fact_review.pipeline import analyse_article
-from fact_review.store import articles_edit, cases, changes, claims_edit, importing, matches, queue, reads, transfer, verdicts
+from fact_review.store import (article_edits, cases, changes, claims_edit, importing, matches, queue, reads,
+                               transfer, verdicts)
+from fact_review.store.article_edits import ArticleEdit, RemovedArticle
 from fact_review.store.db import MEMORY
 from fact_review.store.engines import Backend, FileTarget, parse_target
 from fact_review.store.engines.postgres import connection_error, is_connection_error, open_server
@@ -251,6 +253,28 @@ class ReviewService:
         with self._read() as session:
             return reads.articles(session, case_id)
 
+    def edit_article(self, article_id: int, *, expected_version: Optional[int] = None, **fields: Optional[str]
+                     ) -> ArticleEdit:
+        """Correct title, outlet, url, author or published ("" removes one); the case is re-matched, and a
+        new published date re-reads the article's dates (its claims keep their verdicts).
+
+        ``expected_version``: the article's version as the reader saw it; details changed since by
+        someone else are not overwritten (``StaleError`` with the article as it is now)."""
+        clean = article_edits.clean_metadata(fields)
+        self._check_writable()
+        return article_edits.edit_article(self._read, self._write, self._analyse, self._match, article_id, clean,
+                                          self.reviewer, expected_version)
+
+    def remove_article(self, article_id: int) -> RemovedArticle:
+        """Delete an article with its claims, verdicts and matches; ``restore_article`` puts it back."""
+        self._check_writable()
+        return article_edits.remove_article(self._read, self._write, self._match, article_id, self.reviewer)
+
+    def restore_article(self, removed: RemovedArticle) -> ArticleRow:
+        """Undo ``remove_article``: the article, its claims and verdicts come back under their old ids."""
+        self._check_writable()
+        return article_edits.restore_article(self._read, self._write, self._match, removed, self.reviewer)
+
     def sentences(self, article_id: int) -> list[SentenceRow]:
         with self._read() as session:
             return reads.sentences(session, article_id)
@@ -367,7 +391,8 @@ class ReviewService:
                                                                  self.reviewer))
 
     def edit_claim(self, claim_id: int, *, expected_version: Optional[int] = None, **fields: object) -> ClaimEdit:
-        """Correct kind/value/unit/noun/qualifier/low/high/date; kept apart from the machine's values.
+        """Correct kind/value/unit/noun/qualifier/low/high/date, or say whether the claim is worth checking
+        (check_worthy/why); kept apart from the machine's values.
 
         ``expected_version``: the claim's version as the reader saw it; a claim changed since by someone
         else is not corrected (``StaleError`` with the claim as it is now)."""
@@ -444,16 +469,6 @@ class ReviewService:
     def set_blind_review(self, case_id: int, blind: bool) -> CaseRow:
         """Blind review: a reviewer sees the others' verdicts on a claim only once they have given their own."""
         return self._write(lambda session: cases.set_blind(session, case_id, blind, self.reviewer))
-
-    def edit_article(self, article_id: int, *, expected_version: Optional[int] = None, **fields: Optional[str]
-                     ) -> ArticleRow:
-        """Correct an article's title, outlet, url, author or published date ("" clears one).
-
-        ``expected_version``: the article's version as the reader saw it; details changed since by
-        someone else are not overwritten (``StaleError`` with the article as it is now)."""
-        clean = articles_edit.clean_metadata(fields)
-        return self._write(lambda session: articles_edit.edit_metadata(session, article_id, clean, self.reviewer,
-                                                                       expected_version))
 
     def agreement(self, case_id: int) -> "CaseAgreement":
         """How often the case's reviewers agree (``fact_review.agreement``), over the claims not dismissed."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Text, literal_column
+from sqlalchemy import Boolean, Text, literal_column
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -31,3 +31,16 @@ def _json_text_sqlite(element: json_text, compiler: Any, **kw: Any) -> str:
 def _json_text_postgresql(element: json_text, compiler: Any, **kw: Any) -> str:
     column, key = element.clauses
     return f"(CAST({compiler.process(column, **kw)} AS jsonb) ->> {compiler.process(key, **kw)})"
+
+
+class json_flag(json_text):  # noqa: N801 - used like a SQL function
+    """As ``json_text``, for a key holding true or false: a boolean (SQLite's json_extract gives 1 or 0)."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "json_flag"
+
+
+@compiles(json_flag, "postgresql")
+def _json_flag_postgresql(element: json_flag, compiler: Any, **kw: Any) -> str:
+    return f"CAST({_json_text_postgresql(element, compiler, **kw)} AS boolean)"
