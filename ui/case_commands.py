@@ -1,5 +1,5 @@
-"""Commands on the case: open or create one, import articles (files, clipboard), export a report, the
-cheat sheet, quit. A mixin of the main window (``self`` is the MainWindow)."""
+"""Commands on the case: open or create one, import articles (files, clipboard), export a report and its
+publishing settings, the cheat sheet, quit. A mixin of the main window (``self`` is the MainWindow)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,6 +15,7 @@ from ui.cheatsheet import CheatSheet
 from ui.commands import REGISTRY, command
 from ui.export_dialog import ExportDialog
 from ui.line_dialog import LineDialog
+from ui.publishing_dialog import PublishingDialog
 from ui.review_commands import short
 from ui.workers import ImportJob, Source
 
@@ -107,6 +108,12 @@ class CaseCommands:
         dialog = ExportDialog(self.state.case, self._write_report, self.settings, self)
         dialog.exported.connect(lambda path: self.message(f"Report written to {path}"))
         dialog.failed.connect(self.show_error)
+        self._open_dialog(dialog)
+
+    @command("publishing-settings", title="Publishing settings…", category="Case")
+    def publishing_settings(self) -> None:
+        dialog = PublishingDialog(self.service, self.state.case, self)
+        dialog.saved.connect(lambda: self.message("Publishing settings saved: reports use them from now on"))
         self._open_dialog(dialog)
 
     def _write_report(self, fmt: str, path: Path) -> None:

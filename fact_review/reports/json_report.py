@@ -14,6 +14,7 @@ from typing import Any
 from fact_review.model import json_number
 from fact_review.reports.data import Discrepancy, Figure, ReportData
 from fact_review.reports.figures import figure_reading
+from fact_review.reports.methodology import methodology
 
 FORMAT = "fact-review-report"
 FORMAT_VERSION = 1
@@ -40,5 +41,5 @@ def plain(value: Any) -> Any:
 
 
 def render_json(data: ReportData) -> str:
-    document = {"format": FORMAT, "version": FORMAT_VERSION, **plain(data)}
+    document = {"format": FORMAT, "version": FORMAT_VERSION, **plain(data), "methodology": methodology(data)}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

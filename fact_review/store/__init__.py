@@ -4,10 +4,14 @@ from fact_review.store.errors import CorruptDatabaseError, ReadOnlyError
 from fact_review.store.rows import *  # noqa: F403 - the frozen rows, listed once in rows.__all__
 from fact_review.store.backup import list_backups
 from fact_review.store.service import Recovery, ReviewService, default_db_path, open_service, restore_backup
+from fact_review.store.settings import REPORT_STATES, CaseSettings, DeskSettings
 
 __all__ = [
     *rows.__all__,
+    "CaseSettings",
     "CorruptDatabaseError",
+    "DeskSettings",
+    "REPORT_STATES",
     "ReadOnlyError",
     "Recovery",
     "ReviewService",
