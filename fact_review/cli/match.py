@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -16,6 +14,7 @@ from fact_review.errors import InputError
 from fact_review.matching.pairs import equivalent, score_pairs
 from fact_review.model import CaseAnalysis
 from fact_review.pipeline import analyse_case
+from fact_review.reports.write import write_atomic
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -117,9 +116,6 @@ def _read_pairs(source: str) -> Iterator[tuple[Any, str, str]]:
 
 def _write_atomically(path: Path, text: str) -> None:
     try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.")
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.replace(temporary, path)
+        write_atomic(path, text.encode("utf-8"))
     except OSError as error:
         raise InputError(f"{path}: cannot be written ({error.strerror or error})") from None

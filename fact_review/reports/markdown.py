@@ -12,8 +12,6 @@ from fact_review.reports.text import close_bidi, history_text, in_whole_words, m
 from fact_review.reports.urls import http_url
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
-# An autolink is written as <url>: only urls made of these characters, none of which can end it early.
-_AUTOLINK_SAFE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 # Inline characters that change how CommonMark (and GitHub's strikethrough) renders text, each only where it
 # does: emphasis and code always; "_" only at a word's edge; "]" where a link could follow; "<" before a tag
 # or an autolink; "&" in an entity; "\" before punctuation or at the end (a hard line break).
@@ -55,9 +53,8 @@ def md_url(url: Optional[str]) -> str:
     """An http(s) url as an autolink; any other url as a code span, which is shown and never followed."""
     if not url:
         return ""
-    if http_url(url) and _AUTOLINK_SAFE.fullmatch(url):
-        return f"<{url}>"
-    return md_code(url)
+    link = http_url(url)  # percent-encoded: nothing in it can end the autolink early
+    return f"<{link}>" if link else md_code(url)
 
 
 def md_code(text: str) -> str:
