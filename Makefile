@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: setup run test eval eval-numbers eval-samples eval-pairs eval-links bench
+.PHONY: setup run test eval eval-numbers eval-samples eval-pairs eval-links bench bundle
 
 setup:
 	@bash scripts/setup.sh
@@ -32,3 +32,7 @@ eval-links: setup
 bench: setup
 	$(BIN)/python -m pip install -q -e ".[bench]"
 	QT_QPA_PLATFORM=offscreen PYTHONHASHSEED=0 $(BIN)/python -m bench
+
+# A standalone one-folder bundle for people without Python (dist/fact-review/), smoke-tested under Xvfb.
+bundle: setup
+	@bash scripts/bundle.sh

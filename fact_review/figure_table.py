@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Mapping, Optional, Protocol, Sequence
 
-from fact_review.claims.date_spans import date_span
+from fact_review.claims.dates.spans import date_span
 
 FACT_CHECK_KINDS = ("value", "date")  # checks that compare two statements of one quantity or one time
 _STATUS_ORDER = ("conflict", "superseded", "compatible", "agree")

@@ -9,7 +9,7 @@ import pytest
 import fact_review.store.service as service_module
 from fact_review.cli import main
 from fact_review.model import Article
-from fact_review.store import open_service
+from fact_review.store import CaseSettings, open_service
 from store_fakes import fake_analyse, fake_match
 
 FIRST = "Almost 300 drones were launched on Sunday. 40 missiles followed. Power failed in 12 towns."
@@ -38,6 +38,7 @@ def reviewed_case(path: str) -> None:
         service.dismiss_claim(claims[3].id)
         service.set_match_status(service.matches(case.id)[0].id, "confirmed")
         service.add_claim(claims[0].article_id, 0, 6, "number")
+        service.set_case_settings(case.id, CaseSettings(review_url="https://desk.example/night", report_state="final"))
 
 
 def snapshot(db: str, name: str) -> dict:
@@ -53,6 +54,7 @@ def snapshot(db: str, name: str) -> dict:
 
         return {
             "case": (case.name, case.scale, case.blind),
+            "settings": service.case_settings(case.id),
             "articles": [(a.position, a.title, a.text, a.content_hash, a.version) for a in service.articles(case.id)],
             "claims": [(positions[c.article_id], c.start, c.end, c.kind, c.noun, c.origin, c.dismissed, c.version,
                         [verdict(v) for v in c.verdicts], verdict(c.final)) for c in claims],
@@ -75,6 +77,7 @@ def test_a_case_moves_to_a_server_and_back_unchanged(tmp_path, pg_db, capsys):
     back = str(tmp_path / "back.db")
     assert main(["copy", "--from", pg_db, "--to", back, "--case", "Night", "--as", "Night again"]) == 0
     capsys.readouterr()
+    assert before["settings"].report_state == "final"
     assert snapshot(back, "Night again") == {**before, "case": ("Night again", *before["case"][1:])}
     with open_service(back) as service:  # the copy is a working case: reviewers go on where they were
         case = service.find_case("Night again")

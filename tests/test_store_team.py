@@ -144,7 +144,7 @@ def test_stale_claim_corrections_and_article_details_are_refused(desk):
     assert service.restore_claim(claim.id, claim, expected_version=first.after.version).after.noun == "drones"
 
     a = service.articles(case.id)[0]
-    renamed = service.edit_article(a.id, expected_version=a.version, title="Drone night", outlet="Courier")
+    renamed = service.edit_article(a.id, expected_version=a.version, title="Drone night", outlet="Courier").after
     assert (renamed.title, renamed.outlet, renamed.version) == ("Drone night", "Courier", a.version + 1)
     with pytest.raises(StaleError, match="details of article"):
         service.edit_article(a.id, expected_version=a.version, title="Something else")

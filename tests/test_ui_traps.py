@@ -297,7 +297,7 @@ def test_no_internal_notation_reaches_the_reviewer(qtbot, tmp_path):
         text = "\n".join(shown)
         for notation in ("PRESENT_REF", "XXXX", "-W2", "W20", "12,000 –", "6 –"):
             assert notation not in text
-        assert "26 April (year unknown)" in text
+        assert "26 April (year not given)" in text
         assert "the week of 12 May 2025" in text
     finally:
         window.close()

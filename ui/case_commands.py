@@ -1,6 +1,6 @@
 """Commands on the case: open or create one, open another database, the case's properties, import
-articles, export a report, the reviewer's settings, the cheat sheet, quit. A mixin of the main window
-(``self`` is the MainWindow)."""
+articles (files, clipboard), export a report and its publishing settings, the reviewer's settings, the
+cheat sheet, quit. A mixin of the main window (``self`` is the MainWindow)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,9 +17,11 @@ from ui.dialogs.case_properties import CasePropertiesDialog
 from ui.dialogs.cheatsheet import CheatSheet
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.line_dialog import LineDialog
+from ui.dialogs.publishing_dialog import PublishingDialog
 from ui.dialogs.settings_dialog import Settings, SettingsDialog
 from ui.keymap import Keymap
 from ui.menus import plain_text
+from ui.review_commands import short
 from ui.theme import APPEARANCE_SETTING, apply_appearance
 from ui.workers import ImportJob, Source
 
@@ -106,6 +108,12 @@ class CaseCommands:
         dialog = ExportDialog(self.state.case, self._write_report, self.settings, self)
         dialog.exported.connect(lambda path: self.message(f"Report written to {path}"))
         dialog.failed.connect(self.show_error)
+        self._open_dialog(dialog)
+
+    @command("publishing-settings", title="Publishing settings…", category="Case")
+    def publishing_settings(self) -> None:
+        dialog = PublishingDialog(self.service, self.state.case, self)
+        dialog.saved.connect(lambda: self.message("Publishing settings saved: reports use them from now on"))
         self._open_dialog(dialog)
 
     def _write_report(self, fmt: str, path: Path) -> None:

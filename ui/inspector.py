@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
-from fact_review.claims.date_words import date_words
+from fact_review.claims.dates.words import date_words
 from fact_review.model import match_words
 from fact_review.reports.figures import value_text
 from fact_review.reports.text import interval_text
@@ -137,7 +137,7 @@ class Inspector(QWidget):
             verdict_text += f" &nbsp;<b style='color:{colour['conflict']}'>in conflict</b>"
         value = value_text(claim.value, claim.kind, claim.unit) if claim.value is not None else claim.unit
         fields = [("Kind", claim.kind), ("Value", value), ("Counts", claim.noun), ("Qualifier", claim.qualifier),
-                  ("Range", range_words(claim)), ("Date", date_words(claim.date))]
+                  ("Range", range_words(claim)), ("Date", date_words(claim.date) or (claim.date or ""))]
         rows = "".join(f"<tr><td style='color:{colour['muted']};padding-right:10px'>{name}</td>"
                        f"<td>{escape(str(value))}</td></tr>" for name, value in fields if value)
         origin = []

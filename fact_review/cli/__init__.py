@@ -25,6 +25,8 @@ COMMAND_MODULES = {
     "report": "report",
     "agreement": "agreement",
     "copy": "copy_cmd",
+    "case-settings": "case_settings",
+    "desk-settings": "desk_settings",
     "install-desktop": "desktop",
 }
 WINDOW_COMMAND = "open"

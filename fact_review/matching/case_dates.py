@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Optional, Sequence
 
 from fact_review.claims import extract_claims
-from fact_review.claims.date_words import date_words
+from fact_review.claims.dates.words import date_words
 from fact_review.model import AnalysedArticle
 from fact_review.sources import source_name
 

@@ -231,6 +231,7 @@ class Publisher:
 
     name: str
     url: Optional[str] = None
+    logo: Optional[str] = None  # an image url
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,19 @@ class ReportData:
     case_url: Optional[str] = None  # where the case's report is published, when it is
     publisher: Optional[Publisher] = None
     figures: tuple[FigureRow, ...] = ()  # who says what: the figure table
+    state: str = "draft"  # draft | final: set by the desk (case settings) when the report is published
+
+    @property
+    def final(self) -> bool:
+        return self.state == "final"
+
+    @property
+    def reviewed_entries(self) -> tuple[ReportEntry, ...]:
+        return tuple(entry for entry in self.entries if entry.verdict is not None)
+
+    @property
+    def unreviewed_entries(self) -> tuple[ReportEntry, ...]:
+        return tuple(entry for entry in self.entries if entry.verdict is None)
 
     @classmethod
     def build(
@@ -263,6 +277,7 @@ class ReportData:
         case_url: Optional[str] = None,
         publisher: Optional[Publisher] = None,
         figures: tuple[FigureRow, ...] = (),
+        state: str = "draft",
     ) -> "ReportData":
         """A report whose summary is computed from its entries, so the two cannot disagree."""
         return cls(
@@ -278,18 +293,13 @@ class ReportData:
             case_url=case_url,
             publisher=publisher,
             figures=tuple(figures),
+            state=state,
         )
 
 
-def load_report_data(
-    service: "ReviewService",
-    case_name: str,
-    *,
-    with_history: bool = False,
-    case_url: Optional[str] = None,
-    publisher: Optional[Publisher] = None,
-) -> ReportData:
-    """The report of a stored case: every claim not dismissed, with its matches, verdict and checks.
+def load_report_data(service: "ReviewService", case_name: str, *, with_history: bool = False) -> ReportData:
+    """The report of a stored case: every claim not dismissed, with its matches, verdict and checks, and
+    the desk's and the case's publishing settings.
 
     Raises ``InputError`` when the database has no case of that name.
     """
@@ -349,8 +359,11 @@ def load_report_data(
                 DiscrepancyClaim(c.id, articles[c.article_id], _copied(Figure, c), _verdict(c.verdict)) for c in members
             )))
     figures = _figure_rows(figure_table(rows, claim_by_id, checks), claim_by_id)
+    desk, settings = service.desk_settings(), service.case_settings(case.id)
+    publisher = Publisher(desk.publisher_name, desk.publisher_url, desk.publisher_logo) if desk.publisher_name else None
     return ReportData.build(case.name, scale, tuple(articles.values()), entries, tuple(discrepancies),
-                            with_history=with_history, case_url=case_url, publisher=publisher, figures=figures)
+                            with_history=with_history, case_url=settings.review_url, publisher=publisher,
+                            state=settings.report_state, figures=figures)
 
 
 def _figure_rows(table: FigureTable, claims: dict[int, "ClaimRow"]) -> tuple[FigureRow, ...]:

@@ -7,11 +7,15 @@ from fact_review.store.backup import list_backups
 from fact_review.store.engines import display_name, is_url
 from fact_review.store.engines.sqlite import Recovery, restore_backup
 from fact_review.store.service import ReviewService, default_db_path, open_service
+from fact_review.store.settings import REPORT_STATES, CaseSettings, DeskSettings
 
 __all__ = [
     *rows.__all__,
     "ArticleEdit",
+    "CaseSettings",
     "CorruptDatabaseError",
+    "DeskSettings",
+    "REPORT_STATES",
     "ReadOnlyError",
     "Recovery",
     "RemovedArticle",

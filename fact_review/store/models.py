@@ -224,7 +224,7 @@ class Verdict(SQLModel, table=True):
     updated_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
     version: int = 1
     flagged: bool = False  # added by migration 0002
-    final: bool = Field(default=False, sa_column_kwargs={"server_default": text("false")})  # migration 0004
+    final: bool = Field(default=False, sa_column_kwargs={"server_default": text("false")})  # migration 0005
 
 
 class VerdictEvent(SQLModel, table=True):
@@ -236,7 +236,7 @@ class VerdictEvent(SQLModel, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     claim_id: Optional[int] = Field(default=None, index=True)  # index added by migration 0002
     check_id: Optional[int] = None
-    case_id: Optional[int] = Field(default=None, index=True)  # migration 0004: history moves with its case
+    case_id: Optional[int] = Field(default=None, index=True)  # migration 0005: history moves with its case
     at: datetime = Field(sa_type=UTCDateTime, nullable=False)
     reviewer: Optional[str] = Field(default=None, sa_type=Text)
     before_json: Optional[str] = Field(default=None, sa_type=Text)

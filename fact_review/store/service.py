@@ -4,7 +4,7 @@ The UI and the CLI share it. Every public method is one unit of work in its own 
 frozen rows (``rows.py``), never live ORM objects. Writes run in ``BEGIN IMMEDIATE`` transactions.
 This module opens the database and holds the units of work; what each one does lives in its own
 module: ``cases``, ``importing`` (with ``analysis``), ``reads``, ``verdicts``, ``claims_edit``,
-``matches`` and ``queue``.
+``matches``, ``queue`` and ``settings``.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from fact_review.matching import match_case
 from fact_review.model import Article
 from fact_review.pipeline import analyse_article
 from fact_review.store import (article_edits, cases, changes, claims_edit, importing, matches, queue, reads,
-                               transfer, verdicts)
+                               settings, transfer, verdicts)
 from fact_review.store.article_edits import ArticleEdit, RemovedArticle
 from fact_review.store.db import MEMORY
 from fact_review.store.engines import Backend, FileTarget, parse_target
@@ -35,6 +35,7 @@ from fact_review.store.engines.postgres import connection_error, is_connection_e
 from fact_review.store.engines.sqlite import open_file, open_memory
 from fact_review.store.importing import Analyse, MatchCase
 from fact_review.store.matches import ArticleSpan
+from fact_review.store.settings import CaseSettings, DeskSettings
 from fact_review.store.rows import (
     DEFAULT_SCALE,
     ArticleRow,
@@ -224,6 +225,26 @@ class ReviewService:
     def scale(self, case_id: int) -> list[ScaleLabel]:
         with self._read() as session:
             return list(reads.case_by_id(session, case_id).scale)
+
+    # settings: the desk's (who publishes) and each case's (where and whether it is published)
+    def desk_settings(self) -> DeskSettings:
+        with self._read() as session:
+            return settings.desk_settings(session)
+
+    def set_desk_settings(self, desk: DeskSettings) -> DeskSettings:
+        """Replace the desk's settings (None or blank unsets one); ``InputError`` for a url that is not http(s)."""
+        return self._write(lambda session: settings.save_desk_settings(session, desk))
+
+    def case_settings(self, case_id: int) -> CaseSettings:
+        with self._read() as session:
+            return settings.case_settings(session, case_id)
+
+    def set_case_settings(self, case_id: int, case: CaseSettings) -> CaseSettings:
+        """Replace a case's settings; ``InputError`` for a url that is not http(s) or an unknown report state."""
+        def save(session: Session) -> CaseSettings:
+            reads.case_by_id(session, case_id)  # an unknown case is an error, not orphan rows
+            return settings.save_case_settings(session, case_id, case)
+        return self._write(save)
 
     # articles
     def import_articles(

@@ -1,5 +1,5 @@
-"""Moving a case between databases (a local file and a server, either way): everything in it, every
-reviewer's verdicts with their history included, read in one snapshot and written in one transaction.
+"""Moving a case between databases (a local file and a server, either way): everything in it (its
+publishing settings too), every reviewer's verdicts with their history included, read in one snapshot and written in one transaction.
 
 Rows get new ids in the target (it has cases of its own); every reference is mapped to the new ids,
 the ids inside the history's JSON too. History events of claims that were removed before the copy keep
@@ -17,10 +17,12 @@ from fact_review.errors import InputError
 from fact_review.store.convert import case_row
 from fact_review.store.models import Article, Case, Check, CheckClaim, Claim, Match, Sentence, Verdict, VerdictEvent
 from fact_review.store.rows import CaseRow
+from fact_review.store.settings import CaseSetting
 
 CASE, ARTICLE, SENTENCE, CLAIM = Case.__table__, Article.__table__, Sentence.__table__, Claim.__table__
 MATCH, CHECK, MEMBER, VERDICT, EVENT = (Match.__table__, Check.__table__, CheckClaim.__table__, Verdict.__table__,
                                         VerdictEvent.__table__)
+SETTING = CaseSetting.__table__
 
 
 @dataclass
@@ -50,6 +52,7 @@ def dump(connection: Connection, case_id: int) -> CaseDump:
         MEMBER: select(MEMBER).where(MEMBER.c.check_id.in_(checks)),
         VERDICT: select(VERDICT).where(or_(VERDICT.c.claim_id.in_(claims), VERDICT.c.check_id.in_(checks))),
         EVENT: select(EVENT).where(or_(EVENT.c.case_id == case_id, EVENT.c.claim_id.in_(claims))),
+        SETTING: select(SETTING).where(SETTING.c.case_id == case_id),
     }
     return CaseDump(dict(found), {
         table.name: [dict(row) for row in connection.execute(query.order_by(*table.primary_key.columns)).mappings()]
@@ -75,9 +78,10 @@ def load(connection: Connection, copied: CaseDump, name: str) -> CaseRow:
     _insert(connection, MATCH, rows(MATCH, case_id=CASE.name, a_article_id=ARTICLE.name, b_article_id=ARTICLE.name),
             ids)
     _insert(connection, CHECK, rows(CHECK, case_id=CASE.name), ids)
-    members = rows(MEMBER, check_id=CHECK.name, claim_id=CLAIM.name)
-    if members:
-        connection.execute(insert(MEMBER), members)
+    for table, keyed in ((MEMBER, rows(MEMBER, check_id=CHECK.name, claim_id=CLAIM.name)),
+                         (SETTING, rows(SETTING, case_id=CASE.name))):
+        if keyed:  # no id of their own: their key is their references
+            connection.execute(insert(table), keyed)
     _insert(connection, VERDICT, rows(VERDICT, claim_id=CLAIM.name, check_id=CHECK.name), ids)
     events = rows(EVENT, claim_id=CLAIM.name, check_id=CHECK.name)
     for event in events:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fact_review.claims.date_words import date_words
+from fact_review.claims.dates.words import date_words
 from fact_review.model import CLAIM_KINDS
 from ui.dialogs.parts import ProblemLabel, answer_buttons
 
@@ -62,7 +62,7 @@ class ClaimDialog(QDialog):
         self.date_reading.setObjectName("date-reading")
         form.addRow("", self.date_reading)
         self.edits["date"].textChanged.connect(lambda text: self.date_reading.setText(
-            f"reads: {date_words(text.strip())}" if text.strip() else ""))
+            f"reads: {date_words(text.strip()) or text.strip()}" if text.strip() else ""))
         self.edits["date"].textChanged.emit(self.edits["date"].text())
         self.error = ProblemLabel(self)
         layout.addWidget(self.error)

@@ -6,7 +6,7 @@ from typing import Optional
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
-from fact_review.claims.date_words import date_words
+from fact_review.claims.dates.words import date_words
 from fact_review.figure_table import Timeline, TimelineMark, timeline
 from ui import palette
 from ui.case_state import CaseState
@@ -60,7 +60,7 @@ class TimelineModel(ColumnsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return date_words(claim.date)
+                return date_words(claim.date) or claim.text
             if column == 1:
                 return self._state.article_name(claim.article_id)
             if column == 2:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QItemSelectionModel, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from fact_review.claims.date_words import MONTHS
+from fact_review.claims.dates.words import MONTHS
 from ui import palette
 from ui.case_state import CaseState
 from ui.overview.timeline_model import TimelineModel

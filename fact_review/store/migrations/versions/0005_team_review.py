@@ -6,8 +6,8 @@ The verdict table loses its one-row-per-claim unique keys for partial unique ind
 constraint, so there the table is rebuilt from its definition below (copy_from); PostgreSQL drops the
 constraints by the names it gave them.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-22
 """
 from typing import Sequence, Union
@@ -19,8 +19,8 @@ import sqlmodel  # noqa: F401
 
 from fact_review.store.models import UTCDateTime
 
-revision: str = "0004"
-down_revision: Union[str, None] = "0003"
+revision: str = "0005"
+down_revision: Union[str, None] = "0004"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
