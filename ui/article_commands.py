@@ -58,7 +58,7 @@ class ArticleCommands:
         self._open_dialog(dialog)
 
     def _edit_article(self, article: ArticleRow, fields: dict) -> None:
-        edit = self.service.edit_article(article.id, **fields)
+        edit = self.service.edit_article(article.id, expected_version=article.version, **fields)
         if edit.before == edit.after:
             return
         self.undo_stack.clear()  # the case was re-matched: older steps may point at matches that are gone

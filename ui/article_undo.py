@@ -17,9 +17,13 @@ class ArticleEditCommand(ServiceCommand):
     def __init__(self, text: str, state: CaseState, edit: ArticleEdit, on_error: Callable[[Exception], None]) -> None:
         super().__init__(text, state, on_error)
         self.edit = edit
+        self._wrote(("article", edit.article_id), edit.after.version)
 
     def _set(self, row) -> None:
-        self.state.service.edit_article(self.edit.article_id, **{name: getattr(row, name) for name in ARTICLE_METADATA})
+        key = ("article", self.edit.article_id)
+        done = self.state.service.edit_article(self.edit.article_id, expected_version=self._expected(key),
+                                               **{name: getattr(row, name) for name in ARTICLE_METADATA})
+        self._wrote(key, done.after.version)
         self.state.reload()
 
     def _redo(self) -> None:

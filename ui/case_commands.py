@@ -195,6 +195,8 @@ class CaseCommands:
     def set_reviewer(self, name: str) -> None:
         self.settings.setValue(REVIEWER_SETTING, name)
         self.reviewer = name
+        self.service.reviewer = name
+        self.state.reload()  # each reviewer sees their own verdicts (and, under blind review, only those)
         self._update_status()
         self.message(f"Verdicts are now given as {name}")
 

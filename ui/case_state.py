@@ -3,6 +3,11 @@
 Every change goes through the service first; the service's answer (what changed) is applied here and
 announced with a signal, so each view refreshes only what changed (Anki's habit). Nothing here decides
 anything about the review: the rows are the service's.
+
+The rows are the window's reviewer's view (the service's ``reviewer``): a claim's ``verdict`` is their
+own verdict, the one their keys change; ``verdicts`` and ``final`` hold the desk's, as blind review lets
+them see. Other reviewers' changes arrive through ``refresh_claim`` and ``refresh_matches``
+(``ui.team.live``).
 """
 from __future__ import annotations
 
@@ -12,7 +17,9 @@ from typing import Optional
 
 from PySide6.QtCore import QObject, Signal
 
+from fact_review.errors import InputError
 from fact_review.sources import source_name
+from fact_review.store.reads import blind_view
 from fact_review.store import (
     ArticleRow,
     CaseRow,
@@ -22,6 +29,7 @@ from fact_review.store import (
     ReviewService,
     ScaleLabel,
     VerdictChange,
+    VerdictRow,
 )
 from ui import palette
 
@@ -55,13 +63,15 @@ class CaseState(QObject):
         self._checks_by_claim: dict[int, list[CheckRow]] = {}
         self._agreed_across: set[int] = set()  # claims in a check that agrees across two or more articles
         self._sentences: dict[int, tuple[list[int], list[int]]] = {}
+        # each row's version after this window's last write to it (ui.undo: undo writes over nothing else)
+        self.written: dict[tuple, Optional[int]] = {}
         self.reload()
 
     # --- loading -------------------------------------------------------------------------------------
     def reload(self) -> None:
         case_id = self.case.id
         self.articles = self.service.articles(case_id)
-        self.claims = {c.id: c for c in self.service.claims(case_id)}
+        self.claims = {c.id: self._personal(c) for c in self.service.claims(case_id, viewer=self.service.reviewer)}
         self.matches = {m.id: m for m in self.service.matches(case_id)}
         self._set_checks(self.service.checks(case_id))
         self._sentences.clear()
@@ -137,13 +147,59 @@ class CaseState(QObject):
                                          key=lambda p: (p[0][0], p[0][2]))]
 
     # --- changes (the service's answers) -------------------------------------------------------------
+    def _personal(self, row: ClaimRow) -> ClaimRow:
+        """The claim with ``verdict`` as this window's reviewer's own, and under blind review only the
+        verdicts they may see yet."""
+        me = self.service.reviewer
+        if self.case.blind:
+            seen = blind_view([*row.verdicts, *([row.final] if row.final else [])], me)
+            row = replace(row, verdicts=tuple(v for v in seen if not v.final),
+                          final=next((v for v in seen if v.final), None))
+        return replace(row, verdict=row.own(me))
+
     def apply_verdict(self, change: VerdictChange) -> None:
         claim = self.claims.get(change.claim_id)
-        if claim is not None:
-            self.claims[claim.id] = replace(claim, verdict=change.after)
-            self.claimChanged.emit(claim.id)
+        if claim is None:
+            return
+        if self.case.blind and not change.final:
+            self.refresh_claim(claim.id)  # a first verdict of one's own shows the others'
+            return
+        if change.final:
+            self.claims[claim.id] = replace(claim, final=change.after)
+        else:
+            others = tuple(v for v in claim.verdicts if v.reviewer not in (change.reviewer, None))
+            mine = (change.after,) if change.after is not None else ()
+            verdicts = tuple(sorted(others + mine, key=lambda v: v.reviewer or ""))
+            self.claims[claim.id] = replace(claim, verdict=change.after, verdicts=verdicts)
+        self.claimChanged.emit(claim.id)
+
+    def refresh_claim(self, claim_id: int) -> None:
+        """Read one claim again (another reviewer changed it); gone or dismissed, it leaves the view."""
+        try:
+            row = self.service.claim(claim_id, viewer=self.service.reviewer)
+        except InputError:  # removed meanwhile
+            self.remove_claim(claim_id)
+            return
+        if row.article_id in {a.id for a in self.articles}:
+            self.apply_claim(row)
+
+    def refresh_matches(self) -> None:
+        self.matches = {m.id: m for m in self.service.matches(self.case.id)}
+        self.matchesChanged.emit()
+
+    def apply_fresh(self, current: object) -> None:
+        """Show the state a refused (stale) change found: the row that someone else changed."""
+        if isinstance(current, MatchRow):
+            self.apply_match(current)
+        elif isinstance(current, ClaimRow):
+            self.apply_claim(current)
+        elif isinstance(current, VerdictRow):
+            self.refresh_claim(current.claim_id)
+        else:
+            self.reload()
 
     def apply_claim(self, row: ClaimRow) -> None:
+        row = self._personal(row)
         if row.dismissed:
             self.remove_claim(row.id)
         elif row.id in self.claims:
@@ -161,10 +217,10 @@ class CaseState(QObject):
         self.matches[row.id] = row
         self.matchesChanged.emit()
 
-    def set_match_status(self, match_id: int, status: str) -> None:
+    def set_match_status(self, match_id: int, status: str, version: Optional[int] = None) -> None:
         match = self.matches.get(match_id)
         if match is not None:
-            self.apply_match(replace(match, status=status))
+            self.apply_match(replace(match, status=status, version=match.version if version is None else version))
 
     def remove_match(self, match_id: int) -> None:
         if self.matches.pop(match_id, None) is not None:

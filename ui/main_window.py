@@ -18,11 +18,11 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from fact_review.errors import InputError
+from fact_review.errors import ExplainedError, InputError
 from fact_review.reports.figures import published_text
-from fact_review.store import CaseRow, ClaimRow, ReadOnlyError, ReviewService
+from fact_review.store import CaseRow, ClaimRow, ReadOnlyError, ReviewService, ServerUnavailableError, StaleError
 from ui import window_memory
 from ui.article_commands import ArticleCommands
 from ui.article_pane import ArticlePane
@@ -40,6 +40,9 @@ from ui.queue_model import QueueFilter, QueueModel
 from ui.review_commands import ReviewCommands
 from ui.sidebar import Sidebar, section_label
 from ui.status_bar import ReviewStatusBar
+from ui.team.commands import TeamCommands
+from ui.team.live import LiveRefresh
+from ui.team.panel import TeamPanel
 from ui.undo import IdRenames
 from ui.view_commands import ViewCommands
 from ui.workers import ImportRunner
@@ -50,8 +53,8 @@ HINT_COMMANDS = ("claim-next", "claim-prev", "verdict-1", "verdict-5", "claim-sk
                  "match-next", "undo", "command-palette", "cheat-sheet")
 
 
-class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, ViewCommands, LinkedMarks,
-                 QMainWindow):
+class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, ViewCommands, TeamCommands,
+                 LinkedMarks, QMainWindow):
     def __init__(self, service: ReviewService, case: CaseRow, *, settings: Optional[QSettings] = None) -> None:
         super().__init__()
         self.setObjectName("main-window")
@@ -59,6 +62,11 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
         self.settings = settings if settings is not None else QSettings()
         # who gives the verdicts, as reports show it: set "reviewer/name" in the settings, else the login name
         self.reviewer = str(self.settings.value(REVIEWER_SETTING, "") or getpass.getuser())
+        service.reviewer = self.reviewer  # the rows the window reads are this reviewer's view
+        self.live = LiveRefresh(self)  # other reviewers' changes, every few seconds (ui.team)
+        self.live.changed.connect(self.on_team_changes)
+        self.live.failed.connect(self.show_error)
+        self.live.recovered.connect(lambda: self.message("The database server answers again"))
         self.undo_stack = QUndoStack(self)
         self.claim_ids = IdRenames()
         self.match_ids = IdRenames()
@@ -118,6 +126,8 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(section_label("Claim"))
         right_layout.addWidget(self.inspector, 1)
+        self.team_panel = TeamPanel(self)
+        right_layout.addWidget(self.team_panel)
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("main-splitter")
@@ -160,6 +170,7 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
         self.sidebar.resize_columns()
         self.inspector.set_state(state)
         self.open_case_views(state)
+        self.live.follow(state)
         # after the models: when the state changes they are up to date before the window looks at them
         state.claimChanged.connect(self._on_claim_changed)
         state.claimAdded.connect(self._on_claim_changed)
@@ -272,8 +283,10 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
 
     def _refresh_inspector(self) -> None:
         self._inspector_due = False
-        history = self.service.verdict_history(self.current_claim) if self.current_claim is not None else ()
+        history = (self.service.verdict_history(self.current_claim, viewer=self.reviewer)
+                   if self.current_claim is not None else ())
         self.inspector.show_claim(self.current_claim, self.current_match, history)
+        self.team_panel.show_claim(self.state.claims.get(self.current_claim), self.reviewer, self.state.case.blind)
 
     def _select_queue_row(self) -> None:
         row = self.queue.row_of(self.current_claim)
@@ -394,13 +407,30 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
             action()
         except (InputError, ReadOnlyError) as error:
             self.show_error(str(error))
+        except StaleError as error:
+            self.show_stale(error)
+        except ExplainedError as error:
+            self.show_explained(error)
         except Exception as error:  # noqa: BLE001 - a user action must never take the window down
             log.exception("%s failed", title)
             self.show_error(f"{title} failed: {type(error).__name__}: {error}")
 
     def _undo_error(self, error: Exception) -> None:
         log.error("undo/redo failed: %s", error)
+        if isinstance(error, StaleError):
+            self.show_stale(error)
+            return
         self.show_error(f"Undo/redo failed: {error}")
+
+    def show_explained(self, error: ExplainedError) -> None:
+        """A failure said in words; a server out of reach also gets a dialog (the work typed is kept)."""
+        self.show_error(str(error))
+        if isinstance(error, ServerUnavailableError):
+            box = QMessageBox(QMessageBox.Icon.Warning, "Fact Review: the database server cannot be reached",
+                              f"{error}\n\nNothing was lost: what you saved before is on the server; "
+                              "try again once it answers.", QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("server-unavailable")
+            self._open_dialog(box)
 
     def _require_claim(self) -> Optional[ClaimRow]:
         claim = self.state.claims.get(self.current_claim) if self.current_claim is not None else None
@@ -429,6 +459,7 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
         if self.inspector.note.hasFocus():
             self.save_note()
         self._closing = True
+        self.live.stop()
         self.runner.stop()  # cancels the import between articles and waits: what was analysed is kept
         window_memory.save(self, self.splitters(), self.settings)
         event.accept()

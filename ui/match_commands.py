@@ -52,8 +52,9 @@ class MatchCommands:
         if match is None:
             self.message("No matched statement is marked: press ] to go to one")
             return
-        change = self.service.set_match_status(match.id, status)
-        self.state.set_match_status(match.id, change.after)
+        # made on the match as this window shows it: if another reviewer decided meanwhile, refused (StaleError)
+        change = self.service.set_match_status(match.id, status, expected_version=match.version)
+        self.state.set_match_status(match.id, change.after, change.version)
         verb = {"confirmed": "Confirm", "rejected": "Reject", "suggested": "Reset"}[status]
         self.undo_stack.push(MatchStatusCommand(f"{verb} match", self.state, change, self.match_ids,
                                                 self._undo_error))

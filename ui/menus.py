@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenuBar
 from ui.commands import CommandRegistry
 
 MENU_TITLES = {"Case": "&Case", "Edit": "&Edit", "View": "&View", "Claims": "C&laims", "Verdicts": "Ve&rdicts",
-               "Matches": "&Matches", "Help": "&Help"}
+               "Matches": "&Matches", "Team": "&Team", "Help": "&Help"}
 
 
 def plain_text(text: str) -> str:

@@ -252,7 +252,7 @@ class ReviewCommands:
             return
 
         def edit() -> None:
-            result = self.service.edit_claim(claim.id, **changed)
+            result = self.service.edit_claim(claim.id, expected_version=claim.version, **changed)
             self.state.apply_claim(result.after)
             self.undo_stack.push(ClaimEditCommand(f"Correct “{short(claim.text)}”", self.state, result,
                                                   self.claim_ids, self._undo_error))
@@ -266,7 +266,7 @@ class ReviewCommands:
         ids = self.queue.ids()
         row = self.queue.row_of(claim.id)
         following = [i for i in (ids[row + 1:] + ids[:row] if row is not None else ids) if i != claim.id]
-        result = self.service.dismiss_claim(claim.id)
+        result = self.service.dismiss_claim(claim.id, expected_version=claim.version)
         self.state.apply_claim(result.after)
         self.undo_stack.push(ClaimEditCommand(f"Dismiss “{short(claim.text)}”", self.state, result, self.claim_ids,
                                               self._undo_error))

@@ -7,7 +7,7 @@ lets the commands pushed after it keep finding it.
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Optional
 
 from PySide6.QtGui import QUndoCommand
 
@@ -44,11 +44,26 @@ class IdRenames:
 
 
 class ServiceCommand(QUndoCommand):
+    """An undoable change. Undo and redo write only over what this window itself wrote last: each row's
+    version after the window's last write is kept in ``state.written``, and the store refuses a row that
+    someone else changed since (``StaleError``), so an undo never undoes another reviewer's work."""
+
     def __init__(self, text: str, state: CaseState, on_error: Callable[[Exception], None]) -> None:
         super().__init__(text)
         self.state = state
         self._on_error = on_error
         self._done = True  # the window already performed the change
+
+    def _expected(self, key: tuple, default: Optional[int] = None) -> Optional[int]:
+        return self.state.written.get(key, default)
+
+    def _wrote(self, key: tuple, version: Optional[int]) -> None:
+        self.state.written[key] = version
+
+    def _forget_claim(self, claim_id: int) -> None:
+        """A deleted claim took its verdict rows along: a claim made again under its id starts without."""
+        for key in [k for k in self.state.written if k[0] in ("claim", "verdict") and k[1] == claim_id]:
+            del self.state.written[key]
 
     def redo(self) -> None:
         if self._done:
@@ -76,11 +91,21 @@ class VerdictCommand(ServiceCommand):
         self.change = change
         self.claim_id = claim_ids.first(change.claim_id)
         self._claim_ids = claim_ids
-        self._reviewer = reviewer  # who undoes or redoes it, for the claim's history
+        self._reviewer = reviewer  # who undoes or redoes a final verdict, for the claim's history
+        self._wrote(self._key(change.claim_id), change.version or 0)
+
+    def _key(self, claim_id: int) -> tuple:
+        return "verdict", claim_id, None if self.change.final else self.change.reviewer
 
     def _restore(self, verdict) -> None:
         claim_id = self._claim_ids(self.claim_id)
-        self.state.apply_verdict(self.state.service.restore_verdict(claim_id, verdict, reviewer=self._reviewer()))
+        # a reviewer's own row stays theirs; the final row names whoever sets it. A claim made again (redo
+        # of its marking) has no verdict row yet: version 0
+        reviewer = self._reviewer() if self.change.final else self.change.reviewer
+        done = self.state.service.restore_verdict(claim_id, verdict, reviewer=reviewer, final=self.change.final,
+                                                  expected_version=self._expected(self._key(claim_id), 0))
+        self._wrote(self._key(claim_id), done.version or 0)
+        self.state.apply_verdict(done)
 
     def _redo(self) -> None:
         self._restore(self.change.after)
@@ -98,9 +123,13 @@ class ClaimEditCommand(ServiceCommand):
         self.edit = edit
         self.claim_id = claim_ids.first(edit.claim_id)
         self._claim_ids = claim_ids
+        self._wrote(("claim", edit.claim_id), edit.after.version)
 
     def _restore(self, row: ClaimRow) -> None:
-        self.state.apply_claim(self.state.service.restore_claim(self._claim_ids(self.claim_id), row).after)
+        claim_id = self._claim_ids(self.claim_id)
+        done = self.state.service.restore_claim(claim_id, row, expected_version=self._expected(("claim", claim_id)))
+        self._wrote(("claim", claim_id), done.after.version)
+        self.state.apply_claim(done.after)
 
     def _redo(self) -> None:
         self._restore(self.edit.after)
@@ -115,6 +144,7 @@ class AddClaimCommand(ServiceCommand):
         super().__init__(text, state, on_error)
         self.row = row
         self.claim_id = row.id
+        self._wrote(("claim", row.id), row.version)
         claim_ids.fresh(row.id)
         self._claim_ids = claim_ids
 
@@ -124,11 +154,13 @@ class AddClaimCommand(ServiceCommand):
             r.article_id, r.start, r.end, r.kind, value=r.value, unit=r.unit, noun=r.noun,
             qualifier=r.qualifier, low=r.low, high=r.high, date=r.date)
         self._claim_ids.renamed(r.id, added.id)
+        self._wrote(("claim", added.id), added.version)
         self.state.apply_claim(added)
 
     def _undo(self) -> None:
         claim_id = self._claim_ids(self.row.id)
-        self.state.service.delete_claim(claim_id)
+        self.state.service.delete_claim(claim_id, expected_version=self._expected(("claim", claim_id)))
+        self._forget_claim(claim_id)
         self.state.remove_claim(claim_id)
 
 
@@ -137,13 +169,16 @@ class MatchStatusCommand(ServiceCommand):
                  on_error: Callable[[Exception], None]) -> None:
         super().__init__(text, state, on_error)
         self.change = change
+        self._wrote(("match", change.match_id), change.version)
         self.match_id = match_ids.first(change.match_id)
         self._match_ids = match_ids
 
     def _set(self, status: str) -> None:
         match_id = self._match_ids(self.match_id)
-        self.state.service.set_match_status(match_id, status)
-        self.state.set_match_status(match_id, status)
+        done = self.state.service.set_match_status(match_id, status,
+                                                   expected_version=self._expected(("match", match_id)))
+        self._wrote(("match", match_id), done.version)
+        self.state.set_match_status(match_id, status, done.version)
 
     def _redo(self) -> None:
         self._set(self.change.after)
@@ -157,6 +192,7 @@ class AddMatchCommand(ServiceCommand):
                  on_error: Callable[[Exception], None]) -> None:
         super().__init__(text, state, on_error)
         self.row = row
+        self._wrote(("match", row.id), row.version)
         match_ids.fresh(row.id)
         self._match_ids = match_ids
 
@@ -165,9 +201,10 @@ class AddMatchCommand(ServiceCommand):
         added = self.state.service.add_match(
             r.case_id, (r.a_article_id, r.a_start, r.a_end), (r.b_article_id, r.b_start, r.b_end))
         self._match_ids.renamed(r.id, added.id)
+        self._wrote(("match", added.id), added.version)
         self.state.apply_match(added)
 
     def _undo(self) -> None:
         match_id = self._match_ids(self.row.id)
-        self.state.service.delete_match(match_id)
+        self.state.service.delete_match(match_id, expected_version=self._expected(("match", match_id)))
         self.state.remove_match(match_id)
