@@ -1,4 +1,4 @@
-"""Named days: fixed and movable holidays, the Islamic and Jewish ones, and the Lunar New Year.
+"""Named days: fixed and movable holidays, the Islamic, Jewish and Hindu ones, and the Lunar New Year.
 """
 from __future__ import annotations
 
@@ -10,13 +10,17 @@ from fact_review.claims.dates.atoms import Atom, Context, pattern, atom_at
 from fact_review.claims.dates.calendars import (
     ISLAMIC_RE, ISLAMIC_WORDS, JEWISH_RE, JEWISH_WORDS, islamic_holiday, jewish_holiday,
 )
-from fact_review.claims.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAY_RE, HOLIDAY_WORDS, WEEKDAY_HOLIDAYS
-from fact_review.claims.dates.resolve import Interval, When, day_of, easter, nth_weekday
+from fact_review.claims.dates.hindu import FESTIVAL_RE, FESTIVAL_WORDS, festival
+from fact_review.claims.dates.lexicon import (
+    EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAY_RE, HOLIDAY_WORDS, ORTHODOX_HOLIDAYS, WEEKDAY_HOLIDAYS,
+)
+from fact_review.claims.dates.resolve import Interval, When, day_of, easter, nth_weekday, orthodox_easter
 
 
 # ---------------------------------------------------------------------------------------------- holidays
 
-_HOLIDAY_KEYS = {k.replace("'", ""): k for k in (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS)}
+_HOLIDAY_KEYS = {k.replace("'", ""): k for k in (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS,
+                                                 *ORTHODOX_HOLIDAYS)}
 
 
 def holiday_date(name: str, year: int) -> Optional[date]:
@@ -36,11 +40,13 @@ def holiday_date(name: str, year: int) -> Optional[date]:
         return nth_weekday(year, *WEEKDAY_HOLIDAYS[key])
     if key in EASTER_HOLIDAYS:
         return easter(year) + timedelta(days=EASTER_HOLIDAYS[key])
+    if key in ORTHODOX_HOLIDAYS:
+        return orthodox_easter(year) + timedelta(days=ORTHODOX_HOLIDAYS[key])
     return None
 
 
 @pattern(rf"\b(?:(?P<mod>last|this|next|previous|following)\s+)?(?P<h>{HOLIDAY_RE})(?!\w)"
-         r"(?:\s+(?:of\s+)?(?:(?P<y>\d{4})|(?P<rel>this|last|next)\s+year))?", needs=HOLIDAY_WORDS)
+         r"(?:\s+(?:of\s+|in\s+)?(?:(?P<y>\d{4})|(?P<rel>this|last|next)\s+year))?", needs=HOLIDAY_WORDS)
 def _holiday(m: re.Match, ctx: Context) -> Optional[Atom]:
     """A named holiday: in the year written, else the one its words or the sentence point to."""
     name, mod = m["h"], (m["mod"] or "").lower()
@@ -61,18 +67,22 @@ def _holiday(m: re.Match, ctx: Context) -> Optional[Atom]:
     return atom_at(m, day_of(d), "day") if d else None
 
 
-@pattern(rf"\b(?:(?P<mod>last|this|next)\s+)?(?:(?P<h>{ISLAMIC_RE})|"
-         rf"(?P<j>{JEWISH_RE}))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?",
-         needs=ISLAMIC_WORDS + JEWISH_WORDS)
+@pattern(rf"\b(?:(?P<mod>last|this|next)\s+)?(?:(?P<h>{ISLAMIC_RE})|(?P<j>{JEWISH_RE})|"
+         rf"(?P<hi>{FESTIVAL_RE}))\b(?:\s+(?:of\s+|in\s+)?(?P<y>\d{{4}}))?",
+         needs=ISLAMIC_WORDS + JEWISH_WORDS + FESTIVAL_WORDS)
 def _lunar_holiday(m: re.Match, ctx: Context) -> Optional[Atom]:
-    """Islamic and Jewish holidays: "Ramadan 2018", "Eid al-Fitr", "Hanukkah", "Yom Kippur"."""
+    """Holidays of lunar and lunisolar calendars: "Ramadan 2018", "Eid al-Fitr", "Hanukkah", "Yom Kippur",
+    "Diwali", "Holi 2019"."""
     if m["y"]:
         year: Optional[int] = int(m["y"])
     elif ctx.today:
         year = ctx.today.year + {"last": -1, "next": 1}.get((m["mod"] or "").lower(), 0)
     else:
         return atom_at(m, When("day"), "day")
-    value = islamic_holiday(m["h"], year) if m["h"] else jewish_holiday(m["j"], year)
+    if m["h"]:
+        value = islamic_holiday(m["h"], year)
+    else:
+        value = jewish_holiday(m["j"], year) if m["j"] else festival(m["hi"], year)
     if value is None:
         return None
     return atom_at(m, value, "interval" if isinstance(value, Interval) else "day")

@@ -144,6 +144,16 @@ def easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday: the Julian calendar's Easter (Meeus), written on the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_gap = year // 100 - year // 400 - 2  # days the Julian calendar lags behind (13 in 1900-2099)
+    return date(year, month, day + 1) + timedelta(days=julian_gap)
+
+
 def valid_day(year: Optional[int], month: int, day: int) -> bool:
     """Whether the day exists (February 29 exists when the year is unknown)."""
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year or 2000, month)[1]
