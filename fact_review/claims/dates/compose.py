@@ -14,6 +14,7 @@ from typing import Optional
 from fact_review.claims.dates.lexicon import WEEKDAY_ANY_RE
 from fact_review.claims.dates.atoms import Atom
 from fact_review.claims.dates.resolve import Interval, Shift, When, render
+from fact_review.claims.dates.zones import attach_zones
 
 _GAP_AT = re.compile(r"\s*(?:,\s*)?(?:at|@|around|about|after|before|by|until|from|"
                      r"no\s+later\s+than|no\s+earlier\s+than|-)?\s*",
@@ -35,7 +36,7 @@ _RANGE_ROLES = {"day", "time", "period", "week"}
 def compose(atoms: list[Atom], text: str) -> list[Atom]:
     """Non-overlapping atoms (longest first), merged left to right, ranges last ("from this Friday 5/12 to
     next Sunday 5/20"); weak atoms left alone are dropped."""
-    merged = _fold(_fold(_non_overlapping(atoms), text, ranges=False), text, ranges=True)
+    merged = _fold(_fold(attach_zones(_non_overlapping(atoms), text), text, ranges=False), text, ranges=True)
     return [a for a in merged if not a.role.startswith("weak")]
 
 
@@ -86,7 +87,7 @@ def _at_time(day: When, time: When) -> When:
     if time.hour is None:
         return replace(day, part=time.part)
     return replace(day, hour=_adjust_hour(time.hour, day.part or time.part), minute=time.minute,
-                   second=time.second, part=None)
+                   second=time.second, part=None, zone=time.zone)
 
 
 def _time_in_part(time: When, part: Optional[str]) -> When:
@@ -266,6 +267,8 @@ def _range(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
     if start.hour is not None and end.hour is not None and start.hour < 12 <= end.hour \
             and (start.hour + 12, start.minute or 0) <= (end.hour, end.minute or 0):
         start = replace(start, hour=start.hour + 12)  # "4 - 6:30 pm"
+    if end.zone and start.hour is not None and not start.zone:  # "from 1pm to 2pm GMT"
+        start = replace(start, zone=end.zone)
     if start.year is None and end.year is not None and start.grain not in ("time",):
         start = replace(start, year=end.year if (start.month or 0) <= (end.month or 0) else end.year - 1)
     elif end.year is None and start.year is not None and end.grain not in ("time",):

@@ -29,6 +29,7 @@ class When:
     second: Optional[int] = None
     part: Optional[str] = None  # part of the day: MO AF EV NI
     literal: Optional[str] = None  # rendered as is (PRESENT_REF, P1D)
+    zone: Optional[str] = None  # a time's zone as written ("CET"), then its offset ("+01:00", see zones.localise)
 
 
 @dataclass(frozen=True)
@@ -272,7 +273,8 @@ def _time(w: When) -> str:
     if w.minute is None:  # "3pm": an hour, not a minute
         return f"T{w.hour:02d}"
     out = f"T{w.hour:02d}:{w.minute:02d}"
-    return out + (f":{w.second:02d}" if w.second is not None else "")
+    out += f":{w.second:02d}" if w.second is not None else ""
+    return out + (w.zone if w.zone and w.zone[0] in "+-" else "")
 
 
 def render(w: When) -> str:

@@ -12,6 +12,7 @@ from fact_review.claims.dates.atoms import (
 )
 from fact_review.claims.dates.lexicon import CARDINAL_RE, PARTS_OF_DAY, WEEKDAY_WORD_RE, number_value
 from fact_review.claims.dates.resolve import Interval, When
+from fact_review.claims.dates.zones import ZONE_AFTER
 
 
 # ---------------------------------------------------------------------------------------------- times of day
@@ -58,12 +59,13 @@ def _hour_p(m: re.Match, ctx: Context) -> Optional[Atom]:
 
 
 @pattern(r"(?<![\w.])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)\b|\b(?:at|by|from|until|before|after|past)\s+"
-         r"(?P<t>(?P<h2>[01]?\d|2[0-3])h)(?![\w.,]\w)", needs=("#hour", "at", "by", "from", "until", "before", "after",
-                                                           "past"), digits=True)
+         r"(?P<t>(?P<h2>[01]?\d|2[0-3])h)(?![\w.,]\w)|(?<![\w.])(?P<z>(?P<h3>[01]?\d|2[0-3])h)(?=" + ZONE_AFTER.pattern + ")",
+         needs=("#hour", "at", "by", "from", "until", "before", "after", "past", "h "), digits=True)
 def _hour_h(m: re.Match, ctx: Context) -> Optional[Atom]:
-    """ "15h30"; "at 15h" (the hour alone needs the preposition: "a 15h flight" is a duration)."""
-    if m["t"]:
-        return _time_atom(m, int(m["h2"]), 0, group="t")
+    """ "15h30"; "at 15h" or "8h GMT" (the hour alone needs a preposition or a zone: "a 15h flight" is a
+    duration)."""
+    if m["t"] or m["z"]:
+        return _time_atom(m, int(m["h2"] or m["h3"]), 0, group="t" if m["t"] else "z")
     return _time_atom(m, int(m["h"]), int(m["m"]))
 
 
@@ -84,7 +86,9 @@ def _wire_time(m: re.Match, ctx: Context) -> Optional[Atom]:
     if not (m["z"] or m["lt"]) and _NAME_OR_COUNT_AFTER.match(text_after(ctx, m, 20)):
         return None  # "at 1600 Pennsylvania Avenue", "at 1200 feet"
     atom = _time_atom(m, int(m["h"]), int(m["m"]), group="hm")
-    return replace(atom, end=m.end()) if atom is not None else None
+    if atom is None:
+        return None
+    return replace(atom, end=m.end(), value=replace(atom.value, zone=m["z"]) if m["z"] else atom.value)
 
 
 _CLOCK_MINUTE_WORDS = (r"oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|"
