@@ -19,6 +19,7 @@ from fact_review.claims.dates.zones import attach_zones
 _GAP_AT = re.compile(r"\s*(?:,\s*)?(?:at|@|around|about|after|before|by|until|from|"
                      r"no\s+later\s+than|no\s+earlier\s+than|-)?\s*",
                      re.IGNORECASE)
+_GAP_FOR = re.compile(r"\s+for\s+", re.IGNORECASE)  # "on Saturday for 9am": a booking
 _GAP_FROM = re.compile(r"\s*(?:,\s*)?(?:from|between|at)?\s*", re.IGNORECASE)
 _ENDS_WITH_WEEKDAY = re.compile(rf"{WEEKDAY_ANY_RE}\s*$", re.IGNORECASE)
 _GAP_ON = re.compile(r"\s*(?:,\s*)?(?:on|of)?\s*", re.IGNORECASE)
@@ -121,10 +122,14 @@ def _combine(a: Atom, b: Atom, gap: str, text: str, ranges: bool) -> Optional[At
 
 def _after_day(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
     """A day followed by its time, part of the day, day of the month, date, hours, week or year."""
-    if a.role != "day" or not _is_when(a) or a.value.hour is not None:
+    if a.role != "day" or not _is_when(a):
         return None
     rb, day = b.role, a.value
-    if rb in ("time", "weak_time") and _has_hour(b) and _GAP_AT.fullmatch(gap):
+    if day.hour is not None:  # "5 tomorrow" + "afternoon", "Christmas at 8:00" + "early morning"
+        if rb in ("part", "weak_part") and _GAP_PART_AFTER.fullmatch(gap) and day.part is None:
+            return _merged(a, b, replace(day, hour=_adjust_hour(day.hour, b.value.part)), "day")
+        return None
+    if rb in ("time", "weak_time") and _has_hour(b) and (_GAP_AT.fullmatch(gap) or rb == "time" and _GAP_FOR.fullmatch(gap)):
         return _merged(a, b, _at_time(day, b.value), "day")
     if rb == "weak_part" and text[b.end - 1] in "sS" and day.weekday is not None and day.month is None \
             and gap.isspace():  # "Tuesday afternoons": every Tuesday afternoon
@@ -162,8 +167,12 @@ def _after_week(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
 
 
 def _after_time(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
-    """A time (or hours) followed by its day or part of the day: "3pm today", "3 in the afternoon"."""
+    """A time (or hours) followed by its day, part of the day or recurrence: "3pm today", "3 in the
+    afternoon", "6am every day"."""
     ra, rb = a.role, b.role
+    if ra == "time" and rb == "set" and _is_when(a) and a.value.hour is not None and gap.isspace():
+        merged = _after_set(b, a, " at ", text)
+        return _merged(a, b, merged.value, "set") if merged is not None else None
     if ra in ("time", "weak_time", "interval") and rb == "day" and _is_when(b) and b.value.hour is None \
             and _GAP_ON.fullmatch(gap) and (ra != "interval" or _times_only(a.value)):
         return _merged(a, b, _on_day(a.value, b.value), "day" if ra != "interval" else "interval")
@@ -178,6 +187,8 @@ def _after_set(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
     if a.role != "set" or b.role != "time" or not _GAP_AT.fullmatch(gap):
         return None
     literal = a.value.literal or ""
+    if not (literal.startswith(("XXXX-WXX", "XXXX-XX-XXT")) or literal in ("P1D", "P1W", "P1WE")):
+        return None  # "every month at noon": no single time of day
     prefix = literal if literal.startswith("XXXX-WXX") else ""
     return _merged(a, b, When("literal", literal=prefix + render(b.value)), "set")
 
@@ -239,11 +250,13 @@ def _weekday_in_week(week: When, weekday: int) -> When:
 
 
 def _range(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
-    if isinstance(a.value, Interval) and isinstance(b.value, Interval) and a.role == b.role == "interval" \
-            and a.value.start.grain == b.value.end.grain == "day":
+    if isinstance(a.value, Interval) and a.role == "interval" and a.value.start.grain == "day" \
+            and (isinstance(b.value, Interval) or b.role in ("day", "period")):
         # "from the end of March to the middle of September": from the first part's start to the second's end
         a = replace(a, value=a.value.start, role="day")
-        b = replace(b, value=b.value.end, role="day")
+    if isinstance(b.value, Interval) and b.role == "interval" and b.value.end.grain == "day" \
+            and a.role in ("day", "period") and _is_when(a):
+        b = replace(b, value=b.value.end, role="day")  # "from April until the end of June"
     if not (_is_when(a) and _is_when(b)):
         return None
     if gap.strip().lower() == "and" and not _BETWEEN.search(text[max(0, a.start - 10):a.start]):
