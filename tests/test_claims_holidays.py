@@ -71,3 +71,12 @@ def test_every_festival_name_gives_a_day_in_its_year_or_none(name, year):
     # and the finder reads the name as written, in any case, with its year
     found = [c.date for c in extract_claims(f"They met on {name.title()} {year}.", REF) if c.kind == "date"]
     assert found and all(d.startswith(str(year)) for d in found)
+
+
+@pytest.mark.parametrize("text, quote, day", [
+    ("Lamps were lit on Choti Diwali two thousand nineteen.", "Choti Diwali two thousand nineteen", "2019-10-26"),
+    ("The fast began with Ramadan nineteen seventy-seven.", "Ramadan nineteen seventy-seven", "1977-08-15/1977-09-13"),
+    ("Snow fell on Christmas, 2010.", "Christmas, 2010", "2010-12-25"),
+])
+def test_a_holiday_takes_the_year_written_after_it(text, quote, day):
+    assert _date_of(text, quote) == day

@@ -25,7 +25,7 @@ _ENDS_WITH_WEEKDAY = re.compile(rf"{WEEKDAY_ANY_RE}\s*$", re.IGNORECASE)
 _GAP_ON = re.compile(r"\s*(?:,\s*)?(?:on|of)?\s*", re.IGNORECASE)
 _GAP_PART_AFTER = re.compile(r"\s*(?:,\s*)?(?:in\s+the|in|during\s+the)?\s*", re.IGNORECASE)
 _GAP_PART_BEFORE = re.compile(r"\s+(?:of|on)\s+(?:this\s+)?", re.IGNORECASE)
-_GAP_RANGE = re.compile(r"\s*(?:-|–|—|~|to|through|thru|until|till|and)\s*", re.IGNORECASE)
+_GAP_RANGE = re.compile(r"\s*(?:-|–|—|~|/|to|through|thru|until|till|and)\s*", re.IGNORECASE)
 _GAP_LIST = re.compile(r"\s*,?\s*", re.IGNORECASE)
 _GAP_WEEKDAY_OF_WEEK = re.compile(r"\s+of\s+", re.IGNORECASE)
 _GAP_YEAR = re.compile(r"\s*,?\s*(?:of|in)?\s*", re.IGNORECASE)
@@ -113,11 +113,22 @@ def _combine(a: Atom, b: Atom, gap: str, text: str, ranges: bool) -> Optional[At
         ranged = _range(a, b, gap, text)
         if ranged is not None:
             return ranged
-    for rule in (_after_day, _after_week, _after_time, _after_set, _after_part, _after_month, _after_offset):
+    for rule in (_named_day_in_year, _after_day, _after_week, _after_time, _after_set, _after_part, _after_month, _after_offset):
         merged = rule(a, b, gap, text)
         if merged is not None:
             return merged
     return None
+
+
+def _named_day_in_year(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
+    """A holiday followed by its year in words or after a comma: "Diwali two thousand nineteen"."""
+    if a.in_year is None or b.role not in ("period", "weak_period") or not _is_when(b) or b.value.grain != "year" \
+            or b.value.year is None or not _GAP_YEAR.fullmatch(gap):
+        return None
+    value = a.in_year(b.value.year)
+    if value is None:
+        return None
+    return _merged(a, b, value, "interval" if isinstance(value, Interval) else "day")
 
 
 def _after_day(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
@@ -261,6 +272,8 @@ def _range(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
         return None
     if gap.strip().lower() == "and" and not _BETWEEN.search(text[max(0, a.start - 10):a.start]):
         return None
+    if gap == "/" and not all(v.year and v.month and v.day for v in (a.value, b.value)):
+        return None  # an ISO 8601 interval joins two full dates: "2015-03-28T17:00/2015-03-29T21:00"
     ra = "time" if a.role == "weak_time" and _has_hour(a) and b.role == "time" else a.role
     if ra not in _RANGE_ROLES or b.role not in _RANGE_ROLES:
         return None
