@@ -38,8 +38,8 @@ def test_a_bound_before_the_next_number_belongs_to_it():
 
 @settings(max_examples=100, deadline=None)
 @given(st.integers(1, 10**6).filter(lambda n: not 1000 <= n <= 2200),  # not a year
-       st.sampled_from([("more than", "at least"), ("less than", "up to"),
-                                               ("greater than", "at least"), ("fewer than", "up to")]))
+       st.sampled_from([("more than", "at least"), ("less than", "up to"), ("greater than", "at least"),
+                        ("fewer than", "up to")]))
 def test_any_strict_bound_with_or_equal_is_inclusive(n, words):
     phrase, name = words
     found = _numbers(f"The total was {phrase} {n} or equal to that.")
