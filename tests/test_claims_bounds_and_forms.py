@@ -64,3 +64,16 @@ def test_temperatures_below_zero(text, quote, value):
 def test_iso_intervals(text, quote, date):
     found = [(c.text, c.date) for c in extract_claims(text, datetime(2015, 3, 1)) if c.kind == "date"]
     assert found == [(quote, date)]
+
+
+@pytest.mark.parametrize("text, quote, value, qualifier", [
+    ("Millions live on less than a dollar a day.", "less than a dollar", Decimal(1), "fewer than"),
+    ("The fare rose to a euro and 50 cents.", "a euro and 50 cents", Decimal("1.5"), None),
+])
+def test_a_counts_one_of_a_currency(text, quote, value, qualifier):
+    found = [(c.text, c.value, c.qualifier) for c in extract_claims(text) if c.kind == "money"]
+    assert found == [(quote, value, qualifier)]
+
+
+def test_a_pound_may_be_a_weight_and_stays_unread():
+    assert [c for c in extract_claims("He bought a pound of apples.") if c.kind == "money"] == []

@@ -20,6 +20,11 @@ _MINUS = frozenset({"-", "−", "–"})
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 100})
 
 
+# Currencies that "a" counts as one ("a dollar"); "a pound" is as often a weight, "a real" or "a won" no money.
+_ONE_OF_A_CURRENCY = frozenset({"dollar", "euro", "rupee", "ruble", "rouble", "hryvnia", "franc", "yen", "yuan",
+                                "shekel", "peso", "dinar", "riyal", "dirham", "lira", "ringgit", "rand", "naira"})
+
+
 @dataclass(frozen=True)
 class Number:
     start: int  # token index
@@ -240,6 +245,8 @@ def _first_amount(tokens: Sequence[Token], i: int) -> Optional[Number]:
             return Number(i, i + 2, D(2), words=True)
         if nxt in lx.SCALES and nxt not in ("mn", "mln", "bn", "bln", "tn", "tln"):
             return Number(i, i + 1, D(1), words=True)
+        if nxt in _ONE_OF_A_CURRENCY:
+            return Number(i, i + 1, D(1), words=True)  # "less than a dollar a day", "a euro and 50 cents"
         return None
     if w in ("hundred", "thousand") and _scale_at(tokens, i + 1) is not None:
         return Number(i, i, D(1), words=True)  # "hundred thousand": the first scale counts one
@@ -281,8 +288,9 @@ def _word_number(tokens: Sequence[Token], i: int) -> Optional[Number]:
     acc = _Accumulator()
     acc.small(first.value)
     j = _read_scales(tokens, first.end, acc, allow_digits=True)
-    if j == first.end and tokens[i].low in ("a", "an") and first.value == 1:
-        return None  # "a" without its scale; "a couple", "a pair" stand alone
+    if j == first.end and tokens[i].low in ("a", "an") and first.value == 1 \
+            and not (j < len(tokens) and tokens[j].low in _ONE_OF_A_CURRENCY):
+        return None  # "a" without its scale; "a couple", "a pair" and "a dollar" stand alone
     # ordinal scale: "three trillionth"
     if j < len(tokens) and tokens[j].low in lx.ORDINAL_WORDS and lx.ORDINAL_WORDS[tokens[j].low] >= 100:
         return Number(i, j + 1, acc.value * lx.ORDINAL_WORDS[tokens[j].low], ordinal=True, words=True)
