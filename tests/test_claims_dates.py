@@ -81,7 +81,7 @@ def test_without_a_reference_unknown_parts_are_x(text: str, surface: str, expect
     ("It ended two weeks after May 1, 2024.", "two weeks after May 1, 2024", "2024-05-15"),
     ("We will meet at Christmas.", "Christmas", "2025-12-25"),
     ("Christmas", "Christmas", "2025-12-25"),
-    ("Fasting ends with Ramadan 2025.", "Ramadan 2025", "2025-03-01/2025-03-30"),
+    ("Fasting ends with Ramadan 2025.", "Ramadan 2025", "2025-03-01/2025-03-29"),  # Eid al-Fitr was March 30
     ("The vote is on the last Sunday in May.", "the last Sunday in May", "2025-05-25"),
 ])
 def test_relative_dates_resolve_against_the_reference(text: str, surface: str, expected: str) -> None:
@@ -96,7 +96,7 @@ def test_relative_dates_resolve_against_the_reference(text: str, surface: str, e
     ("He speaks tomorrow at 7.", "tomorrow at 7", "2025-05-26T07"),
     ("Missiles hit at 2:30 a.m. local time.", "2:30 a.m.", "2025-05-25T02:30"),
     ("The curfew starts at midnight.", "midnight", "2025-05-25T24"),
-    ("Last modified on 25 May 2025 14.03 BST.", "25 May 2025 14.03", "2025-05-25T14:03"),
+    ("Last modified on 25 May 2025 14.03 BST.", "25 May 2025 14.03 BST", "2025-05-25T14:03+01:00"),
 ])
 def test_times_of_day(text: str, surface: str, expected: str) -> None:
     assert dates(text)[surface] == expected

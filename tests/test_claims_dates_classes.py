@@ -210,7 +210,7 @@ def test_parts_of_a_period(text, quote, date):
 
 
 @pytest.mark.parametrize("text, quote, date", [
-    ("Trading resumes at 1030 GMT.", "1030 GMT", "2024-03-13T10:30"),
+    ("Trading resumes at 1030 GMT.", "1030 GMT", "2024-03-13T10:30+00:00"),  # the zone kept as an offset
     ("The curfew starts at 2200 local time.", "2200 local time", "2024-03-13T22:00"),
     ("The shop opens at ten thirty am.", "ten thirty am", "2024-03-13T10:30"),
     ("Reports are due by EOD.", "by EOD", "2024-03-13"),

@@ -243,7 +243,7 @@ RIGHT_QUALIFIERS = {
     "or above": ("at least", "low"), "and above": ("at least", "low"), "and up": ("at least", "low"),
     "or over": ("at least", "low"), "or greater": ("at least", "low"), "or higher": ("at least", "low"),
     "or less": ("up to", "high"), "or fewer": ("up to", "high"), "or below": ("up to", "high"),
-    "or lower": ("up to", "high"), "or equal": ("up to", "high"), "or so": ("about", "approx"),
+    "or lower": ("up to", "high"), "or equal": ("or equal", "inclusive"), "or so": ("about", "approx"),
     "odd": ("about", "approx"),
 }
 # Verbs that make "from X to Y" a change between two values, not an interval.

@@ -20,6 +20,11 @@ _MINUS = frozenset({"-", "−", "–"})
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 100})
 
 
+# Currencies that "a" counts as one ("a dollar"); "a pound" is as often a weight, "a real" or "a won" no money.
+_ONE_OF_A_CURRENCY = frozenset({"dollar", "euro", "rupee", "ruble", "rouble", "hryvnia", "franc", "yen", "yuan",
+                                "shekel", "peso", "dinar", "riyal", "dirham", "lira", "ringgit", "rand", "naira"})
+
+
 @dataclass(frozen=True)
 class Number:
     start: int  # token index
@@ -179,13 +184,42 @@ def _read_scales(tokens: Sequence[Token], j: int, acc: _Accumulator, allow_digit
             v, k2 = int(tokens[k].text), k + 1
         if v is None or (v >= 100 and acc.current != 0) or D(v) >= acc.last_scale:
             break
-        if k2 < len(tokens) and tokens[k2].low in lx.FRACTION_WORDS:
-            break  # "five billion and three quarters": the fraction is read after
+        if k2 < len(tokens) and tokens[k2].low in lx.FRACTION_WORDS and v < lx.FRACTION_WORDS[tokens[k2].low]:
+            break  # "five billion and three quarters": a proper fraction is read after
+        if k + 1 < len(tokens) and tokens[k + 1].text in _HYPHENS and _denominator(tokens, k)[0] is not None:
+            break  # "one hundred thirty-fifths": the tens word belongs to the denominator
         if acc.current and acc.current % 100 != 0:
             break
         acc.small(D(v))
         j = k2
     return j
+
+
+def _denominator(tokens: Sequence[Token], j: int) -> tuple[Optional[int], int]:
+    """A plural denominator after a numerator of any size: "fifths", "thirty-fifths", "twenty fifths" (not
+    "quarters" or "halves", which also count coins and periods of play)."""
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return None, j
+    w = tokens[j].low
+    if w in lx.FRACTION_WORDS and w.endswith("s") and w not in ("quarters", "halves"):
+        return lx.FRACTION_WORDS[w], j + 1
+    if w in lx.TENS:
+        k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text in _HYPHENS else j + 1
+        if k < len(tokens) and tokens[k].low.endswith("s") and lx.FRACTION_WORDS.get(tokens[k].low, 10) < 10:
+            return lx.TENS[w] + lx.FRACTION_WORDS[tokens[k].low], k + 1
+    return None, j
+
+
+def _ordinal_after(tokens: Sequence[Token], j: int, value: Decimal) -> tuple[Optional[int], int]:
+    """The ordinal that ends a number: "one hundred twenty fifth", "two thousand and first" (not
+    "a hundred first-time buyers")."""
+    k = _skip_and(tokens, j)
+    o, end = _ordinal_word(tokens, k)
+    if o is None or o >= 100 or (end < len(tokens) and tokens[end].text in _HYPHENS and not tokens[end].gap):
+        return None, j
+    if value % 100 == 0 or (value % 10 == 0 and o < 10):
+        return int(value) + o, end
+    return None, j
 
 
 def _fraction_of_scale(tokens: Sequence[Token], i: int) -> Optional[Number]:
@@ -211,6 +245,8 @@ def _first_amount(tokens: Sequence[Token], i: int) -> Optional[Number]:
             return Number(i, i + 2, D(2), words=True)
         if nxt in lx.SCALES and nxt not in ("mn", "mln", "bn", "bln", "tn", "tln"):
             return Number(i, i + 1, D(1), words=True)
+        if nxt in _ONE_OF_A_CURRENCY:
+            return Number(i, i + 1, D(1), words=True)  # "less than a dollar a day", "a euro and 50 cents"
         return None
     if w in ("hundred", "thousand") and _scale_at(tokens, i + 1) is not None:
         return Number(i, i, D(1), words=True)  # "hundred thousand": the first scale counts one
@@ -226,9 +262,12 @@ def _first_amount(tokens: Sequence[Token], i: int) -> Optional[Number]:
         while k < n and tokens[k].kind == "word" and lx.UNITS.get(tokens[k].low, 10) <= 9:
             digits.append(str(lx.UNITS[tokens[k].low]))
             k += 1
+        if not digits:  # "point eleven", "point twenty five": the decimals said as one number
+            d, k = _small_word(tokens, j + 1)
+            digits = [str(d)] if d is not None and d >= 10 else []
         if digits:
             return Number(i, k, D(f"{v}.{''.join(digits)}"), words=True)
-    k = j + 1 if j < n and tokens[j].text in _HYPHENS and not tokens[j].gap else j
+    k = j + 1 if j < n and tokens[j].text in _HYPHENS else j  # "three-fifths", "five - eighths"
     if k < n and tokens[k].low in lx.FRACTION_WORDS and 0 < v < 20:
         plural = tokens[k].low.endswith("s") or tokens[k].low == "halves"
         if plural == (v > 1):
@@ -249,11 +288,20 @@ def _word_number(tokens: Sequence[Token], i: int) -> Optional[Number]:
     acc = _Accumulator()
     acc.small(first.value)
     j = _read_scales(tokens, first.end, acc, allow_digits=True)
-    if j == first.end and tokens[i].low in ("a", "an") and first.value == 1:
-        return None  # "a" without its scale; "a couple", "a pair" stand alone
+    if j == first.end and tokens[i].low in ("a", "an") and first.value == 1 \
+            and not (j < len(tokens) and tokens[j].low in _ONE_OF_A_CURRENCY):
+        return None  # "a" without its scale; "a couple", "a pair" and "a dollar" stand alone
     # ordinal scale: "three trillionth"
     if j < len(tokens) and tokens[j].low in lx.ORDINAL_WORDS and lx.ORDINAL_WORDS[tokens[j].low] >= 100:
         return Number(i, j + 1, acc.value * lx.ORDINAL_WORDS[tokens[j].low], ordinal=True, words=True)
+    if acc.value >= 20:
+        den, k = _denominator(tokens, j)
+        if den is not None:  # "twenty fifths", "one hundred and thirty-two fifths", "one hundred thirty-fifths"
+            return Number(i, k, acc.value / D(den), words=True)
+        if acc.last_scale > 1 or acc.value % 10 == 0:
+            o, k = _ordinal_after(tokens, j, acc.value)
+            if o is not None:  # "one hundred twenty fifth"
+                return Number(i, k, D(o), ordinal=True, words=True)
     frac, k = _fraction_after(tokens, j)
     if frac is not None:
         value = _plus_fraction(acc, frac)

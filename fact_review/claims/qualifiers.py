@@ -78,14 +78,30 @@ def qualifier_after(tokens: Sequence[Token], j: int) -> Optional[Qualifier]:
         window = tuple(t.low for t in tokens[k:k + length])
         for words, phrase in phrases:
             if window == words and phrase != "+":
-                if k + length < n and tokens[k + length].low == "than":
-                    continue  # "5000 or less than 6000": the qualifier belongs to the next number
+                end = k + length
+                if end < n and tokens[end].low in ("than", "to"):
+                    if end + 1 < n and _starts_number(tokens[end + 1]):
+                        continue  # "5000 or less than 6000": the qualifier belongs to the next number
+                    end += 1  # "200 or greater than", "more than 5000 or equal to"
                 if phrase in ("plus", "odd") and (k == j and k + 1 < n and tokens[k + 1].kind == "num"):
                     continue  # "5 plus 3" is arithmetic
                 if phrase == "odd" and k == j:
                     continue  # "30-odd" only with its hyphen
                 name, bound = lx.RIGHT_QUALIFIERS[phrase]
-                return Qualifier(name, bound, j, k + length)
+                return Qualifier(name, bound, j, end)
+    return None
+
+
+def _starts_number(token: Token) -> bool:
+    return token.kind == "num" or token.low in lx.UNITS or token.low in lx.TENS or token.low in ("a", "an")
+
+
+def with_or_equal(before: Qualifier) -> Optional[tuple[str, str]]:
+    """ "more than 5000 or equal (to)": the bound before made inclusive; None when it has no bound."""
+    if before.bound == "low":
+        return "at least", "low"
+    if before.bound == "high":
+        return "up to", "high"
     return None
 
 

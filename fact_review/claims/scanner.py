@@ -19,7 +19,7 @@ from fact_review.claims.durations import Duration, half_more, is_date_offset, wo
 from fact_review.claims.names import age_in_passing, names_with_number, score_end, street_number
 from fact_review.claims.nouns import counted_noun, is_plural
 from fact_review.claims.numbers import Number, read_number, signed
-from fact_review.claims.qualifiers import interval, qualifier_after, qualifier_at, qualifier_before
+from fact_review.claims.qualifiers import interval, qualifier_after, qualifier_at, qualifier_before, with_or_equal
 from fact_review.claims.shares import share_at
 from fact_review.claims.tokens import Token, tokenize
 from fact_review.claims.units import Unit, currency_before, duration_unit_at, minor_amount, rate_after, unit_after
@@ -289,6 +289,8 @@ class _Scan:
             return number.end
         value = number.value
         kind, unit_name = "number", None
+        if unit is None and value is not None and [t.low for t in self.tokens[end:end + 2]] == ["below", "zero"]:
+            kind, unit_name, value, end = "quantity", "°", -value, end + 2  # "it was 10 below zero"
         if unit is not None:
             kind, unit_name, end = unit.kind, unit.unit, unit.end
             if value is not None:
@@ -332,13 +334,18 @@ class _Scan:
                noun: Optional[str], qualifier: Optional[str], low: Optional[Decimal],
                high: Optional[Decimal]) -> int:
         """Adds the qualifiers around the claim and records it."""
+        before = qualifier_before(self.tokens, start, self.floor)
         if qualifier is None:
             after = qualifier_after(self.tokens, end)
-            if after is not None and value is not None:
+            if after is not None and after.bound == "inclusive":  # "more than 5000 or equal to"
+                inclusive = with_or_equal(before) if before is not None else None
+                if inclusive is not None and value is not None:
+                    qualifier, (low, high), end = inclusive[0], interval(inclusive[1], value), after.end
+                    start, before = before.start, None
+            elif after is not None and value is not None:
                 qualifier = after.name
                 low, high = interval(after.bound, value)
                 end = after.end
-        before = qualifier_before(self.tokens, start, self.floor)
         if before is not None and kind == "duration" and self.tokens[before.start].low == "over":
             before = None  # "over five years" spreads over them more often than it exceeds them
         if before is not None:

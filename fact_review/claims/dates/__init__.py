@@ -22,6 +22,7 @@ from fact_review.claims.dates.resolve import (
     Direction, Interval, Shift, When, render, render_interval, resolve, resolve_shift,
 )
 from fact_review.claims.dates.spans import date_span
+from fact_review.claims.dates.zones import localise
 from fact_review.claims.regex_starts import StartIndex
 from fact_review.model import Claim
 
@@ -76,7 +77,7 @@ def find_dates(text: str, reference: Optional[datetime]) -> list[Claim]:
 def _render(atom: Atom, reference: Optional[datetime], direction: Direction) -> str:
     value = atom.value
     if isinstance(value, Interval):
-        start = resolve(value.start, reference, direction)
+        start = localise(resolve(value.start, reference, direction), reference)
         end = value.end
         if reference is not None and end.year is None and end.month is not None and start.year is not None:
             end = replace(end, year=start.year)  # the end follows the start: "Nov 28 - Dec 3"
@@ -87,14 +88,14 @@ def _render(atom: Atom, reference: Optional[datetime], direction: Direction) -> 
             first = date(start.year, start.month, start.day)
             d = first + timedelta(days=(end.weekday - first.weekday()) % 7)
             end = replace(end, year=d.year, month=d.month, day=d.day, weekday=None)
-        end = resolve(end, reference, direction)
+        end = localise(resolve(end, reference, direction), reference)
         first, last = date_span(render(start)), date_span(render(end))
         if first and last and last.end <= first.start:
             raise ValueError("a range that ends before it starts")  # "Q3 - this May"
         return render_interval(Interval(start, end))
     if isinstance(value, Shift):
-        return render(resolve_shift(value, reference, direction))
-    return render(resolve(value, reference, direction))
+        return render(localise(resolve_shift(value, reference, direction), reference))
+    return render(localise(resolve(value, reference, direction), reference))
 
 
 def _open(value: When | Interval | Shift) -> bool:

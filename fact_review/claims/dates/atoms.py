@@ -9,7 +9,7 @@ stay open.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Callable, Optional, Union
 
@@ -31,6 +31,8 @@ class Atom:
     role: str
     direction: Optional[str] = None  # "past"/"future" when the words fix it ("last", "next")
     fallback: Optional[str] = None  # the direction when the sentence gives none ("this": Christmas of this year)
+    # a named day without its year, placed in a year written after it ("Diwali two thousand nineteen")
+    in_year: Optional[Callable[[int], Optional["Value"]]] = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Islamic holidays ("Ramadan 2018", "Eid al-Fitr") on the Gregorian calendar.
 
-Uses the tabular (arithmetical) Islamic calendar: it can differ by a day from the sighted or Umm al-Qura
-dates that a country announces, which is close enough to place a holiday named in a report.
+Uses the Umm al-Qura calendar (Saudi Arabia's official one, which the dates most countries announce and most
+almanacs print follow) from AH 1343 to 1500 (1924-2077), through ``hijridate``, which carries its table of
+month starts; outside those years the tabular (arithmetical) calendar, which can be a day or two off.
 """
 from __future__ import annotations
 
@@ -17,6 +18,17 @@ _JD_OF_ORDINAL_ZERO = 1721424.5
 
 
 def islamic_to_gregorian(year: int, month: int, day: int) -> date:
+    if 1343 <= year <= 1500:
+        from hijridate import Hijri  # imported on first use: most texts name no Islamic holiday
+
+        try:
+            return Hijri(year, month, day).to_gregorian()
+        except ValueError:  # the 30th of a month that has 29 days in that year
+            pass
+    return _tabular_to_gregorian(year, month, day)
+
+
+def _tabular_to_gregorian(year: int, month: int, day: int) -> date:
     jd = day + ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + _EPOCH_JD - 1
     return date.fromordinal(int(jd - _JD_OF_ORDINAL_ZERO))
 
@@ -26,8 +38,9 @@ _AL = rf"(?:{_SEP}(?:al|ul|el|e)\b{_SEP}|{_SEP})"
 # name regex -> (Islamic month, day); day 0 marks Ramadan as a whole, -1 the last Friday of Ramadan.
 ISLAMIC_HOLIDAYS: dict[str, tuple[int, int]] = {
     r"rama[dz]h?an": (9, 0),
-    rf"eid{_AL}fitr": (10, 1),
-    rf"eid{_AL}ad[h]?a|bakri?{_SEP}eid|bakrid|bakr{_SEP}id": (12, 10),
+    rf"e?id{_AL}fitr|feast\s+of\s+(?:the\s+)?breaking\s+(?:of\s+)?the\s+fast": (10, 1),
+    rf"e?id{_AL}(?:ad[h]?a|zuha|kabir)|bakri?{_SEP}eid|bakrid|bakr{_SEP}id|feast\s+of\s+(?:the\s+)?sacrifice|"
+    r"sacrifice\s+feast": (12, 10),
     r"islamic\s+new\s+year|hijri\s+new\s+year|arabic\s+new\s+year": (1, 1),
     r"ashura": (1, 10),
     rf"mawlid(?:{_AL}nabi)?|milad{_AL}nabi|the\s+prophet['’]?s\s+birthday": (3, 12),
@@ -35,7 +48,7 @@ ISLAMIC_HOLIDAYS: dict[str, tuple[int, int]] = {
     rf"isra{_SEP}(?:and{_SEP})?mi['’]?raj|lailat{_AL}miraj|the\s+prophet['’]?s\s+ascension": (7, 27),
     rf"jamat{_SEP}ul{_SEP}vida|jumu['’]?atul{_SEP}wida": (9, -1),
 }
-ISLAMIC_WORDS = ("rama", "eid", "bakr", "new year", "ashura", "mawlid", "milad", "prophet", "qadr", "power", "isra",
+ISLAMIC_WORDS = ("rama", "eid", "fitr", "adha", "zuha", "kabir", "sacrifice", "bakr", "new year", "ashura", "mawlid", "milad", "prophet", "qadr", "power", "isra",
                  "vida", "wida")
 ISLAMIC_RE = "|".join(f"(?:{name})" for name in ISLAMIC_HOLIDAYS)
 _COMPILED = [(re.compile(rf"^(?:{name})$", re.IGNORECASE), spec) for name, spec in ISLAMIC_HOLIDAYS.items()]
@@ -101,6 +114,12 @@ def _hanukkah(gregorian_year: int) -> date:
     return rosh_hashanah(year) + timedelta(days=30 + heshvan + 24)  # 25 Kislev
 
 
+def _yom_hashoah(gregorian_year: int) -> date:
+    """27 Nisan, moved off the Sabbath's edges: a Friday to the Thursday before, a Sunday to the Monday after."""
+    day = _passover(gregorian_year) + timedelta(days=12)
+    return day + timedelta(days={4: -1, 6: 1}.get(day.weekday(), 0))
+
+
 # name regex -> (first day in a Gregorian year, days): written as from the eve (sundown) to the last day.
 _JEWISH: dict[str, tuple] = {
     r"rosh\s+hashan?nah?": (lambda y: rosh_hashanah(y + 3761), 2),
@@ -110,9 +129,10 @@ _JEWISH: dict[str, tuple] = {
     r"passover|pesach": (_passover, 8),
     r"purim": (lambda y: _passover(y) - timedelta(days=30), 1),
     r"shavuot|shavuos": (lambda y: _passover(y) + timedelta(days=50), 2),
+    r"yom\s+ha[-'’]?shoah": (lambda y: _yom_hashoah(y), 1),
 }
 JEWISH_RE = "|".join(f"(?:{name})" for name in _JEWISH)
-JEWISH_WORDS = ("rosh", "kippur", "sukkot", "succot", "hanuk", "hannuk", "chanuk", "hanuka", "passover", "pesach",
+JEWISH_WORDS = ("shoah", "rosh", "kippur", "sukkot", "succot", "hanuk", "hannuk", "chanuk", "hanuka", "passover", "pesach",
                 "purim", "shavuo")
 _JEWISH_COMPILED = [(re.compile(rf"^(?:{name})$", re.IGNORECASE), spec) for name, spec in _JEWISH.items()]
 

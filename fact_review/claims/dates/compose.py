@@ -14,16 +14,18 @@ from typing import Optional
 from fact_review.claims.dates.lexicon import WEEKDAY_ANY_RE
 from fact_review.claims.dates.atoms import Atom
 from fact_review.claims.dates.resolve import Interval, Shift, When, render
+from fact_review.claims.dates.zones import attach_zones
 
 _GAP_AT = re.compile(r"\s*(?:,\s*)?(?:at|@|around|about|after|before|by|until|from|"
                      r"no\s+later\s+than|no\s+earlier\s+than|-)?\s*",
                      re.IGNORECASE)
+_GAP_FOR = re.compile(r"\s+for\s+", re.IGNORECASE)  # "on Saturday for 9am": a booking
 _GAP_FROM = re.compile(r"\s*(?:,\s*)?(?:from|between|at)?\s*", re.IGNORECASE)
 _ENDS_WITH_WEEKDAY = re.compile(rf"{WEEKDAY_ANY_RE}\s*$", re.IGNORECASE)
 _GAP_ON = re.compile(r"\s*(?:,\s*)?(?:on|of)?\s*", re.IGNORECASE)
 _GAP_PART_AFTER = re.compile(r"\s*(?:,\s*)?(?:in\s+the|in|during\s+the)?\s*", re.IGNORECASE)
 _GAP_PART_BEFORE = re.compile(r"\s+(?:of|on)\s+(?:this\s+)?", re.IGNORECASE)
-_GAP_RANGE = re.compile(r"\s*(?:-|–|—|~|to|through|thru|until|till|and)\s*", re.IGNORECASE)
+_GAP_RANGE = re.compile(r"\s*(?:-|–|—|~|/|to|through|thru|until|till|and)\s*", re.IGNORECASE)
 _GAP_LIST = re.compile(r"\s*,?\s*", re.IGNORECASE)
 _GAP_WEEKDAY_OF_WEEK = re.compile(r"\s+of\s+", re.IGNORECASE)
 _GAP_YEAR = re.compile(r"\s*,?\s*(?:of|in)?\s*", re.IGNORECASE)
@@ -35,7 +37,7 @@ _RANGE_ROLES = {"day", "time", "period", "week"}
 def compose(atoms: list[Atom], text: str) -> list[Atom]:
     """Non-overlapping atoms (longest first), merged left to right, ranges last ("from this Friday 5/12 to
     next Sunday 5/20"); weak atoms left alone are dropped."""
-    merged = _fold(_fold(_non_overlapping(atoms), text, ranges=False), text, ranges=True)
+    merged = _fold(_fold(attach_zones(_non_overlapping(atoms), text), text, ranges=False), text, ranges=True)
     return [a for a in merged if not a.role.startswith("weak")]
 
 
@@ -86,7 +88,7 @@ def _at_time(day: When, time: When) -> When:
     if time.hour is None:
         return replace(day, part=time.part)
     return replace(day, hour=_adjust_hour(time.hour, day.part or time.part), minute=time.minute,
-                   second=time.second, part=None)
+                   second=time.second, part=None, zone=time.zone)
 
 
 def _time_in_part(time: When, part: Optional[str]) -> When:
@@ -111,19 +113,34 @@ def _combine(a: Atom, b: Atom, gap: str, text: str, ranges: bool) -> Optional[At
         ranged = _range(a, b, gap, text)
         if ranged is not None:
             return ranged
-    for rule in (_after_day, _after_week, _after_time, _after_set, _after_part, _after_month, _after_offset):
+    for rule in (_named_day_in_year, _after_day, _after_week, _after_time, _after_set, _after_part, _after_month, _after_offset):
         merged = rule(a, b, gap, text)
         if merged is not None:
             return merged
     return None
 
 
+def _named_day_in_year(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
+    """A holiday followed by its year in words or after a comma: "Diwali two thousand nineteen"."""
+    if a.in_year is None or b.role not in ("period", "weak_period") or not _is_when(b) or b.value.grain != "year" \
+            or b.value.year is None or not _GAP_YEAR.fullmatch(gap):
+        return None
+    value = a.in_year(b.value.year)
+    if value is None:
+        return None
+    return _merged(a, b, value, "interval" if isinstance(value, Interval) else "day")
+
+
 def _after_day(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
     """A day followed by its time, part of the day, day of the month, date, hours, week or year."""
-    if a.role != "day" or not _is_when(a) or a.value.hour is not None:
+    if a.role != "day" or not _is_when(a):
         return None
     rb, day = b.role, a.value
-    if rb in ("time", "weak_time") and _has_hour(b) and _GAP_AT.fullmatch(gap):
+    if day.hour is not None:  # "5 tomorrow" + "afternoon", "Christmas at 8:00" + "early morning"
+        if rb in ("part", "weak_part") and _GAP_PART_AFTER.fullmatch(gap) and day.part is None:
+            return _merged(a, b, replace(day, hour=_adjust_hour(day.hour, b.value.part)), "day")
+        return None
+    if rb in ("time", "weak_time") and _has_hour(b) and (_GAP_AT.fullmatch(gap) or rb == "time" and _GAP_FOR.fullmatch(gap)):
         return _merged(a, b, _at_time(day, b.value), "day")
     if rb == "weak_part" and text[b.end - 1] in "sS" and day.weekday is not None and day.month is None \
             and gap.isspace():  # "Tuesday afternoons": every Tuesday afternoon
@@ -161,8 +178,12 @@ def _after_week(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
 
 
 def _after_time(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
-    """A time (or hours) followed by its day or part of the day: "3pm today", "3 in the afternoon"."""
+    """A time (or hours) followed by its day, part of the day or recurrence: "3pm today", "3 in the
+    afternoon", "6am every day"."""
     ra, rb = a.role, b.role
+    if ra == "time" and rb == "set" and _is_when(a) and a.value.hour is not None and gap.isspace():
+        merged = _after_set(b, a, " at ", text)
+        return _merged(a, b, merged.value, "set") if merged is not None else None
     if ra in ("time", "weak_time", "interval") and rb == "day" and _is_when(b) and b.value.hour is None \
             and _GAP_ON.fullmatch(gap) and (ra != "interval" or _times_only(a.value)):
         return _merged(a, b, _on_day(a.value, b.value), "day" if ra != "interval" else "interval")
@@ -177,6 +198,8 @@ def _after_set(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
     if a.role != "set" or b.role != "time" or not _GAP_AT.fullmatch(gap):
         return None
     literal = a.value.literal or ""
+    if not (literal.startswith(("XXXX-WXX", "XXXX-XX-XXT")) or literal in ("P1D", "P1W", "P1WE")):
+        return None  # "every month at noon": no single time of day
     prefix = literal if literal.startswith("XXXX-WXX") else ""
     return _merged(a, b, When("literal", literal=prefix + render(b.value)), "set")
 
@@ -238,15 +261,19 @@ def _weekday_in_week(week: When, weekday: int) -> When:
 
 
 def _range(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
-    if isinstance(a.value, Interval) and isinstance(b.value, Interval) and a.role == b.role == "interval" \
-            and a.value.start.grain == b.value.end.grain == "day":
+    if isinstance(a.value, Interval) and a.role == "interval" and a.value.start.grain == "day" \
+            and (isinstance(b.value, Interval) or b.role in ("day", "period")):
         # "from the end of March to the middle of September": from the first part's start to the second's end
         a = replace(a, value=a.value.start, role="day")
-        b = replace(b, value=b.value.end, role="day")
+    if isinstance(b.value, Interval) and b.role == "interval" and b.value.end.grain == "day" \
+            and a.role in ("day", "period") and _is_when(a):
+        b = replace(b, value=b.value.end, role="day")  # "from April until the end of June"
     if not (_is_when(a) and _is_when(b)):
         return None
     if gap.strip().lower() == "and" and not _BETWEEN.search(text[max(0, a.start - 10):a.start]):
         return None
+    if gap == "/" and not all(v.year and v.month and v.day for v in (a.value, b.value)):
+        return None  # an ISO 8601 interval joins two full dates: "2015-03-28T17:00/2015-03-29T21:00"
     ra = "time" if a.role == "weak_time" and _has_hour(a) and b.role == "time" else a.role
     if ra not in _RANGE_ROLES or b.role not in _RANGE_ROLES:
         return None
@@ -266,6 +293,8 @@ def _range(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
     if start.hour is not None and end.hour is not None and start.hour < 12 <= end.hour \
             and (start.hour + 12, start.minute or 0) <= (end.hour, end.minute or 0):
         start = replace(start, hour=start.hour + 12)  # "4 - 6:30 pm"
+    if end.zone and start.hour is not None and not start.zone:  # "from 1pm to 2pm GMT"
+        start = replace(start, zone=end.zone)
     if start.year is None and end.year is not None and start.grain not in ("time",):
         start = replace(start, year=end.year if (start.month or 0) <= (end.month or 0) else end.year - 1)
     elif end.year is None and start.year is not None and end.grain not in ("time",):

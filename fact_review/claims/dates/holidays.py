@@ -1,22 +1,26 @@
-"""Named days: fixed and movable holidays, the Islamic and Jewish ones, and the Lunar New Year.
+"""Named days: fixed and movable holidays, the Islamic, Jewish and Hindu ones, and the Lunar New Year.
 """
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Optional
+from typing import Callable, Optional
 
 from fact_review.claims.dates.atoms import Atom, Context, pattern, atom_at
 from fact_review.claims.dates.calendars import (
     ISLAMIC_RE, ISLAMIC_WORDS, JEWISH_RE, JEWISH_WORDS, islamic_holiday, jewish_holiday,
 )
-from fact_review.claims.dates.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAY_RE, HOLIDAY_WORDS, WEEKDAY_HOLIDAYS
-from fact_review.claims.dates.resolve import Interval, When, day_of, easter, nth_weekday
+from fact_review.claims.dates.hindu import FESTIVAL_RE, FESTIVAL_WORDS, festival
+from fact_review.claims.dates.lexicon import (
+    EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAY_RE, HOLIDAY_WORDS, ORTHODOX_HOLIDAYS, WEEKDAY_HOLIDAYS,
+)
+from fact_review.claims.dates.resolve import Interval, When, day_of, easter, nth_weekday, orthodox_easter
 
 
 # ---------------------------------------------------------------------------------------------- holidays
 
-_HOLIDAY_KEYS = {k.replace("'", ""): k for k in (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS)}
+_HOLIDAY_KEYS = {k.replace("'", ""): k for k in (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS,
+                                                 *ORTHODOX_HOLIDAYS)}
 
 
 def holiday_date(name: str, year: int) -> Optional[date]:
@@ -36,46 +40,64 @@ def holiday_date(name: str, year: int) -> Optional[date]:
         return nth_weekday(year, *WEEKDAY_HOLIDAYS[key])
     if key in EASTER_HOLIDAYS:
         return easter(year) + timedelta(days=EASTER_HOLIDAYS[key])
+    if key in ORTHODOX_HOLIDAYS:
+        return orthodox_easter(year) + timedelta(days=ORTHODOX_HOLIDAYS[key])
     return None
 
 
 @pattern(rf"\b(?:(?P<mod>last|this|next|previous|following)\s+)?(?P<h>{HOLIDAY_RE})(?!\w)"
-         r"(?:\s+(?:of\s+)?(?:(?P<y>\d{4})|(?P<rel>this|last|next)\s+year))?", needs=HOLIDAY_WORDS)
+         r"(?:\s+(?:of\s+|in\s+)?(?:(?P<y>\d{4})|(?P<rel>this|last|next)\s+year))?", needs=HOLIDAY_WORDS)
 def _holiday(m: re.Match, ctx: Context) -> Optional[Atom]:
     """A named holiday: in the year written, else the one its words or the sentence point to."""
     name, mod = m["h"], (m["mod"] or "").lower()
     if m["y"]:
         d = holiday_date(name, int(m["y"]))
         return atom_at(m, day_of(d), "day") if d else None
+    in_year = None if m["rel"] else _placed(lambda year: holiday_date(name, year))
     key = _HOLIDAY_KEYS.get(" ".join(name.lower().replace("’", "'").replace("'", "").split()))
     if key in FIXED_HOLIDAYS and not mod and not m["rel"]:  # the sentence's tense, else this year's, chooses
-        return Atom(m.start(), m.end(), When("day", None, *FIXED_HOLIDAYS[key]), "day", fallback="this")
+        return Atom(m.start(), m.end(), When("day", None, *FIXED_HOLIDAYS[key]), "day", fallback="this",
+                    in_year=in_year)
     if not ctx.today:
-        return atom_at(m, When("day"), "day")
+        return Atom(m.start(), m.end(), When("day"), "day", in_year=in_year)
     year = ctx.today.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
     d = holiday_date(name, year)
     if d and not m["rel"] and mod in ("last", "previous") and d >= ctx.today:
         d = holiday_date(name, year - 1)
     elif d and not m["rel"] and mod in ("next", "following") and d <= ctx.today:
         d = holiday_date(name, year + 1)
-    return atom_at(m, day_of(d), "day") if d else None
+    return Atom(m.start(), m.end(), day_of(d), "day", in_year=in_year) if d else None
 
 
-@pattern(rf"\b(?:(?P<mod>last|this|next)\s+)?(?:(?P<h>{ISLAMIC_RE})|"
-         rf"(?P<j>{JEWISH_RE}))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?",
-         needs=ISLAMIC_WORDS + JEWISH_WORDS)
+def _placed(day_in: Callable[[int], Optional[date]]) -> Callable[[int], Optional[When]]:
+    def in_year(year: int) -> Optional[When]:
+        d = day_in(year)
+        return day_of(d) if d else None
+    return in_year
+
+
+@pattern(rf"\b(?:(?P<mod>last|this|next)\s+)?(?:(?P<h>{ISLAMIC_RE})|(?P<j>{JEWISH_RE})|"
+         rf"(?P<hi>{FESTIVAL_RE}))\b(?:\s+(?:of\s+|in\s+)?(?P<y>\d{{4}}))?",
+         needs=ISLAMIC_WORDS + JEWISH_WORDS + FESTIVAL_WORDS)
 def _lunar_holiday(m: re.Match, ctx: Context) -> Optional[Atom]:
-    """Islamic and Jewish holidays: "Ramadan 2018", "Eid al-Fitr", "Hanukkah", "Yom Kippur"."""
+    """Holidays of lunar and lunisolar calendars: "Ramadan 2018", "Eid al-Fitr", "Hanukkah", "Yom Kippur",
+    "Diwali", "Holi 2019"."""
+    def in_year(year: int) -> Optional[When | Interval]:
+        if m["h"]:
+            return islamic_holiday(m["h"], year)
+        return jewish_holiday(m["j"], year) if m["j"] else festival(m["hi"], year)
+
+    later = None if m["y"] else in_year
     if m["y"]:
         year: Optional[int] = int(m["y"])
     elif ctx.today:
         year = ctx.today.year + {"last": -1, "next": 1}.get((m["mod"] or "").lower(), 0)
     else:
-        return atom_at(m, When("day"), "day")
-    value = islamic_holiday(m["h"], year) if m["h"] else jewish_holiday(m["j"], year)
+        return Atom(m.start(), m.end(), When("day"), "day", in_year=later)
+    value = in_year(year)
     if value is None:
         return None
-    return atom_at(m, value, "interval" if isinstance(value, Interval) else "day")
+    return Atom(m.start(), m.end(), value, "interval" if isinstance(value, Interval) else "day", in_year=later)
 
 
 # The first day of the Chinese (Lunar) New Year, as the almanacs give it (a lunisolar date: a table, not a rule).

@@ -140,8 +140,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "bonfire night": (11, 5), "st. george's day": (4, 23), "st george's day": (4, 23), "st. andrew's day": (11, 30),
     "st andrew's day": (11, 30), "st. david's day": (3, 1), "st david's day": (3, 1), "burns night": (1, 25),
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "waitangi day": (2, 6),
-    "cinco de mayo": (5, 5), "pongal": (1, 14), "makar sankranti": (1, 14), "makara sankranti": (1, 14),
-    "makara sankranthi": (1, 14), "lohri": (1, 13), "gandhi jayanti": (10, 2), "ambedkar jayanti": (4, 14),
+    "cinco de mayo": (5, 5), "lohri": (1, 13), "gandhi jayanti": (10, 2), "ambedkar jayanti": (4, 14),
     "tax day": (4, 15), "epiphany": (1, 6), "assumption day": (8, 15), "reunification day": (10, 3),
 }
 # Holidays on the n-th (or last: -1) weekday of a month: (month, weekday, n).
@@ -150,17 +149,24 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "labor day": (9, 0, 1), "mlk day": (1, 0, 3), "mlk jr. day": (1, 0, 3), "martin luther king day": (1, 0, 3),
     "martin luther king jr. day": (1, 0, 3), "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3),
     "mother's day": (5, 6, 2), "mothers day": (5, 6, 2), "father's day": (6, 6, 3), "fathers day": (6, 6, 3),
-    "columbus day": (10, 0, 2), "indigenous peoples' day": (10, 0, 2),
+    "columbus day": (10, 0, 2), "indigenous peoples' day": (10, 0, 2), "civil rights day": (1, 0, 3),
 }
 # Holidays a number of days from Easter Sunday.
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "easter mon": 1, "good friday": -2,
     "palm sunday": -7, "branch sunday": -7, "maundy thursday": -3, "holy thursday": -3, "ash wednesday": -46,
-    "pentecost": 49, "whit sunday": 49, "ascension day": 39,
+    "pentecost": 49, "whit sunday": 49, "ascension day": 39, "shrove tuesday": -47, "pancake day": -47,
+    "mardi gras": -47, "shrove monday": -48,
+}
+# Holidays a number of days from the Orthodox Easter Sunday.
+ORTHODOX_HOLIDAYS: dict[str, int] = {
+    "orthodox easter": 0, "orthodox easter sunday": 0, "orthodox good friday": -2, "clean monday": -48,
+    "orthodox shrove monday": -48, "orthodox pentecost": 49,
 }
 # Holidays with a rule of their own (see ``holiday_date``).
 SPECIAL_HOLIDAYS = ("black friday", "cyber monday", "election day", "parsi new year")
-HOLIDAY_RE = alternation([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *SPECIAL_HOLIDAYS])
+HOLIDAY_RE = alternation([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *ORTHODOX_HOLIDAYS, *SPECIAL_HOLIDAYS])
 # What every holiday name contains (up to its first apostrophe): a text without any of them names none.
 HOLIDAY_WORDS = tuple(sorted({name.split("'")[0] for name in
-                              (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *SPECIAL_HOLIDAYS)}))
+                              (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *ORTHODOX_HOLIDAYS,
+                               *SPECIAL_HOLIDAYS)}))

@@ -20,8 +20,8 @@ from fact_review.claims.dates.resolve import Interval, When, day_of, nth_weekday
 
 # ---------------------------------------------------------------------------------------------- numeric dates
 
-@pattern(r"(?<![\w.:/-])(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
-         r"(?:[T ](?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?(?![\w/-]|\.\d)",
+@pattern(r"(?<![\w.:-])(?<!\D/)(?<!^/)(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+         r"(?:[T ](?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?(?![\w-]|/(?!\d{4}-\d\d-\d\d)|\.\d)",
          needs=("#year",), digits=True)
 def _iso(m: re.Match, ctx: Context) -> Optional[Atom]:
     """ "2025-05-25", "2025-05-25T10:30", "2015/08/12"."""

@@ -8,10 +8,10 @@ from datetime import date, datetime, timedelta
 from typing import Optional
 
 from fact_review.claims.dates.atoms import (
-    Atom, Context, pattern, atom_at, text_before, text_after, relative_day, UNIT_STEMS,
+    Atom, Context, pattern, atom_at, text_before, text_after, relative_day, weekday_number, UNIT_STEMS,
 )
 from fact_review.claims.dates.lexicon import (
-    CARDINAL_RE, ORDINAL_WORD_RE, PARTS_OF_DAY, UNIT_NAMES, UNIT_RE, number_value,
+    CARDINAL_RE, ORDINAL_WORD_RE, PARTS_OF_DAY, UNIT_NAMES, UNIT_RE, WEEKDAY_WORD_RE, number_value,
 )
 from fact_review.claims.dates.resolve import (
     Amounts, Interval, Shift, When, add_months, day_of, has_fine_unit, offset, part_of, valid_day, week_of,
@@ -170,7 +170,7 @@ _AGO_UNIT = rf"(?:half\s+an?|{CARDINAL_RE}|\d+(?:\.\d+)?)\s+(?:more\s+)?{UNIT_RE
 
 
 @pattern(rf"\b(?P<amounts>{_AGO_UNIT}(?:\s*,?\s*{_AGO_UNIT})*)\s+"
-         r"(?P<dir>ago|from\s+now|hence|from\s+today|from\s+tomorrow|from\s+tmrw|before\s+today|after\s+today|"
+         r"(?P<dir>ago|from\s+(?:right\s+)?now|hence|from\s+today|from\s+tomorrow|from\s+tmrw|before\s+today|after\s+today|"
          r"(?:earlier|later)(?!\s+(?:than|on|in|this|that|today|tomorrow)\b)|(?:before|after)(?=\s*[,.;:)]|\s*$))\b",
          needs=("ago", "from", "hence", "today", "earlier", "later", "before", "after"))
 def _ago(m: re.Match, ctx: Context) -> Optional[Atom]:
@@ -179,6 +179,23 @@ def _ago(m: re.Match, ctx: Context) -> Optional[Atom]:
     # "two years ago" names a year; "three years from today" counts from a day to a day
     by_years = not re.search(r"today|tomorrow|tmrw|now", m["dir"], re.IGNORECASE)
     return _offset_atom(m, ctx, m["amounts"], sign, base, by_years)
+
+
+@pattern(rf"\b(?P<n>{CARDINAL_RE}|\d{{1,2}})\s+(?P<wd>{WEEKDAY_WORD_RE})s\s+(?P<dir>ago|from\s+(?:now|today)|hence)\b",
+         needs=("ago", "from", "hence"))
+def _weekdays_ago(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "two Sundays from now": the second Sunday after the report; "three Fridays ago" the third before it."""
+    n = number_value(m["n"])
+    if not n or n > 52:
+        return None
+    if not ctx.today:
+        return atom_at(m, When("day", weekday=weekday_number(m["wd"])), "day")
+    wd, today = weekday_number(m["wd"]), ctx.today
+    if m["dir"].lower() == "ago":
+        d = today - timedelta(days=(today.weekday() - wd) % 7 or 7) - timedelta(weeks=n - 1)
+    else:
+        d = today + timedelta(days=(wd - today.weekday()) % 7 or 7) + timedelta(weeks=n - 1)
+    return atom_at(m, day_of(d), "day")
 
 
 @pattern(rf"\b(?P<mod>past|last|previous|next|coming|upcoming)\s+(?P<amounts>{_AGO_UNIT})\b(?!\s+of\b)",
@@ -194,6 +211,12 @@ def _bare_period(m: re.Match, ctx: Context) -> Optional[Atom]:
     sign = -1 if m["mod"].lower() in ("past", "last", "previous") else 1
     if not ctx.today:
         return atom_at(m, Interval(When("day"), When("day")), "interval")
+    if re.search(r"\bwithin\s+$", text_before(ctx, m, 8), re.IGNORECASE):
+        # "within next 10 months": from the report to the same day ten months on (the end open)
+        moment = datetime.combine(ctx.today, datetime.min.time())
+        first, last = (offset(moment, amounts, -1).date(), ctx.today) if sign < 0 else \
+            (ctx.today, offset(moment, amounts, 1).date())
+        return atom_at(m, Interval(day_of(first), day_of(last)), "interval")
     if len(amounts) == 1 and amounts[0][1] in ("week", "month", "year"):
         return atom_at(m, _whole_units(ctx.today, int(amounts[0][0]), amounts[0][1], sign), "interval")
     moment = datetime.combine(ctx.today, datetime.min.time())

@@ -29,6 +29,7 @@ class When:
     second: Optional[int] = None
     part: Optional[str] = None  # part of the day: MO AF EV NI
     literal: Optional[str] = None  # rendered as is (PRESENT_REF, P1D)
+    zone: Optional[str] = None  # a time's zone as written ("CET"), then its offset ("+01:00", see zones.localise)
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,16 @@ def easter(year: int) -> date:
     m = (a + 11 * h + 22 * l_) // 451
     month, day = divmod(h + l_ - 7 * m + 114, 31)
     return date(year, month, day + 1)
+
+
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday: the Julian calendar's Easter (Meeus), written on the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_gap = year // 100 - year // 400 - 2  # days the Julian calendar lags behind (13 in 1900-2099)
+    return date(year, month, day + 1) + timedelta(days=julian_gap)
 
 
 def valid_day(year: Optional[int], month: int, day: int) -> bool:
@@ -262,7 +273,8 @@ def _time(w: When) -> str:
     if w.minute is None:  # "3pm": an hour, not a minute
         return f"T{w.hour:02d}"
     out = f"T{w.hour:02d}:{w.minute:02d}"
-    return out + (f":{w.second:02d}" if w.second is not None else "")
+    out += f":{w.second:02d}" if w.second is not None else ""
+    return out + (w.zone if w.zone and w.zone[0] in "+-" else "")
 
 
 def render(w: When) -> str:

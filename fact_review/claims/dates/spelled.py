@@ -68,11 +68,11 @@ def _year_in_words(m: re.Match, ctx: Context) -> Optional[Atom]:
         return None  # "nineteen ninety-eight hundred", "twenty five people", "two hundred and two thousand"
     prefixed = m.start("y") > m.start()
     strong = m["c"] and m["c"].lower() != "twenty" and not m["hundred"]
-    if not (strong or prefixed or has_date_cue(ctx, m, "y") or _after_month(ctx, m)):
-        return None
     if m["c"] and m["c"].lower() == "twenty" and m["yy"] and _small(m["yy"]) < 10:
         return None  # "twenty five": a number
-    return atom_at(m, When("year", _year_value(m)), "period", group="y")
+    # elsewhere a year only after a named day ("Diwali two thousand nineteen"): weak unless combined
+    role = "period" if strong or prefixed or has_date_cue(ctx, m, "y") or _after_month(ctx, m) else "weak_period"
+    return atom_at(m, When("year", _year_value(m)), role, group="y")
 
 
 def _after_month(ctx: Context, m: re.Match) -> bool:

@@ -12,6 +12,7 @@ from fact_review.claims.dates.atoms import (
 )
 from fact_review.claims.dates.lexicon import CARDINAL_RE, PARTS_OF_DAY, WEEKDAY_WORD_RE, number_value
 from fact_review.claims.dates.resolve import Interval, When
+from fact_review.claims.dates.zones import ZONE_AFTER
 
 
 # ---------------------------------------------------------------------------------------------- times of day
@@ -58,12 +59,13 @@ def _hour_p(m: re.Match, ctx: Context) -> Optional[Atom]:
 
 
 @pattern(r"(?<![\w.])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)\b|\b(?:at|by|from|until|before|after|past)\s+"
-         r"(?P<t>(?P<h2>[01]?\d|2[0-3])h)(?![\w.,]\w)", needs=("#hour", "at", "by", "from", "until", "before", "after",
-                                                           "past"), digits=True)
+         r"(?P<t>(?P<h2>[01]?\d|2[0-3])h)(?![\w.,]\w)|(?<![\w.])(?P<z>(?P<h3>[01]?\d|2[0-3])h)(?=" + ZONE_AFTER.pattern + ")",
+         needs=("#hour", "at", "by", "from", "until", "before", "after", "past", "h "), digits=True)
 def _hour_h(m: re.Match, ctx: Context) -> Optional[Atom]:
-    """ "15h30"; "at 15h" (the hour alone needs the preposition: "a 15h flight" is a duration)."""
-    if m["t"]:
-        return _time_atom(m, int(m["h2"]), 0, group="t")
+    """ "15h30"; "at 15h" or "8h GMT" (the hour alone needs a preposition or a zone: "a 15h flight" is a
+    duration)."""
+    if m["t"] or m["z"]:
+        return _time_atom(m, int(m["h2"] or m["h3"]), 0, group="t" if m["t"] else "z")
     return _time_atom(m, int(m["h"]), int(m["m"]))
 
 
@@ -84,7 +86,9 @@ def _wire_time(m: re.Match, ctx: Context) -> Optional[Atom]:
     if not (m["z"] or m["lt"]) and _NAME_OR_COUNT_AFTER.match(text_after(ctx, m, 20)):
         return None  # "at 1600 Pennsylvania Avenue", "at 1200 feet"
     atom = _time_atom(m, int(m["h"]), int(m["m"]), group="hm")
-    return replace(atom, end=m.end()) if atom is not None else None
+    if atom is None:
+        return None
+    return replace(atom, end=m.end(), value=replace(atom.value, zone=m["z"]) if m["z"] else atom.value)
 
 
 _CLOCK_MINUTE_WORDS = (r"oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|"
@@ -122,8 +126,9 @@ def _minutes_past(m: re.Match, ctx: Context) -> Optional[Atom]:
     minutes = {"a quarter": 15, "quarter": 15, "half": 30}.get(word) or number_value(word)
     named = m["h"].lower() in ("noon", "midnight")
     strong = named or m["ap"] or "clock" in m.group(0).lower() or word in ("a quarter", "quarter", "half")
-    if m["rel"].lower() in ("to", "till", "before") and m["mn"][0].isdigit() and "minutes" not in m.group(0).lower():
-        return None  # "5 to 6pm" is a range
+    if m["rel"].lower() in ("to", "till", "before") and m["mn"][0].isdigit() and "minutes" not in m.group(0).lower() \
+            and not named:
+        return None  # "5 to 6pm" is a range; "15 to noon" is not
     if not minutes or minutes >= 60 or (m["rel"].lower() != "past" and not strong):
         return None
     hour = {"noon": 12, "midnight": 0}.get(m["h"].lower())
@@ -144,7 +149,17 @@ def _weak_hour(m: re.Match, ctx: Context) -> Optional[Atom]:
     minute = number_value(m["m"]) if m["m"] else None
     if m["m"] and minute is None:
         return None
-    return _time_atom(m, number_value(m["h"]), minute, role="weak_time", group="h")
+    atom = _time_atom(m, number_value(m["h"]), minute, role="weak_time", group="h")
+    return replace(atom, end=m.end()) if atom is not None else None  # the minutes too: "at nine thirty"
+
+
+@pattern(rf"\b(?:at|around|about|by)\s+(?P<h>{_HOUR_WORDS})(?:\s+(?P<m>fifteen|thirty|forty-five))?\b"
+         r"(?!\s*(?:[a-z]+s\b|of\b|and\b|to\b|million|billion|hundred|thousand|percent|per\b|-))",
+         needs=("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))
+def _weak_word_hour(m: re.Match, ctx: Context) -> Optional[Atom]:
+    """ "at eight", "at seven thirty": an hour in words, a time only next to a day or part of the day ("in the
+    evening at eight")."""
+    return _weak_hour(m, ctx)
 
 
 @pattern(r"\b(?:(?:(?:early|late|later|earlier)\s+)?(?:in|during)\s+the\s+(?:(?P<el>early|late)\s+)?(?P<p>morning|"
@@ -176,11 +191,15 @@ _SET_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "weekend": "WE
          r"fortnightly|bi-?monthly|everyday)"
          rf"|(?:every|each)\s+(?:(?P<n>{CARDINAL_RE})\s+)?(?P<u>day|week|weekend|month|year|quarter)s?"
          rf"|(?:every|each)\s+(?P<part>morning|afternoon|evening|night)"
-         rf"|(?:every|each)\s+(?P<wd>{WEEKDAY_WORD_RE})|once\s+a\s+(?P<u2>day|week|month|year)"
+         rf"|(?:every|each)\s+(?:other\s+|second\s+|alternate\s+)?(?P<wd>{WEEKDAY_WORD_RE})"
+         rf"|once\s+a\s+(?P<u2>day|week|month|year)"
+         rf"|(?:the\s+)?(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+(?:day\s+)?of\s+(?:every|each|the)\s+month"
          rf"|(?P<wds>{WEEKDAY_WORD_RE})s|(?P<we>weekends))\b",
          needs=("daily", "nightly", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "every", "each",
                 "once", "days", "weekends", "fortnightly"))
 def _recurrence(m: re.Match, ctx: Context) -> Optional[Atom]:
+    if m["dom"]:  # "the 19th of every month"
+        return atom_at(m, When("literal", literal=f"XXXX-XX-{int(m['dom']):02d}"), "set")
     if m["part"]:  # "every morning"
         return atom_at(m, When("literal", literal=f"XXXX-XX-XXT{PARTS_OF_DAY[m['part'].lower()]}"), "set")
     if m["word"]:
@@ -201,16 +220,26 @@ def _recurrence(m: re.Match, ctx: Context) -> Optional[Atom]:
     return atom_at(m, When("literal", literal=f"P{n}{_SET_UNITS[unit]}"), "set")
 
 
-@pattern(rf"(?<![\w.:/$£€])(?:from\s+)?(?P<h1>1[0-2]|"
-         rf"0?[1-9])(?:[:.](?P<m1>[0-5]\d))?\s*(?P<ap1>[ap]\.?m\b\.?)?\s*(?:-|–|to|till|until)\s*"
-         rf"(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?\s*{_AMPM}(?![a-z])", needs=("#ampm",), digits=True)
+@pattern(rf"(?<![\w.:/$£€])(?:from\s+|(?P<between>between\s+))?(?P<h1>1[0-2]|"
+         rf"0?[1-9])(?:[:.](?P<m1>[0-5]\d))?\s*(?P<ap1>[ap]\.?m\b\.?)?\s*(?P<to>-|–|to|till|until|and)\s*"
+         rf"(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?(?:\s*{_AMPM}(?![a-z])|(?<=\d)(?![\w:/%-]|[.,]\d|\s*(?:%|percent)))",
+         needs=("#ampm",), digits=True)
 def _hour_range(m: re.Match, ctx: Context) -> Optional[Atom]:
-    """ "5 to 6pm", "3-8pm", "11-1pm": the first hour shares the second's am/pm unless it would come after it."""
+    """ "5 to 6pm", "3-8pm", "11-1pm": the first hour shares the second's am/pm unless it would come after it;
+    "8am until 6": the second is the next such hour after the first; "between 2 and 4:30pm"."""
+    if m["to"].lower() == "and" and not m["between"]:
+        return None  # "2 and 4pm" is a list
+    if not m["ap"] and not m["ap1"]:
+        return None
     h1, h2 = int(m["h1"]), int(m["h2"])
-    end = _hour(h2, m["ap"])
     start = _hour(h1, m["ap1"] or m["ap"])
+    end = _hour(h2, m["ap"]) if m["ap"] else _hour(h2, None)
     if start is None or end is None:
         return None
+    if not m["ap"] and (end, int(m["m2"] or 0)) <= (start, int(m["m1"] or 0)):
+        end += 12  # "8am until 6" ends at 18:00
+        if (end, int(m["m2"] or 0)) <= (start, int(m["m1"] or 0)) or end > 24:
+            return None
     if not m["ap1"] and (start, int(m["m1"] or 0)) > (end, int(m["m2"] or 0)):
         start -= 12
     first = When("time", hour=start, minute=int(m["m1"]) if m["m1"] else None)
