@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: setup run test eval eval-numbers eval-pairs eval-links bench
+.PHONY: setup run test eval eval-numbers eval-pairs eval-links eval-disagreement bench
 
 setup:
 	@bash scripts/setup.sh
@@ -25,6 +25,10 @@ eval-pairs: setup
 
 eval-links: setup
 	@bash scripts/eval.sh links
+
+# Recall of the ECB+ dev links whose sentences' figures differ, next to the others' (scripts/eval_disagreement.py).
+eval-disagreement: setup
+	@$(BIN)/python scripts/eval_disagreement.py --data-dir $(SHARED)/eval-dev
 
 bench: setup
 	$(BIN)/python -m pip install -q -e ".[bench]"

@@ -87,14 +87,14 @@ def _factor(claim: Claim) -> Decimal:
     return entry[1] if entry else Decimal(1)
 
 
-def _dimension(claim: Claim) -> Optional[str]:
+def dimension(claim: Claim) -> Optional[str]:
     entry = _UNIT_BASE.get(claim.unit or "")
     return entry[0] if entry else claim.unit
 
 
 def same_dimension(a: Claim, b: Claim) -> bool:
     """Both count or measure the same dimension (people and drones may add up; km and kg never do)."""
-    return a.kind in _COUNT_KINDS and b.kind in _COUNT_KINDS and _dimension(a) == _dimension(b)
+    return a.kind in _COUNT_KINDS and b.kind in _COUNT_KINDS and dimension(a) == dimension(b)
 
 
 def measures_same(a: Claim, b: Claim, *, need_noun: bool = True) -> bool:
@@ -105,7 +105,7 @@ def measures_same(a: Claim, b: Claim, *, need_noun: bool = True) -> bool:
         return False
     if a.kind == "ordinal":
         return False  # "the 3rd" and "the 4th" rank different things more often than they disagree
-    if _dimension(a) != _dimension(b):
+    if dimension(a) != dimension(b):
         return False
     noun_a, noun_b = head_noun(a), head_noun(b)
     if noun_a and noun_b:
