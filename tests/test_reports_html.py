@@ -137,7 +137,7 @@ def test_any_user_text_stays_text(title, note, url):
 def test_the_publisher_is_named_and_linked_only_when_http():
     data = replace(hostile_report(), publisher=Publisher(SCRIPT, "https://desk.example/"))
     page = _parse(data)
-    assert f"Published by {SCRIPT} (https://desk.example/)." in "".join(page.text)
+    assert f"Published by {SCRIPT} (desk.example)." in "".join(page.text)  # the address, as a link shows it
     assert ("a", {"href": "https://desk.example/", "rel": "noopener noreferrer"}) in page.tags
     page = _parse(replace(data, publisher=Publisher("Desk", "javascript:alert(1)")))
     assert "javascript:alert(1)" not in [attrs.get("href") for _, attrs in page.tags]

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from fact_review.reports.data import ReportData, load_report_data
 from fact_review.reports.formats import WANTS_HISTORY, render_bytes
-from fact_review.reports.write import write_atomic
+from fact_review.errors import InputError
+from fact_review.reports.write import check_destination, write_atomic
 
 if TYPE_CHECKING:
     from fact_review.store import ReviewService
@@ -27,7 +28,13 @@ def report_bytes(service: "ReviewService", case_name: str, fmt: str) -> bytes:
 
 def write_report(service: "ReviewService", case_name: str, fmt: str, path: Path,
                  *, render_pdf: Optional[PdfRenderer] = None) -> None:
-    """Write the case's report in ``fmt`` at ``path`` atomically; ``render_pdf`` is needed for "pdf"."""
+    """Write the case's report in ``fmt`` at ``path`` atomically; ``render_pdf`` is needed for "pdf".
+
+    Refused before anything is read: a path that is not a new name or a plain file, and any file of the
+    case's own database (the database, its journal, lock and backups).
+    """
+    check_destination(path)
+    _refuse_database_files(Path(path), service.path)
     data = load_for_format(service, case_name, fmt)
     if fmt == "pdf":
         if render_pdf is None:
@@ -35,3 +42,12 @@ def write_report(service: "ReviewService", case_name: str, fmt: str, path: Path,
         render_pdf(data, path)
     else:
         write_atomic(path, render_bytes(data, fmt))
+
+
+def _refuse_database_files(path: Path, database: Path) -> None:
+    companions = [database.with_name(database.name + suffix) for suffix in ("", "-wal", "-shm", "-journal", ".lock")]
+    target = path.absolute().resolve()
+    backups = database.with_name(database.name + ".backups").absolute().resolve()
+    if target in {companion.absolute().resolve() for companion in companions} or target.is_relative_to(backups) or (
+            path.exists() and any(companion.exists() and path.samefile(companion) for companion in companions)):
+        raise InputError(f"{path}: is a file of the database {database}; give another name for the report")

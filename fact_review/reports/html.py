@@ -9,7 +9,7 @@ from markupsafe import Markup
 from fact_review.reports.data import ReportData
 from fact_review.reports.figures import figure_gloss, figure_reading, moment_text, published_text
 from fact_review.reports.text import close_bidi, history_text, in_whole_words, match_text, rating_text
-from fact_review.reports.urls import http_url
+from fact_review.reports.urls import http_url, link_label
 from fact_review.resource_files import resource_path
 
 TEMPLATES = resource_path("reports")
@@ -31,7 +31,7 @@ def _environment() -> Environment:
         finalize=_closed_bidi,
     )
     environment.filters.update(
-        http_url=http_url, figure_reading=figure_reading, figure_gloss=figure_gloss, moment_text=moment_text,
+        http_url=http_url, link_label=link_label, figure_reading=figure_reading, figure_gloss=figure_gloss, moment_text=moment_text,
         published_text=published_text,
     )
     environment.globals.update(rating_text=rating_text, history_text=history_text, in_whole_words=in_whole_words,

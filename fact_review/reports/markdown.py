@@ -13,8 +13,6 @@ from fact_review.reports.urls import http_url
 # math, highlight) give a meaning to; a backslash makes each one literal.
 _METACHARACTERS = re.compile(r"""([\\`*_{}\[\]()#+\-.!|<>~&:@^$=])""")
 _LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
-# An autolink is written as <url>: only urls made of these characters, none of which can end it early.
-_AUTOLINK_SAFE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 
 
 def md_text(text: Optional[str], *, strip: bool = True) -> str:
@@ -32,9 +30,8 @@ def md_url(url: Optional[str]) -> str:
     """An http(s) url as an autolink; any other url as a code span, which is shown and never followed."""
     if not url:
         return ""
-    if http_url(url) and _AUTOLINK_SAFE.fullmatch(url):
-        return f"<{url}>"
-    return md_code(url)
+    link = http_url(url)  # percent-encoded: nothing in it can end the autolink early
+    return f"<{link}>" if link else md_code(url)
 
 
 def md_code(text: str) -> str:

@@ -3,18 +3,48 @@ from __future__ import annotations
 
 import os
 import secrets
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
 from fact_review.errors import InputError
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+# What a path that is not a plain file is, as the refusal names it.
+_SPECIAL_FILES = ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+                  (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"))
 
-def _check_destination(path: Path) -> None:
-    if path.is_dir():
+
+def check_destination(path: Path) -> None:
+    """Refuse to write a file at ``path`` unless it is a new name in an existing folder or a plain file
+    that is not a database.
+
+    Writing replaces the file by renaming a new one over it: over a device, a pipe or a link that would
+    put a plain file in its place (as root, ``-o /dev/null`` replaced the device node); over a database,
+    the reviewers' work.
+    """
+    try:
+        status = path.lstat()
+    except FileNotFoundError:
+        if not path.parent.is_dir():
+            raise InputError(f"{path}: the folder {path.parent} does not exist") from None
+        return
+    except OSError as error:
+        raise InputError(f"{path}: cannot be written ({error.strerror})") from None
+    if stat.S_ISDIR(status.st_mode):
         raise InputError(f"{path}: is a folder; give a file name for the report")
-    if not path.parent.is_dir():
-        raise InputError(f"{path}: the folder {path.parent} does not exist")
+    for is_kind, kind in _SPECIAL_FILES:
+        if is_kind(status.st_mode):
+            raise InputError(f"{path}: is {kind}, not a plain file; name a new file, or leave out the output "
+                             "file to write to standard output")
+    try:
+        with open(path, "rb") as existing:
+            header = existing.read(len(SQLITE_HEADER))
+    except OSError:
+        return  # unreadable: the rename decides whether it may be replaced
+    if header == SQLITE_HEADER:
+        raise InputError(f"{path}: is a database; a report written there would replace it")
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -37,7 +67,7 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
     untouched.
     """
     path = Path(path)
-    _check_destination(path)
+    check_destination(path)
     while True:
         temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
         try:
