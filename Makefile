@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: setup run test eval eval-numbers eval-pairs eval-links eval-disagreement bench
+.PHONY: setup run test eval eval-numbers eval-pairs eval-links eval-disagreement eval-cases bench
 
 setup:
 	@bash scripts/setup.sh
@@ -33,3 +33,7 @@ eval-disagreement: setup
 bench: setup
 	$(BIN)/python -m pip install -q -e ".[bench]"
 	QT_QPA_PLATFORM=offscreen PYTHONHASHSEED=0 $(BIN)/python -m bench
+
+# How many of our own event cases (tests/event_cases/*.json) hold: checks and facts found, false alarms absent.
+eval-cases: setup
+	@$(BIN)/python scripts/eval_cases.py

@@ -53,6 +53,7 @@ def case_json(analysis: CaseAnalysis) -> dict[str, Any]:
         ],
         "matches": [m.to_json() for m in analysis.matches],
         "checks": [c.to_json() for c in analysis.checks],
+        "facts": [f.to_json() for f in analysis.facts],
     }
 
 

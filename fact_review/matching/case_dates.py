@@ -30,6 +30,17 @@ def borrow_dates(articles: Sequence[AnalysedArticle]) -> tuple[list[AnalysedArti
     return result, notes
 
 
+def reference_times(articles: Sequence[AnalysedArticle]) -> list[Optional[datetime]]:
+    """Each article's reference time: its published date, else the one it borrows (None when no article
+    of the case gives one)."""
+    published = {k: day for k, a in enumerate(articles) if (day := _published(a)) is not None}
+    result: list[Optional[datetime]] = []
+    for index in range(len(articles)):
+        borrowed = _borrowed_from(published, index)
+        result.append(published.get(index) or (borrowed[0] if borrowed else None))
+    return result
+
+
 def _published(analysed: AnalysedArticle) -> Optional[datetime]:
     from fact_review.pipeline import reference_time  # the pipeline imports matching: import at call time
 

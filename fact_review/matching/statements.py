@@ -19,7 +19,8 @@ from typing import Sequence
 from fact_review.matching.candidates import candidate_pairs
 from fact_review.matching.features import SentenceProfile, profile_sentence
 from fact_review.matching.lexical import lexical_similarity
-from fact_review.matching.numeric import Comparison, best_pairings, case_relation
+from fact_review.matching.claim_words import tell_apart, words_around
+from fact_review.matching.numeric import NEAR, Comparison, best_pairings, case_relation, nominal_difference
 from fact_review.matching.rarity import Rarity
 from fact_review.matching.scoring import (SUGGESTED, best_possible, content_score, link_score, names_differ, same_wording,
                                           shared_slots, tier)
@@ -102,7 +103,8 @@ def link_statements(sentences: Sequence[CaseSentence]) -> list[Link]:
         # between them stays a suggestion, whose far-apart figures are not taken for a disagreement.
         confirmable = (i, j) in direct and not names_differ(sentences[i].profile, sentences[j].profile)
         level = tier(score) if confirmable else "suggested"
-        pairings = tuple(best_pairings(sentences[i].claims, sentences[j].claims, far_conflicts=level == "confident"))
+        pairings = tuple(_same_things(sentences[i], sentences[j], best_pairings(
+            sentences[i].claims, sentences[j].claims, far_conflicts=level == "confident")))
         match = Match(
             a=sentences[i].span,
             b=sentences[j].span,
@@ -116,6 +118,20 @@ def link_statements(sentences: Sequence[CaseSentence]) -> list[Link]:
 
 
 Scores = dict[tuple[int, int], float]
+
+
+def _same_things(a: CaseSentence, b: CaseSentence, pairings: list[tuple[int, int, Comparison]]
+                 ) -> list[tuple[int, int, Comparison]]:
+    """The pairings, less far-apart figures whose surrounding words differ entirely: "police arrested 12
+    people" and "drew a crowd of 30,000 people" count different people, not one count told two ways."""
+    kept = []
+    for i, j, comparison in pairings:
+        x, y = a.claims[i], b.claims[j]
+        far = comparison.relation == "conflict" and (x.kind == "date" or nominal_difference(x, y) > NEAR)
+        if far and tell_apart(words_around(a.text, a.start, x), words_around(b.text, b.start, y)):
+            continue
+        kept.append((i, j, comparison))
+    return kept
 
 
 def _says_enough(a: SentenceProfile, b: SentenceProfile) -> bool:

@@ -1,0 +1,196 @@
+"""A time conflict in plain words: the chain of statements that leads to a bound, and the statement that
+falls on the wrong side of it.
+
+"The incursion took place in August 2024 ("August 2024", article 1; "last August", article 2); the
+occupation began with it and lasted at least 6 months ("6+ months", article 2), so the liberation came no
+earlier than February 2025; "April 2024" (article 1) dates a statement that the liberation had already
+taken place, which is before that."
+
+The chain is read from the dates it starts with: towards later bounds when the conflicting statement
+sets an upper bound (it places its event too early), towards earlier ones when it sets a lower bound.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+from fact_review.events.calendar import date_interval, day_words, earlier_by, later_by, precision
+from fact_review.events.constraints import Edge
+from fact_review.events.timeline import Conflict, Event, Timeline, grain, relative_claim
+from fact_review.matching.checks.context import CheckContext, PlacedClaim
+from fact_review.matching.checks.wording import number, quoted
+from fact_review.model import Claim
+
+SNIPPET_CHARS = 90
+
+
+def explain(conflict: Conflict, timeline: Timeline, context: CheckContext) -> str:
+    cycle = list(conflict.cycle)
+    blamed = cycle[-1]
+    chain = cycle[:-1]
+    if blamed.reason.kind not in ("low", "high"):
+        return _circular(cycle, context)
+    words = _Words(timeline, context, grain([p for e in cycle for p in e.reason.claims]))
+    if blamed.reason.kind == "high":
+        steps, bound = words.towards_later(list(reversed(chain)))
+        closing = "before that"
+    else:
+        steps, bound = words.towards_earlier(chain)
+        closing = "after that"
+    steps.append(words.closing(blamed, cycle, closing))
+    text = "; ".join(steps) + "."
+    return text[0].upper() + text[1:]
+
+
+class _Words:
+    def __init__(self, timeline: Timeline, context: CheckContext, grain: str):
+        self.timeline, self.context, self.grain = timeline, context, grain
+
+    def quoted(self, placed: PlacedClaim) -> str:
+        return quoted(placed.claim, self.context.where(placed))
+
+    def cited(self, placed: PlacedClaim) -> str:
+        """A claim cited inside brackets: "6+ months", article 2."""
+        return f'"{placed.claim.text}", {self.context.where(placed)}'
+
+    def when(self, placed: PlacedClaim) -> str:
+        span = date_interval(placed.claim.date, self.timeline.references[placed.article])
+        if span is None:
+            return placed.claim.text
+        grain = precision(placed.claim.date)
+        if span[0] == span[1] or grain != "day":
+            return ("on " if grain == "day" else "in ") + day_words(span[0], grain)
+        return f"between {day_words(span[0])} and {day_words(span[1])}"
+
+    def sources(self, event: Event, placed: PlacedClaim) -> str:
+        """The claim and every other date of its event that agrees with it."""
+        span = date_interval(placed.claim.date, self.timeline.references[placed.article])
+        agreeing = [placed] + [
+            a.placed for a in event.anchors
+            if a.placed is not placed and span is not None
+            and (other := date_interval(a.placed.claim.date, self.timeline.references[a.placed.article]))
+            and other[0] <= span[1] and span[0] <= other[1]
+        ]
+        return "; ".join(self.cited(p) for p in agreeing)
+
+    def towards_later(self, path: list[Edge]) -> tuple[list[str], Optional[int]]:
+        """Lower bounds, from the date that starts the chain onward."""
+        steps: list[str] = []
+        bound: Optional[int] = None
+        for edge in path:
+            reason = edge.reason
+            if reason.kind == "low":
+                bound = reason.day
+                steps.append(f"{reason.event.noun} took place {self.when(reason.claims[0])} "
+                             f"({self.sources(reason.event, reason.claims[0])})")
+            elif reason.kind in ("after", "later") and bound is not None:
+                duration = reason.claims[0]
+                bound = later_by(bound, _stated(duration))
+                steps.append(f"{self._lasting(reason, duration)}, so {self._later_noun(reason)} no earlier than "
+                             f"{day_words(bound, self.grain)}")
+            elif reason.kind == "since" and reason.other is not None:
+                steps.append(f"{reason.event.noun} came after {reason.other.noun}")
+            elif reason.kind == "after" and reason.other is not None:
+                steps.append(f"{reason.event.noun} came after {reason.other.noun}")
+        return steps, bound
+
+    def towards_earlier(self, path: list[Edge]) -> tuple[list[str], Optional[int]]:
+        """Upper bounds, from the date that starts the chain onward."""
+        steps: list[str] = []
+        bound: Optional[int] = None
+        for edge in path:
+            reason = edge.reason
+            if reason.kind == "high":
+                bound = reason.day
+                steps.append(f"{reason.event.noun} took place {self.when(reason.claims[0])} "
+                             f"({self.sources(reason.event, reason.claims[0])})")
+            elif reason.kind == "reported" and reason.other is not None:
+                steps.append(f"so {reason.other.noun} had taken place by then")
+            elif reason.kind in ("after", "later") and bound is not None and reason.other is not None:
+                duration = reason.claims[0]
+                if edge.weight <= 0:  # the earlier event lies at least the duration before the later one
+                    bound = earlier_by(bound, _stated(duration))
+                    steps.append(f"{self._lasting(reason, duration)}, so {reason.other.noun} came no later than "
+                                 f"{day_words(bound, self.grain)}")
+                else:
+                    bound = bound + edge.weight
+                    steps.append(f"{reason.event.noun} came at most {self.quoted(duration)} after it, so no later "
+                                 f"than {day_words(bound, self.grain)}")
+            elif reason.kind in ("since", "after") and reason.other is not None:
+                steps.append(f"{reason.other.noun} came before {reason.event.noun}")
+        return steps, bound
+
+    @staticmethod
+    def _later_noun(reason) -> str:
+        """How the later side of a relation is named: "it ended" when it is the end of the state itself."""
+        relation = reason.relation
+        if relation is not None and relation.later[1] == "end" and relation.later[0] is relation.earlier[0]:
+            return "it ended"
+        return f"{reason.event.noun} came"
+
+    def _lasting(self, reason, duration: PlacedClaim) -> str:
+        if reason.kind == "later":
+            return f'{reason.event.noun} came "{duration.claim.text}" after {reason.other.noun}'
+        relation = reason.relation
+        if relation is not None and relation.earlier[1] == "start" and relation.earlier[0].kind == "state":
+            state = f"the {relation.earlier[0].text.lower()}"
+            began = "began then" if reason.other is not None and reason.other.noun == state else "began with it"
+            return f"{state} {began} and lasted {_amount(duration)} ({self.cited(duration)})"
+        return f"{reason.event.noun} came {_amount(duration)} after {reason.other.noun} ({self.cited(duration)})"
+
+    def closing(self, blamed: Edge, cycle: list[Edge], side: str) -> str:
+        placed = blamed.reason.claims[0]
+        event = blamed.reason.event
+        if event.kind == "report":
+            reported = next((e.reason.other for e in cycle if e.reason.kind == "reported"
+                             and e.reason.event is event and e.reason.other is not None), None)
+            snippet = self._snippet(event)
+            what = f"{reported.noun} had already taken place" if reported else "it had happened"
+            return f"{self.quoted(placed)} dates a statement that {what}{snippet}, which is {side}"
+        return f"{self.quoted(placed)} places {event.noun} {side}"
+
+    def _snippet(self, report: Event) -> str:
+        mention = report.mentions[0]
+        sentence = self.context.sentences[mention.sentence]
+        text = sentence.text[mention.start - sentence.start:].strip().rstrip(".!?;:,")
+        if len(text) > SNIPPET_CHARS:
+            text = text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + "…"
+        return f' ("{text}")'
+
+
+def _amount(duration: PlacedClaim) -> str:
+    claim = duration.claim
+    unit = claim.unit or ""
+    low, high = claim.low, claim.high
+    if low is None and high is None:
+        return f"{_units(claim.value, unit)}"
+    if high is None:
+        return f"at least {_units(low, unit)}"
+    if low is None:
+        return f"at most {_units(high, unit)}"
+    return f"{number(low)} to {_units(high, unit)}"
+
+
+def _units(value: Optional[Decimal], unit: str) -> str:
+    if value is None:
+        return unit
+    return f"{number(value)} {unit}{'' if value == 1 else 's'}"
+
+
+def _stated(duration: PlacedClaim) -> Claim:
+    """The duration a claim states: itself, or the "Two weeks" of "Two weeks later"."""
+    if duration.claim.kind == "duration":
+        return duration.claim
+    return relative_claim(duration.claim) or duration.claim
+
+
+def _circular(cycle: list[Edge], context: CheckContext) -> str:
+    parts = []
+    for edge in cycle:
+        reason = edge.reason
+        if reason.other is None:
+            continue
+        cited = "; ".join(f'"{p.claim.text}", {context.where(p)}' for p in reason.claims)
+        said = f" ({cited})" if cited else ""
+        parts.append(f"{reason.event.noun} after {reason.other.noun}{said}")
+    return "The statements put " + "; ".join(parts) + ": each event after the next, in a circle, which cannot hold."
