@@ -40,12 +40,12 @@ def analyse(case: dict[str, Any]) -> CaseAnalysis:
     analysed = [analyse_article(Article(text=a["text"], published=a.get("published"))) for a in case["articles"]]
     for extra in case.get("claims", ()):
         index = extra["article"]
-        analysed[index] = replace(analysed[index], claims=_with_claim(analysed[index].article.text,
+        analysed[index] = replace(analysed[index], claims=with_claim(analysed[index].article.text,
                                                                         analysed[index].claims, extra))
     return match_case(analysed)
 
 
-def _with_claim(text: str, claims: tuple[Claim, ...], extra: dict[str, Any]) -> tuple[Claim, ...]:
+def with_claim(text: str, claims: tuple[Claim, ...], extra: dict[str, Any]) -> tuple[Claim, ...]:
     start = text.find(extra["text"])
     if start < 0:
         raise ValueError(f"claim {extra['text']!r} is not in its article")

@@ -37,10 +37,13 @@ def test_parts_tied_only_by_the_origin_are_checked_apart():
     assert sorted(sorted(variables) for _, variables in parts) == [[0, 1], [0, 2, 3], [0, 4]]
 
 
-def test_the_work_is_bounded(monkeypatch):
+def test_the_work_is_bounded_across_every_search_of_one_set(monkeypatch):
     monkeypatch.setattr(module, "WORK_LIMIT", 50)
     chain = [(k, k + 1, -1) for k in range(200)] + [(200, 0, 150)]  # a long cycle of weight -50
-    assert system(201, chain).negative_cycle() is None  # gave up: no answer rather than a long wait
+    built = system(201, chain)
+    assert built.negative_cycle() is None  # gave up: no answer rather than a long wait
+    assert built.spent and built.bounds(0) == ([None] * 201, [None] * 201)
+    assert all(part.spent for part, _ in built.split(0))  # its parts share what is left
 
 
 edges = st.lists(st.tuples(st.integers(0, 5), st.integers(0, 5), st.integers(-10, 10)), max_size=20)

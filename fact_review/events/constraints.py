@@ -2,8 +2,9 @@
 all hold: they cannot exactly when the graph with an edge u -> v of weight w has a cycle of negative total
 weight (Bellman-Ford). The cycle is returned as its edges, so that an explanation can name the chain.
 
-The work is bounded: relaxations stop after ``WORK_LIMIT`` (a case no reader could follow anyway), and
-the answer is then "no conflict found" rather than a long wait.
+The work is bounded: all the searches of one set of constraints (and of its parts, ``split``) share a
+budget of ``WORK_LIMIT`` relaxations (a case no reader could follow anyway); once it is spent, the
+answer is "no conflict found" and "open bounds" rather than a long wait.
 """
 from __future__ import annotations
 
@@ -11,7 +12,17 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any, Optional
 
-WORK_LIMIT = 2_000_000
+WORK_LIMIT = 1_000_000
+
+
+class Budget:
+    def __init__(self, work: int):
+        self.left = work
+
+    def spend(self) -> bool:
+        """One relaxation; False once the budget is spent."""
+        self.left -= 1
+        return self.left >= 0
 
 
 @dataclass(frozen=True)
@@ -23,9 +34,10 @@ class Edge:
 
 
 class Constraints:
-    def __init__(self, variables: int):
+    def __init__(self, variables: int, budget: Optional[Budget] = None):
         self.variables = variables
         self.edges: list[Edge] = []
+        self.budget = budget or Budget(WORK_LIMIT)
 
     def add(self, source: int, target: int, weight: int, reason: Any) -> None:
         if source != target or weight < 0:
@@ -40,13 +52,12 @@ class Constraints:
         via: list[Optional[Edge]] = [None] * self.variables
         queue = deque(range(self.variables))
         queued = [True] * self.variables
-        work = 0
+        budget = self.budget
         while queue:
             node = queue.popleft()
             queued[node] = False
             for edge in outgoing[node]:
-                work += 1
-                if work > WORK_LIMIT:
+                if not budget.spend():
                     return None
                 candidate = distance[node] + edge.weight
                 if candidate < distance[edge.target]:
@@ -79,7 +90,7 @@ class Constraints:
         for edge in self.edges:
             key = find(edge.target if edge.source == origin else edge.source)
             if key not in parts:
-                parts[key] = (Constraints(1), [origin], {origin: 0})
+                parts[key] = (Constraints(1, self.budget), [origin], {origin: 0})
             part, variables, local = parts[key]
             for variable in (edge.source, edge.target):
                 if variable not in local:
@@ -93,11 +104,17 @@ class Constraints:
         dropped = {id(e) for e in edges}
         self.edges = [e for e in self.edges if id(e) not in dropped]
 
+    @property
+    def spent(self) -> bool:
+        return self.budget.left <= 0
+
     def bounds(self, origin: int) -> tuple[list[Optional[int]], list[Optional[int]]]:
-        """For every variable the least and greatest value it can take with ``origin`` at 0 (None: open),
-        once the constraints hold together."""
+        """For every variable the least and greatest value it can take with ``origin`` at 0 (None: open, and
+        all open when the budget ran out), once the constraints hold together."""
         latest = self._shortest(origin, self._outgoing(self.edges), forward=True)
         earliest = self._shortest(origin, self._outgoing(self.edges, reverse=True), forward=False)
+        if self.spent:
+            return [None] * self.variables, [None] * self.variables
         return [None if d is None else -d for d in earliest], latest
 
     def _outgoing(self, edges: list[Edge], reverse: bool = False) -> list[list[Edge]]:
@@ -109,14 +126,15 @@ class Constraints:
     def _shortest(self, origin: int, outgoing: list[list[Edge]], *, forward: bool) -> list[Optional[int]]:
         distance: list[Optional[int]] = [None] * self.variables
         distance[origin] = 0
-        queue, work = deque([origin]), 0
+        queue = deque([origin])
         queued = [False] * self.variables
         queued[origin] = True
-        while queue and work <= WORK_LIMIT:
+        while queue:
             node = queue.popleft()
             queued[node] = False
             for edge in outgoing[node]:
-                work += 1
+                if not self.budget.spend():
+                    return distance
                 other = edge.target if forward else edge.source
                 candidate = distance[node] + edge.weight
                 if distance[other] is None or candidate < distance[other]:

@@ -81,8 +81,7 @@ class _Words:
             reason = edge.reason
             if reason.kind == "low":
                 bound = reason.day
-                steps.append(f"{reason.event.noun} took place {self.when(reason.claims[0])} "
-                             f"({self.sources(reason.event, reason.claims[0])})")
+                steps.append(self._placed(reason))
             elif reason.kind in ("after", "later") and bound is not None:
                 duration = reason.claims[0]
                 bound = later_by(bound, _stated(duration))
@@ -102,8 +101,7 @@ class _Words:
             reason = edge.reason
             if reason.kind == "high":
                 bound = reason.day
-                steps.append(f"{reason.event.noun} took place {self.when(reason.claims[0])} "
-                             f"({self.sources(reason.event, reason.claims[0])})")
+                steps.append(self._placed(reason))
             elif reason.kind == "reported" and reason.other is not None:
                 steps.append(f"so {reason.other.noun} had taken place by then")
             elif reason.kind in ("after", "later") and bound is not None and reason.other is not None:
@@ -119,6 +117,21 @@ class _Words:
             elif reason.kind in ("since", "after") and reason.other is not None:
                 steps.append(f"{reason.other.noun} came before {reason.event.noun}")
         return steps, bound
+
+    def _placed(self, reason) -> str:
+        """An anchor in words: the date that places the event, or the date it came a while after."""
+        if len(reason.claims) == 2:  # "Two weeks later", after the date of the sentence before
+            relative, told = reason.claims
+            span = date_interval(told.claim.date, self.timeline.references[told.article])
+            if reason.kind == "low" and span:
+                bound, side = later_by(span[0], _stated(relative)), "no earlier"
+            else:
+                bound, side = reason.day, "no later"
+            return (f'{reason.event.noun} came "{relative.claim.text}" ({self.context.where(relative)}) than '
+                    f"{self.when(told).split(' ', 1)[1]} ({self.cited(told)}), so {side} than "
+                    f"{day_words(bound, self.grain)}")
+        return (f"{reason.event.noun} took place {self.when(reason.claims[0])} "
+                f"({self.sources(reason.event, reason.claims[0])})")
 
     @staticmethod
     def _later_noun(reason) -> str:

@@ -264,9 +264,8 @@ def _governing_report(mention: Mention, reports: list[Mention], offset: int, tex
 
 
 def _state_side(mention: Mention, placed: PlacedClaim, text: str, offset: int) -> str:
-    """Which time of a state a date gives, by the verb between them: "ended", "began"; "at" when none says."""
-    if mention.kind != "state":
-        return "at"
+    """Which time of a state (or of an event that takes a while) a date gives, by the verb between them:
+    "ended", "began"; "at" when none says."""
     low, high = sorted((mention.end - offset, placed.claim.start - offset))
     words = {stem(m.group()) for m in TOKEN.finditer(text, low, high)}
     if words & STATE_ENDS:

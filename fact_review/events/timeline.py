@@ -131,6 +131,8 @@ def build_timeline(context: CheckContext, links: Iterable[Link]) -> Timeline:
     earliest: list[Optional[int]] = [None] * constraints.variables
     latest: list[Optional[int]] = [None] * constraints.variables
     for part, variables in constraints.split(ORIGIN):
+        if len(conflicts) >= MAX_CONFLICTS or part.spent:
+            break  # too contradictory, or too large, to place the rest of its events
         if _settle(part, conflicts, references):
             low, high = part.bounds(ORIGIN)
             for local, variable in enumerate(variables):
@@ -287,6 +289,10 @@ def _constraints(context: CheckContext, read: list[SentenceEvents], events: list
     constraints = Constraints(len(number))
     durations: dict[int, list[PlacedClaim]] = {}
     previous: dict[int, Event] = {}  # sentence -> its last dated event, for "Two weeks later" in the next
+    dates_of: dict[int, PlacedClaim] = {}  # sentence -> its last date, when no event word goes with it
+    for placed in context.placed:
+        if placed.claim.kind == "date" and not is_relative(placed.claim.text):
+            dates_of[placed.sentence] = placed
     for found in read:
         for anchor in found.anchors:
             event = event_of[id(anchor.mention)]
@@ -297,26 +303,43 @@ def _constraints(context: CheckContext, read: list[SentenceEvents], events: list
                 continue
             variable = event.end if anchor.side == "end" else event.start
             constraints.add(ORIGIN, variable, span[1], Reason("high", event, (anchor.placed,), day=span[1]))
-            constraints.add(variable, ORIGIN, -span[0], Reason("low", event, (anchor.placed,), day=span[0]))
+            if event.kind == "state" or anchor.side != "end":  # "the evacuation ended on April 21": it began by then
+                constraints.add(variable, ORIGIN, -span[0], Reason("low", event, (anchor.placed,), day=span[0]))
             previous[anchor.placed.sentence] = event
         for relation in found.relations:
             _add_relation(constraints, relation, event_of, durations)
         if found.later_than_before is not None:
-            mention, placed = found.later_than_before
-            # the event told just before: in the sentence before, of the same article
-            same_article = placed.sentence > 0 and context.sentences[placed.sentence - 1].article == placed.article
-            earlier = previous.get(placed.sentence - 1) if same_article else None
-            event = event_of[id(mention)]
-            span = relative_duration(placed.claim)
-            if earlier is not None and earlier is not event and span is not None:
-                later_text = placed.claim.text.lower().split()[-1]
-                after = later_text != "earlier"
-                first, second = (event, earlier) if after else (earlier, event)
-                reason = Reason("later", first, (placed,), other=second)
-                constraints.add(first.start, second.end, -span[0], reason)
-                if span[1] is not None:
-                    constraints.add(second.end, first.start, span[1], reason)
+            _add_later(constraints, context, found.later_than_before, event_of, previous, dates_of, references)
     return constraints, durations
+
+
+def _add_later(constraints: Constraints, context: CheckContext, later: tuple[Mention, PlacedClaim], event_of: dict,
+               previous: dict[int, Event], dates_of: dict[int, PlacedClaim], references: list[Optional[date]]) -> None:
+    """"Two weeks later, ...": after the event told in the sentence before (of the same article), or after
+    that sentence's date when no event word goes with it ("The dam failed on April 10.")."""
+    mention, placed = later
+    span = relative_duration(placed.claim)
+    before = placed.sentence - 1
+    if span is None or before < 0 or context.sentences[before].article != placed.article:
+        return
+    event = event_of[id(mention)]
+    after = placed.claim.text.lower().split()[-1] != "earlier"
+    earlier = previous.get(before)
+    if earlier is not None and earlier is not event:
+        first, second = (event, earlier) if after else (earlier, event)
+        reason = Reason("later", first, (placed,), other=second)
+        constraints.add(first.start, second.end, -span[0], reason)
+        if span[1] is not None:
+            constraints.add(second.end, first.start, span[1], reason)
+        return
+    dated = dates_of.get(before)
+    told = dated and date_interval(dated.claim.date, references[dated.article])
+    if not told or not after:
+        return
+    claims = (placed, dated)
+    constraints.add(event.start, ORIGIN, -(told[0] + span[0]), Reason("low", event, claims, day=told[0] + span[0]))
+    if span[1] is not None:
+        constraints.add(ORIGIN, event.start, told[1] + span[1], Reason("high", event, claims, day=told[1] + span[1]))
 
 
 def _join_states_to_onsets(events: list[Event], variables: Groups) -> None:
@@ -371,18 +394,18 @@ def relative_claim(claim: Claim) -> Optional[Claim]:
 
 
 def _blame(cycle: list[Edge], references: list[Optional[date]]) -> Edge:
-    """The anchor of the cycle with the least support: the fewest articles that place its event alike."""
+    """The anchor of the cycle with the least support: the fewest articles that place its event at its bound;
+    between equals, an upper bound (a date too early) before a lower one."""
     anchors = [e for e in cycle if e.reason.kind in ("low", "high")]
     if not anchors:
         return max(cycle, key=lambda e: (bool(e.reason.claims), -len(cycle)))
 
     def support(edge: Edge) -> tuple:
         placed = edge.reason.claims[0]
-        span = date_interval(placed.claim.date, references[placed.article])
-        articles = set()
+        articles = {placed.article}
         for anchor in edge.reason.event.anchors:
             other = date_interval(anchor.placed.claim.date, references[anchor.placed.article])
-            if span and other and other[0] <= span[1] and span[0] <= other[1]:
+            if other and other[0] <= edge.reason.day <= other[1]:
                 articles.add(anchor.placed.article)
         return (len(articles), 0 if edge.reason.kind == "high" else 1, -placed.article, -placed.claim.start)
 

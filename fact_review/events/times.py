@@ -30,7 +30,7 @@ def order_checks(timeline: Timeline, context: CheckContext, existing: list[Check
         involved.append((ids, id(conflict.blamed.claim)))
         if frozenset(ids) in reported:
             continue
-        only_dates = all(e.reason.kind in ("low", "high") for e in conflict.cycle)
+        only_dates = all(e.reason.kind in ("low", "high") and len(e.reason.claims) == 1 for e in conflict.cycle)
         checks.append(Check("date" if only_dates else "order", "conflict", tuple(p.checked() for p in claims),
                             explain(conflict, timeline, context)))
     return checks, involved

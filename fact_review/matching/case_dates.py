@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Optional, Sequence
 
 from fact_review.claims import extract_claims
-from fact_review.model import AnalysedArticle
+from fact_review.model import AnalysedArticle, Claim
 
 
 def borrow_dates(articles: Sequence[AnalysedArticle]) -> tuple[list[AnalysedArticle], dict[int, str]]:
@@ -22,12 +22,21 @@ def borrow_dates(articles: Sequence[AnalysedArticle]) -> tuple[list[AnalysedArti
         if source is None:
             continue
         reference, origin = source
-        result[index] = replace(analysed, claims=tuple(extract_claims(analysed.article.text, reference)))
+        result[index] = replace(analysed, claims=_dates_reread(analysed, reference))
         notes[index] = (
             f"Article {index + 1} gives no published date; its dates are read against {reference.date().isoformat()}, "
             f"the published date of article {origin + 1}."
         )
     return result, notes
+
+
+def _dates_reread(analysed: AnalysedArticle, reference: datetime) -> tuple[Claim, ...]:
+    """The article's claims with its dates read again against ``reference``; every other claim is kept as
+    it was (a reviewer's correction, a count the extractor gave)."""
+    kept = [c for c in analysed.claims if c.kind != "date"]
+    dates = [c for c in extract_claims(analysed.article.text, reference) if c.kind == "date"
+             and not any(k.start < c.end and c.start < k.end for k in kept)]
+    return tuple(sorted(kept + dates, key=lambda c: (c.start, c.end)))
 
 
 def reference_times(articles: Sequence[AnalysedArticle]) -> list[Optional[datetime]]:
