@@ -10,7 +10,8 @@
 - A **report** ("said", "claimed", "declared") dates when something was said: what it reports had
   happened by then ("claimed in April 2024 that it had pushed back the forces").
 
-Words are matched by their stem (``matching.words.stem``); two-word phrases by both stems.
+Words are matched by their stem (``matching.words.stem``), those marked "=" as written ("fired" is not
+"fire"); two-word phrases by both stems.
 """
 from __future__ import annotations
 
@@ -64,13 +65,14 @@ _CONCEPTS = (
     ("opening", "one-off", "the opening", (), (), "opened opening"),
     ("birth", "one-off", "the birth", (), (), "born birth"),
     ("attack", "repeatable", "the attack", (), (),
-     "attack attacked attacks strike struck raid raided assault shelling bombing bombed onslaught airstrike"),
+     "attack attacked attacks strike struck raid raided assault shelling bombing bombed onslaught airstrike "
+     "=fired =firing"),
     ("visit", "repeatable", "the visit", (), (), "visit visited visiting trip tour toured travel traveled "
                                                   "travelled traveling travelling"),
     ("incident", "repeatable", "the incident", (), (), "incident happened occurred"),
     ("meeting", "repeatable", "the meeting", (), (), "meeting met talks summit"),
     ("vote", "repeatable", "the vote", (), (), "vote voted referendum"),
-    ("fire", "repeatable", "the fire", (), (), "fire blaze"),
+    ("fire", "repeatable", "the fire", (), (), "=fire =fires blaze blazes"),
     ("flood", "repeatable", "the flood", (), (), "flood flooding floods"),
     ("earthquake", "repeatable", "the earthquake", (), (), "earthquake quake"),
     ("explosion", "repeatable", "the explosion", (), (), "explosion blast exploded"),
@@ -83,11 +85,14 @@ _CONCEPTS = (
 
 CONCEPTS: dict[str, Concept] = {}
 WORDS: dict[str, str] = {}  # stem -> concept name
+EXACT: dict[str, str] = {}  # word -> concept name, for words whose stem another word shares ("fired", "fire")
 PHRASES: dict[tuple[str, str], str] = {}  # (stem, stem) -> concept name
 for _name, _kind, _noun, _onsets, _ends, _words in _CONCEPTS:
     CONCEPTS[_name] = Concept(_name, _kind, _noun, _onsets, _ends)
     for _word in _words.split():
-        if "_" in _word:
+        if _word.startswith("="):
+            EXACT[_word[1:]] = _name
+        elif "_" in _word:
             _first, _second = _word.split("_")
             PHRASES[(stem(_first), stem(_second))] = _name
         else:

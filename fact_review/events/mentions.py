@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from fact_review.events.calendar import duration_days
-from fact_review.events.lexicon import (CONCEPTS, DEFINITE, NOUN_FORMS, PHRASE_FIRSTS, PHRASES, STATE_BEGINS,
+from fact_review.events.lexicon import (CONCEPTS, DEFINITE, EXACT, NOUN_FORMS, PHRASE_FIRSTS, PHRASES, STATE_BEGINS,
                                         STATE_ENDS, WORDS)
 from fact_review.matching.checks.context import PlacedClaim
 from fact_review.matching.lexicon import concept
@@ -169,7 +169,7 @@ def _mentions(article: int, sentence: int, text: str, offset: int, skipped: list
             concept = PHRASES.get((current, stem(tokens[k + 1][2])))
             last = k + 1 if concept else k
         if concept is None:
-            concept = WORDS.get(current)
+            concept = EXACT.get(word.lower()) or WORDS.get(current)
         if concept is not None and _in_compound(text, start, tokens[last][1]):
             concept = None  # "born-again", "war-torn": a modifier, not an event
         if concept is not None:

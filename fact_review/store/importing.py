@@ -24,6 +24,7 @@ from fact_review.store.analysis import (
 )
 from fact_review.store.anchors import anchor, locate
 from fact_review.store.convert import NO_OVERRIDES
+from fact_review.store.facts import store_facts
 from fact_review.store.models import Article as ArticleTable
 from fact_review.store.models import Claim, Match, Sentence, Verdict, utcnow
 from fact_review.store.reads import articles as article_rows
@@ -79,6 +80,7 @@ def import_articles(
         session.flush()
         ids = [article_id for article_id, _ in versions] + added
         store_analysis(session, case_id, ids, analysis, kept_statuses)
+        store_facts(session, case_id, ids, analysis)
     return ImportResult(case_id, added, unchanged, updated, errors, changed_claims)
 
 

@@ -24,9 +24,10 @@ from fact_review.matching import match_case
 from fact_review.model import Article
 from fact_review.pipeline import analyse_article
 from fact_review.store import backup as backups
-from fact_review.store import cases, claims_edit, importing, matches, migrate, queue, reads, verdicts
+from fact_review.store import cases, claims_edit, facts, importing, matches, migrate, queue, reads, verdicts
 from fact_review.store.db import MEMORY, WriterLock, check_file, make_engine, move_aside
 from fact_review.store.errors import CorruptDatabaseError, ReadOnlyError
+from fact_review.store.facts import FactRow
 from fact_review.store.importing import Analyse, MatchCase
 from fact_review.store.matches import ArticleSpan
 from fact_review.store.models import utcnow
@@ -437,6 +438,27 @@ class ReviewService:
     def checks(self, case_id: int) -> list[CheckRow]:
         with self._read() as session:
             return reads.checks(session, case_id)
+
+    # facts (fact_review.events; store/facts.py)
+    def facts(self, case_id: int) -> list[FactRow]:
+        """The case's facts, the reviewer's splits and merges applied."""
+        with self._read() as session:
+            return facts.read_facts(session, case_id)
+
+    def split_fact(self, case_id: int, fact_key: str, claim_ids: Sequence[int], *,
+                   reviewer: Optional[str] = None) -> int:
+        """Take some claims out of a fact as a fact of their own (kept across re-imports); the decision id."""
+        with self._write() as session:
+            return facts.split_fact(session, case_id, fact_key, claim_ids, reviewer)
+
+    def merge_facts(self, case_id: int, fact_keys: Sequence[str], *, reviewer: Optional[str] = None) -> int:
+        """Make one fact of several (kept across re-imports); the decision id."""
+        with self._write() as session:
+            return facts.merge_facts(session, case_id, fact_keys, reviewer)
+
+    def undo_fact_decision(self, case_id: int, decision_id: int) -> None:
+        with self._write() as session:
+            facts.undo_decision(session, case_id, decision_id)
 
     # review
     def review_queue(
