@@ -84,7 +84,7 @@ def content_score(a: SentenceProfile, b: SentenceProfile, rarity: Rarity, *, sam
     With ``same_fact``, figures are compared as the link score does (see the module's docstring)."""
     total_a, total_b = rarity.total(a.terms), rarity.total(b.terms)
     common = rarity.weighed(a.terms & b.terms)
-    if same_fact:
+    if same_fact and (a.numbers or a.dates) and (b.numbers or b.dates):
         slots = shared_slots(a, b)
         total_a -= _unmatched_figures(a, b, {x for _, x, _ in slots}, rarity)
         total_b -= _unmatched_figures(b, a, {y for _, _, y in slots}, rarity)
@@ -108,11 +108,11 @@ def _unmatched_figures(a: SentenceProfile, b: SentenceProfile, in_slots: set[str
     """The weight of the numbers (and dates) of ``a`` that ``b`` lacks, when ``b`` gives numbers (dates) of
     its own, other than those that share a slot with one of ``b``'s: a figure is compared with the other's
     figures, not counted as a word the other leaves out."""
-    unmatched = set()
-    if b.numbers:
-        unmatched |= {f"#{n}" for n in a.numbers - b.numbers}
-    if b.dates:
-        unmatched |= {f"@{d}" for d in a.dates - b.dates}
+    numbers = a.numbers - b.numbers if b.numbers and a.numbers else ()
+    dates = a.dates - b.dates if b.dates and a.dates else ()
+    if not numbers and not dates:
+        return 0.0
+    unmatched = {f"#{n}" for n in numbers} | {f"@{d}" for d in dates}
     unmatched -= in_slots
     return rarity.sum(frozenset(unmatched)) if unmatched else 0.0
 
