@@ -82,6 +82,12 @@ class _Words:
             if reason.kind == "low":
                 bound = reason.day
                 steps.append(self._placed(reason))
+            elif reason.kind in ("after", "later") and bound is not None and edge.weight > 0:
+                # at most the duration apart: the earlier event came no earlier than this much before
+                duration = reason.claims[0]
+                bound = earlier_by(bound, _stated(duration))
+                steps.append(f"{self._lasted_until(reason, duration)}, so it began no earlier than "
+                             f"{day_words(bound, self.grain)}")
             elif reason.kind in ("after", "later") and bound is not None:
                 duration = reason.claims[0]
                 bound = later_by(bound, _stated(duration))
@@ -108,7 +114,7 @@ class _Words:
                 duration = reason.claims[0]
                 if edge.weight <= 0:  # the earlier event lies at least the duration before the later one
                     bound = earlier_by(bound, _stated(duration))
-                    steps.append(f"{self._lasting(reason, duration)}, so {reason.other.noun} came no later than "
+                    steps.append(f"{self._lasted_until(reason, duration)}, so it began no later than "
                                  f"{day_words(bound, self.grain)}")
                 else:
                     bound = bound + edge.weight
@@ -130,7 +136,8 @@ class _Words:
             return (f'{reason.event.noun} came "{relative.claim.text}" ({self.context.where(relative)}) than '
                     f"{self.when(told).split(' ', 1)[1]} ({self.cited(told)}), so {side} than "
                     f"{day_words(bound, self.grain)}")
-        return (f"{reason.event.noun} took place {self.when(reason.claims[0])} "
+        verb = {"start": "began", "end": "ended"}.get(reason.side, "took place")
+        return (f"{reason.event.noun} {verb} {self.when(reason.claims[0])} "
                 f"({self.sources(reason.event, reason.claims[0])})")
 
     @staticmethod
@@ -141,14 +148,22 @@ class _Words:
             return "it ended"
         return f"{reason.event.noun} came"
 
+    def _lasted_until(self, reason, duration: PlacedClaim) -> str:
+        """A duration read backwards from the later event: how long before it the earlier one was."""
+        relation = reason.relation
+        if relation is not None and relation.earlier[1] == "start" and relation.earlier[0].kind == "state":
+            return f"the {relation.earlier[0].text.lower()} lasted {_amount(duration)} ({self.cited(duration)}) up to then"
+        return f"{reason.other.noun} came {_amount(duration)} before {reason.event.noun} ({self.cited(duration)})"
+
     def _lasting(self, reason, duration: PlacedClaim) -> str:
         if reason.kind == "later":
             return f'{reason.event.noun} came "{duration.claim.text}" after {reason.other.noun}'
         relation = reason.relation
         if relation is not None and relation.earlier[1] == "start" and relation.earlier[0].kind == "state":
             state = f"the {relation.earlier[0].text.lower()}"
-            began = "began then" if reason.other is not None and reason.other.noun == state else "began with it"
-            return f"{state} {began} and lasted {_amount(duration)} ({self.cited(duration)})"
+            if relation.later[0] is relation.earlier[0]:
+                return f"it lasted {_amount(duration)} ({self.cited(duration)})"
+            return f"{state} began with it and lasted {_amount(duration)} ({self.cited(duration)})"
         return f"{reason.event.noun} came {_amount(duration)} after {reason.other.noun} ({self.cited(duration)})"
 
     def closing(self, blamed: Edge, cycle: list[Edge], side: str) -> str:

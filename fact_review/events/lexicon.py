@@ -62,6 +62,7 @@ _CONCEPTS = (
     ("lockdown", "state", "the lockdown", (), ("lifting",), "lockdown"),
     ("lifting", "one-off", "the lifting", (), (), "lifted"),
     ("collapse", "one-off", "the collapse", (), (), "collapse collapsed"),
+    ("merger", "one-off", "the merger", (), (), "merger merged takeover acquisition acquired"),
     ("opening", "one-off", "the opening", (), (), "opened opening"),
     ("birth", "one-off", "the birth", (), (), "born birth"),
     ("attack", "repeatable", "the attack", (), (),
@@ -108,6 +109,6 @@ NOUN_FORMS = frozenset(w for w in (
     "liberation recapture control invasion incursion incursions occupation withdrawal war fighting hostilities outbreak "
     "ceasefire truce armistice siege blockade encirclement death arrest detention custody captivity release "
     "election inauguration resignation closure shutdown walkout settlement lockdown collapse opening "
-    "birth attack attacks raid assault shelling bombing onslaught airstrike visit trip tour incident "
+    "birth merger takeover acquisition attack attacks raid assault shelling bombing onslaught airstrike visit trip tour incident "
     "meeting talks summit vote referendum fire blaze flood flooding floods earthquake quake explosion blast crash "
     "collision evacuation").split())

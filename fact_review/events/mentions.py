@@ -43,6 +43,10 @@ _PLAIN_ORDER = re.compile(r"\b(after|before|following)\s", re.I)
 _UP_TO_EVENT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}$")
 EVENT_REACH = 50
 _THAT = re.compile(r"\bthat\b", re.I)
+_LASTED = re.compile(r"\b(?:lasted|lasting|lasts|went\s+on|continued|ran)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+)?$",
+                     re.I)
+_ADJECTIVE_GAP = re.compile(r"^(?:-long)?\s*")  # "a five-month occupation", "the 40-day-long siege"
+_ENDING = re.compile(r"\b(?:ending|ended|which\s+ended|to\s+end)\s", re.I)
 _LATER = re.compile(r"\b(later|afterwards|earlier)\s*$", re.I)
 _SKIPPED_NAMES = frozenset(MONTHS) | WEEKDAYS | {"i"}
 TRIGGER_REACH = 60  # characters between an event word and the date that dates it
@@ -146,6 +150,8 @@ def read_sentence(article: int, sentence: int, text: str, offset: int, claims: S
     _reported(found, reports)
     found.relations += _state_edges(text, offset, breaks, events)
     found.relations += _state_durations(text, offset, breaks, durations, events)
+    found.relations += _lasting(text, offset, durations, events)
+    found.relations += _ending(text, offset, events)
     found.relations += _durations_between(text, offset, breaks, durations, events)
     found.relations += _first_since(text, offset, events)
     found.relations += _plain_order(text, offset, breaks, events, claims)
@@ -196,7 +202,8 @@ def _names(text: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, str
             runs[-1].append((start, end, word))
         else:
             runs.append([(start, end, word)])
-    return [(run[0][0], text[run[0][0]:run[-1][1]], tuple(name_key(w) for _, _, w in run)) for run in runs]
+    return [(run[0][0], re.sub(r"['’]s$", "", text[run[0][0]:run[-1][1]]), tuple(name_key(w) for _, _, w in run))
+            for run in runs]
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:
@@ -246,12 +253,15 @@ def _dated_by(placed: PlacedClaim, text: str, offset: int, breaks: list[int], ev
     # one inside a clause belongs to what came before it.
     fronted = all(t.group().lower() in _LINKING or t.group().lower() in _OPENERS
                   for t in TOKEN.finditer(text, clause_start, start))
-    if not after:
-        return None
-    first = min(after, key=lambda m: m.start)
-    next_word = TOKEN.search(text, end)
-    adjacent = next_word is not None and next_word.start() == first.start - offset
-    return first if fronted or adjacent else None
+    if after:
+        first = min(after, key=lambda m: m.start)
+        next_word = TOKEN.search(text, end)
+        if fronted or (next_word is not None and next_word.start() == first.start - offset):
+            return first
+    if fronted:  # "arrested the former mayor, Tomas Reyes, on May 2": a clause of its own after an aside
+        earlier = [m for m in events if m.end - offset <= start and start - (m.end - offset) <= TRIGGER_REACH]
+        return max(earlier, key=lambda m: m.end) if earlier else None
+    return None
 
 
 def _governing_report(mention: Mention, reports: list[Mention], offset: int, text: str) -> Optional[Mention]:
@@ -359,6 +369,35 @@ def _state_durations(text: str, offset: int, breaks: list[int], durations: list[
     return relations
 
 
+def _lasting(text: str, offset: int, durations: list[PlacedClaim], events: list[Mention]) -> list[Relation]:
+    """How long a state lasted: "the lockdown ... lasted 40 days", "a five-month occupation", "the
+    40-day siege"."""
+    relations = []
+    states = [m for m in events if m.kind == "state"]
+    for placed in durations:
+        start, end = placed.claim.start - offset, placed.claim.end - offset
+        state = None
+        if _LASTED.search(text[:start]):
+            state = _event_before(placed.claim.start, states, FIRST_SINCE_REACH)
+        elif _ADJECTIVE_GAP.match(text[end:]):
+            state = next((m for m in states if m.start - offset == end + _ADJECTIVE_GAP.match(text[end:]).end()), None)
+        if state is not None:
+            relations.append(Relation((state, "end"), (state, "start"), placed, exact=True, how="after"))
+    return relations
+
+
+def _ending(text: str, offset: int, events: list[Mention]) -> list[Relation]:
+    """"Troops withdrew in August, ending a five-month occupation": the event is the state's end."""
+    relations = []
+    for found in _ENDING.finditer(text):
+        state = next((m for m in events if m.kind == "state" and 0 <= m.start - offset - found.end() <= EVENT_REACH
+                      and _UP_TO_EVENT.match(text[found.end():m.start - offset])), None)
+        event = _event_before(offset + found.start(), [m for m in events if m.kind != "state"], FIRST_SINCE_REACH)
+        if state is not None and event is not None:
+            relations.append(Relation((event, "at"), (state, "end"), how="ended"))
+    return relations
+
+
 def _durations_between(text: str, offset: int, breaks: list[int], durations: list[PlacedClaim],
                        events: list[Mention]) -> list[Relation]:
     """"<event> <duration> after|before <event>"."""
@@ -370,7 +409,9 @@ def _durations_between(text: str, offset: int, breaks: list[int], durations: lis
             continue
         other = _event_following(end + then.end(), text, events, offset)
         clause_start, _ = _clause(placed.claim.start - offset, breaks, len(text))
-        event = _event_before(placed.claim.start, events, TRIGGER_REACH, offset + clause_start)
+        # "<event> two years after ..." or, after a comma, "<event>, two years after ..."
+        event = _event_before(placed.claim.start, events, TRIGGER_REACH, offset + clause_start) \
+            or _event_before(placed.claim.start, events, TRIGGER_REACH)
         if other is None or event is None or other is event:
             continue
         if then[1].lower() == "before":

@@ -69,6 +69,7 @@ class Reason:
     other: Optional[Event] = None  # the earlier event of a relation
     relation: Optional[Relation] = None
     day: Optional[int] = None
+    side: str = "at"  # for an anchor of a state: which of its times the date gives
 
 
 @dataclass(frozen=True)
@@ -302,9 +303,11 @@ def _constraints(context: CheckContext, read: list[SentenceEvents], events: list
             if span is None:
                 continue
             variable = event.end if anchor.side == "end" else event.start
-            constraints.add(ORIGIN, variable, span[1], Reason("high", event, (anchor.placed,), day=span[1]))
-            if event.kind == "state" or anchor.side != "end":  # "the evacuation ended on April 21": it began by then
-                constraints.add(variable, ORIGIN, -span[0], Reason("low", event, (anchor.placed,), day=span[0]))
+            side = anchor.side
+            constraints.add(ORIGIN, variable, span[1], Reason("high", event, (anchor.placed,), day=span[1], side=side))
+            if event.kind == "state" or side != "end":  # "the evacuation ended on April 21": it began by then
+                constraints.add(variable, ORIGIN, -span[0], Reason("low", event, (anchor.placed,), day=span[0],
+                                                                   side=side))
             previous[anchor.placed.sentence] = event
         for relation in found.relations:
             _add_relation(constraints, relation, event_of, durations)

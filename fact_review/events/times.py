@@ -50,7 +50,7 @@ def time_facts(timeline: Timeline, context: CheckContext, conflicts: list[Check]
     used: set[int] = set()
     facts = []
     for event in timeline.events:
-        if event.kind in ("report", "state"):
+        if event.kind == "report":
             continue
         direct = [a.placed for a in event.anchors if id(a.placed.claim) not in used]
         by_report = [a.placed for report in timeline.reported_by.get(id(event), ()) for a in report.anchors
