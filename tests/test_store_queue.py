@@ -24,6 +24,7 @@ action = st.one_of(
     st.tuples(st.just("dismiss"), st.integers(0, 40), st.booleans()),
     st.tuples(st.just("kind"), st.integers(0, 40), st.sampled_from(CLAIM_KINDS)),
     st.tuples(st.just("add"), st.integers(0, 40), st.sampled_from(CLAIM_KINDS)),
+    st.tuples(st.just("worthy"), st.integers(0, 40), st.booleans()),
 )
 
 
@@ -42,6 +43,8 @@ def apply(service, case_id, name, index, given_value):
         service.dismiss_claim(claim.id, given_value)
     elif name == "kind":
         service.edit_claim(claim.id, kind=given_value)
+    elif name == "worthy":
+        service.edit_claim(claim.id, check_worthy=given_value)
     else:
         service.add_claim(claim.article_id, claim.start, claim.end + 1, given_value)
 
@@ -59,7 +62,8 @@ def expected_queue(claims, status, kind, label):
         if keep(c) and (kind is None or c.kind == kind)
         and (label is None or (c.verdict is not None and c.verdict.label == label))
     ]
-    return [c.id for c in sorted(chosen, key=lambda c: not c.in_conflict)]  # stable: reading order kept
+    # stable: reading order kept within claims worth checking (conflicts first), then context
+    return [c.id for c in sorted(chosen, key=lambda c: (not c.check_worthy, not c.in_conflict))]
 
 
 def expected_progress(claims):
@@ -79,6 +83,7 @@ def test_queue_and_progress_agree_with_the_claims(actions):
     with open_service(":memory:", analyse=fake_analyse, match=fake_match) as service:
         case = service.create_case("Harbour")
         service.import_articles(case.id, [Article(text=t, path=f"{n}.txt").with_text(t) for n, t in enumerate(TEXTS)])
+        assert any(not c.check_worthy for c in service.claims(case.id))
         for name, index, given_value in actions:
             apply(service, case.id, name, index, given_value)
         claims = service.claims(case.id)

@@ -17,7 +17,6 @@ from platformdirs import user_log_dir
 from fact_review.desktop.identity import APP_ID, ICON_SIZES, ICON_SVG_NAME, icon_png_name
 from fact_review.resource_files import resource_path
 
-STYLE_SHEET = resource_path("style.qss")
 LAST_CASE = "case/last"
 log = logging.getLogger("ui")
 
@@ -107,17 +106,19 @@ def _run_window(db_path: Optional[Path], case_name: Optional[str], files: list[P
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from fact_review.store import default_db_path
+    from ui.case_commands import DATABASE_SETTING
     from ui.main_window import MainWindow
+    from ui.theme import APPEARANCE_SETTING, apply_appearance
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("Fact Review")
     app.setApplicationName("Fact Review")
     app.setDesktopFileName(APP_ID)  # pairs the window with the installed desktop entry (Wayland, docks)
     app.setWindowIcon(application_icon())
-    app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
     install_excepthook(log_path)
     settings = QSettings()
-    db_path = db_path or default_db_path()
+    apply_appearance(app, str(settings.value(APPEARANCE_SETTING, "system")))
+    db_path = db_path or Path(str(settings.value(DATABASE_SETTING, "") or default_db_path()))
     try:
         service, case = open_database(db_path, case_name, str(settings.value(LAST_CASE, "")))
     except Exception as error:  # noqa: BLE001 - said in a window, not a traceback
@@ -126,6 +127,10 @@ def _run_window(db_path: Optional[Path], case_name: Optional[str], files: list[P
         return 1
     try:
         window = MainWindow(service, case, settings=settings)
+    except BaseException:
+        service.close()
+        raise
+    try:
         window.show()
         if files:
             window.import_sources(files)
@@ -133,4 +138,4 @@ def _run_window(db_path: Optional[Path], case_name: Optional[str], files: list[P
         settings.setValue(LAST_CASE, window.state.case.name)
         return status
     finally:
-        service.close()
+        window.service.close()  # the window may have switched to another database

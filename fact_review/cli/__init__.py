@@ -23,6 +23,8 @@ COMMAND_MODULES = {
     "verdicts": "verdicts",
     "verdict": "verdict",
     "report": "report",
+    "case-settings": "case_settings",
+    "desk-settings": "desk_settings",
     "install-desktop": "desktop",
 }
 WINDOW_COMMAND = "open"

@@ -66,6 +66,8 @@ def claim_json(claim: ClaimRow, article_index: int) -> dict[str, Any]:
         "low": json_number(claim.low),
         "high": json_number(claim.high),
         "date": claim.date,
+        "check_worthy": claim.check_worthy,
+        "why": claim.why,
         "origin": claim.origin,
         "dismissed": claim.dismissed,
         "flagged": bool(claim.verdict and claim.verdict.flagged),

@@ -12,6 +12,7 @@ from fact_review.matching.numeric import interval
 from fact_review.matching.statements import Link
 from fact_review.model import Check
 
+_RATIO_TEXT = re.compile(r"^\S+\s+(?:in|out\s+of)\s+(?:every\s+)?\S+", re.I)
 _BETWEEN = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 
 
@@ -31,10 +32,11 @@ def ratio_checks(context: CheckContext, links: Iterable[Link]) -> list[Check]:
 
 
 def _ratios(context: CheckContext, claims: list[PlacedClaim]) -> list[tuple[PlacedClaim, PlacedClaim, Decimal]]:
-    """"N in M" pairs of counts in a sentence, with the share they state."""
+    """"N in M" in a sentence, with the share it states: one claim that the extractor read as the share
+    ("Two in five voters" is 0.4), or two counts with "in"/"out of" between them."""
     counts = sorted((p for p in claims if p.claim.kind == "number" and p.claim.value is not None),
                     key=lambda p: p.claim.start)
-    found = []
+    found = [(p, p, p.claim.value) for p in counts if _RATIO_TEXT.match(p.claim.text) and 0 < p.claim.value <= 1]
     for part, whole in zip(counts, counts[1:]):
         sentence = context.sentences[part.sentence]
         between = sentence.text[part.claim.end - sentence.start:whole.claim.start - sentence.start]
@@ -46,13 +48,14 @@ def _ratios(context: CheckContext, claims: list[PlacedClaim]) -> list[tuple[Plac
 def _check(context: CheckContext, part: PlacedClaim, whole: PlacedClaim, share: Decimal,
            stated: PlacedClaim) -> Check:
     sentence = context.sentences[part.sentence]
-    ratio = sentence.text[part.claim.start - sentence.start:whole.claim.end - sentence.start]
+    ratio = sentence.text[part.claim.start - sentence.start:whole.claim.end - sentence.start] if part is not whole \
+        else _RATIO_TEXT.match(part.claim.text).group(0)
     said = f'"{ratio}" ({context.where(part)})'
     other = quoted(stated.claim, context.where(stated))
     computed = share * 100
     value = stated.claim.value
     step = Decimal(1).scaleb(value.as_tuple().exponent)
-    claims = (part.checked(), whole.checked(), stated.checked())
+    claims = tuple(dict.fromkeys((part.checked(), whole.checked(), stated.checked())))
     if abs(computed - value) <= max(step / 2, Decimal("0.5")):
         return Check("value", "agree", claims, f"{said} is {percent(share)}, as {other} states.")
     span = interval(stated.claim)

@@ -2,16 +2,23 @@
 from fact_review.store import rows
 from fact_review.store.errors import CorruptDatabaseError, ReadOnlyError
 from fact_review.store.rows import *  # noqa: F403 - the frozen rows, listed once in rows.__all__
+from fact_review.store.article_edits import ArticleEdit, RemovedArticle
 from fact_review.store.backup import list_backups
 from fact_review.store.facts import FactRow
 from fact_review.store.service import Recovery, ReviewService, default_db_path, open_service, restore_backup
+from fact_review.store.settings import REPORT_STATES, CaseSettings, DeskSettings
 
 __all__ = [
     *rows.__all__,
+    "ArticleEdit",
+    "CaseSettings",
     "CorruptDatabaseError",
+    "DeskSettings",
+    "REPORT_STATES",
     "FactRow",
     "ReadOnlyError",
     "Recovery",
+    "RemovedArticle",
     "ReviewService",
     "default_db_path",
     "list_backups",

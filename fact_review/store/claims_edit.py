@@ -20,7 +20,8 @@ Edit = Callable[[Claim], None]
 
 
 def clean_fields(fields: dict[str, object]) -> dict[str, Any]:
-    """Claim value fields checked and typed: a known kind, exact finite numbers, text elsewhere."""
+    """Claim value fields checked and typed: a known kind, exact finite numbers, ``check_worthy`` true or
+    false, text elsewhere."""
     unknown = set(fields) - set(CLAIM_VALUE_FIELDS)
     if unknown:
         raise InputError(f"claims have no field(s) {', '.join(sorted(unknown))}")
@@ -37,6 +38,9 @@ def clean_fields(fields: dict[str, object]) -> dict[str, Any]:
                 raise InputError(f"{name}: {value!r} is not a number") from None
             if not value.is_finite():
                 raise InputError(f"{name}: {value!r} is not a finite number")
+        elif name == "check_worthy":
+            if not isinstance(value, bool):
+                raise InputError(f"check_worthy: expected true or false, got {value!r}")
         elif value is not None and not isinstance(value, str):
             raise InputError(f"{name}: expected text, got {type(value).__name__}")
         clean[name] = value

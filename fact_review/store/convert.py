@@ -58,7 +58,7 @@ def match_row(m: Any) -> MatchRow:
 
 def machine_claim(c: Claim) -> ClaimData:
     return ClaimData(c.start, c.end, c.text, c.kind, c.value, c.unit, c.noun, c.qualifier, c.low, c.high,
-                     c.date)
+                     c.date, bool(c.check_worthy), c.why)
 
 
 def claim_row(c: Any, verdict: Optional[dict[str, Any]], in_conflict: bool, agreed: bool) -> ClaimRow:

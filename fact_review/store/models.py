@@ -109,6 +109,8 @@ class Claim(SQLModel, table=True):
     low: Optional[Decimal] = Field(default=None, sa_type=DecimalText)
     high: Optional[Decimal] = Field(default=None, sa_type=DecimalText)
     date: Optional[str] = Field(default=None, sa_type=Text)
+    check_worthy: bool = True  # False for context (the report's dateline, "now", idioms ...): see claims.worth
+    why: str = Field(default="", sa_type=Text)
     # anchor: re-attaches the claim after the article text is edited
     quote: str = Field(sa_type=Text)
     prefix: str = Field(sa_type=Text)

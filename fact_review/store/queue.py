@@ -18,12 +18,16 @@ _LABELLED = VERDICT.c.label.is_not(None)
 _FLAGGED = VERDICT.c.flagged.is_(True)
 # the kind the reviewer sees: a correction in ``overrides`` wins over the machine's
 _KIND = func.coalesce(func.json_extract(CLAIM.c.overrides, "$.kind"), CLAIM.c.kind)
+# context claims (the report's dateline, "now" ...) come after the claims worth checking, unless the reviewer
+# said otherwise
+_CHECK_WORTHY = func.coalesce(func.json_extract(CLAIM.c.overrides, "$.check_worthy"), CLAIM.c.check_worthy)
 
 
 def review_queue(
     connection: Connection, case_id: int, status: Optional[str], kind: Optional[str], label: Optional[str]
 ) -> list[int]:
-    """Claim ids, claims in conflict first, then in reading order."""
+    """Claim ids: claims worth checking before context, within each claims in conflict first, then in
+    reading order."""
     if status is not None and status not in QUEUE_STATUSES:
         raise InputError(f"unknown queue status {status!r}: use one of {', '.join(QUEUE_STATUSES)}")
     conflict = _in_conflict(case_id)
@@ -37,7 +41,8 @@ def review_queue(
         query = query.where(_KIND == kind)
     if label is not None:
         query = query.where(VERDICT.c.label == label)
-    query = query.order_by(case((conflict, 0), else_=1), *_READING_ORDER)
+    query = query.order_by(case((_CHECK_WORTHY.is_(True), 0), else_=1), case((conflict, 0), else_=1),
+                           *_READING_ORDER)
     return list(connection.execute(query).scalars())
 
 

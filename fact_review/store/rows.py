@@ -31,7 +31,8 @@ __all__ = [
 
 MATCH_STATUSES: tuple[str, ...] = ("suggested", "confirmed", "rejected")
 QUEUE_STATUSES: tuple[str, ...] = ("unreviewed", "conflicts", "reviewed", "flagged")
-CLAIM_VALUE_FIELDS: tuple[str, ...] = ("kind", "value", "unit", "noun", "qualifier", "low", "high", "date")
+CLAIM_VALUE_FIELDS: tuple[str, ...] = ("kind", "value", "unit", "noun", "qualifier", "low", "high", "date",
+                                       "check_worthy", "why")
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ class ClaimRow:
     low: Optional[Decimal]
     high: Optional[Decimal]
     date: Optional[str]
+    check_worthy: bool
+    why: str
     quote: str
     prefix: str
     suffix: str

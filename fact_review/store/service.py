@@ -4,7 +4,7 @@ The UI and the CLI share it. Every public method is one unit of work in its own 
 frozen rows (``rows.py``), never live ORM objects. Writes run in ``BEGIN IMMEDIATE`` transactions.
 This module opens the database and holds the units of work; what each one does lives in its own
 module: ``cases``, ``importing`` (with ``analysis``), ``reads``, ``verdicts``, ``claims_edit``,
-``matches`` and ``queue``.
+``matches``, ``queue`` and ``settings``.
 """
 from __future__ import annotations
 
@@ -24,13 +24,15 @@ from fact_review.matching import match_case
 from fact_review.model import Article
 from fact_review.pipeline import analyse_article
 from fact_review.store import backup as backups
-from fact_review.store import cases, claims_edit, facts, importing, matches, migrate, queue, reads, verdicts
+from fact_review.store import article_edits, cases, claims_edit, facts, importing, matches, migrate, queue, reads, settings, verdicts
+from fact_review.store.article_edits import ArticleEdit, RemovedArticle
 from fact_review.store.db import MEMORY, WriterLock, check_file, make_engine, move_aside
 from fact_review.store.errors import CorruptDatabaseError, ReadOnlyError
 from fact_review.store.facts import FactRow
 from fact_review.store.importing import Analyse, MatchCase
 from fact_review.store.matches import ArticleSpan
 from fact_review.store.models import utcnow
+from fact_review.store.settings import CaseSettings, DeskSettings
 from fact_review.store.rows import (
     DEFAULT_SCALE,
     ArticleRow,
@@ -273,6 +275,26 @@ class ReviewService:
         with self._read() as session:
             return list(reads.case_by_id(session, case_id).scale)
 
+    # settings: the desk's (who publishes) and each case's (where and whether it is published)
+    def desk_settings(self) -> DeskSettings:
+        with self._read() as session:
+            return settings.desk_settings(session)
+
+    def set_desk_settings(self, desk: DeskSettings) -> DeskSettings:
+        """Replace the desk's settings (None or blank unsets one); ``InputError`` for a url that is not http(s)."""
+        with self._write() as session:
+            return settings.save_desk_settings(session, desk)
+
+    def case_settings(self, case_id: int) -> CaseSettings:
+        with self._read() as session:
+            return settings.case_settings(session, case_id)
+
+    def set_case_settings(self, case_id: int, case: CaseSettings) -> CaseSettings:
+        """Replace a case's settings; ``InputError`` for a url that is not http(s) or an unknown report state."""
+        with self._write() as session:
+            reads.case_by_id(session, case_id)  # an unknown case is an error, not orphan rows
+            return settings.save_case_settings(session, case_id, case)
+
     # articles
     def import_articles(
         self,
@@ -297,6 +319,23 @@ class ReviewService:
         """The case's articles in import order, with their full text."""
         with self._read() as session:
             return reads.articles(session, case_id)
+
+    def edit_article(self, article_id: int, **fields: Optional[str]) -> ArticleEdit:
+        """Correct title, outlet, url, author or published ("" removes one); the case is re-matched, and a
+        new published date re-reads the article's dates (its claims keep their verdicts)."""
+        clean = article_edits.clean_metadata(fields)
+        self._check_writable()
+        return article_edits.edit_article(self._read, self._write, self._analyse, self._match, article_id, clean)
+
+    def remove_article(self, article_id: int) -> RemovedArticle:
+        """Delete an article with its claims, verdicts and matches; ``restore_article`` puts it back."""
+        self._check_writable()
+        return article_edits.remove_article(self._read, self._write, self._match, article_id)
+
+    def restore_article(self, removed: RemovedArticle) -> ArticleRow:
+        """Undo ``remove_article``: the article, its claims and verdicts come back under their old ids."""
+        self._check_writable()
+        return article_edits.restore_article(self._read, self._write, self._match, removed)
 
     def sentences(self, article_id: int) -> list[SentenceRow]:
         with self._read() as session:
@@ -363,10 +402,10 @@ class ReviewService:
             return verdicts.change_verdict(connection, claim_id, reviewer, verdicts.restored(state),
                                            create=state is not None)
 
-    def set_flag(self, claim_id: int, flagged: bool) -> VerdictChange:
-        """Flag a claim for later (a mark that needs no verdict)."""
+    def set_flag(self, claim_id: int, flagged: bool, *, reviewer: Optional[str] = None) -> VerdictChange:
+        """Flag a claim for later (a mark that needs no verdict); ``reviewer`` is who did it, in the history."""
         with self._write_connection() as connection:
-            return verdicts.change_verdict(connection, claim_id, None, verdicts.flagged(flagged), create=flagged)
+            return verdicts.change_verdict(connection, claim_id, reviewer, verdicts.flagged(flagged), create=flagged)
 
     def verdict_history(self, claim_id: int) -> list[VerdictEventRow]:
         """Every change to the claim's verdict, oldest first (append-only)."""
@@ -395,7 +434,8 @@ class ReviewService:
             return claims_edit.add_claim(session, article_id, start, end, fields)
 
     def edit_claim(self, claim_id: int, **fields: object) -> ClaimEdit:
-        """Correct kind/value/unit/noun/qualifier/low/high/date; kept apart from the machine's values."""
+        """Correct kind/value/unit/noun/qualifier/low/high/date, or say whether the claim is worth checking
+        (check_worthy/why); kept apart from the machine's values."""
         changes = claims_edit.clean_fields(fields)
         with self._write() as session:
             return claims_edit.edit(session, claim_id, claims_edit.corrected(changes))
