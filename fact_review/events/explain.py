@@ -93,6 +93,8 @@ class _Words:
                 bound = later_by(bound, _stated(duration))
                 steps.append(f"{self._lasting(reason, duration)}, so {self._later_noun(reason)} no earlier than "
                              f"{day_words(bound, self.grain)}")
+            elif reason.kind == "span":
+                steps.append(f"{reason.event.noun} ended after it began")
             elif reason.kind == "since" and reason.other is not None:
                 steps.append(f"{reason.event.noun} came after {reason.other.noun}")
             elif reason.kind == "after" and reason.other is not None:
@@ -120,6 +122,8 @@ class _Words:
                     bound = bound + edge.weight
                     steps.append(f"{reason.event.noun} came at most {self.quoted(duration)} after it, so no later "
                                  f"than {day_words(bound, self.grain)}")
+            elif reason.kind == "span":
+                steps.append(f"{reason.event.noun} began before it ended")
             elif reason.kind in ("since", "after") and reason.other is not None:
                 steps.append(f"{reason.other.noun} came before {reason.event.noun}")
         return steps, bound

@@ -288,6 +288,9 @@ def _constraints(context: CheckContext, read: list[SentenceEvents], events: list
     for event in events:
         event.start, event.end = number[variables.find(event.start)], number[variables.find(event.end)]
     constraints = Constraints(len(number))
+    for event in events:
+        if event.start != event.end:  # a state ends no earlier than it began
+            constraints.add(event.end, event.start, 0, Reason("span", event, other=event))
     durations: dict[int, list[PlacedClaim]] = {}
     previous: dict[int, Event] = {}  # sentence -> its last dated event, for "Two weeks later" in the next
     dates_of: dict[int, PlacedClaim] = {}  # sentence -> its last date, when no event word goes with it
