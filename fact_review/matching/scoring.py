@@ -57,13 +57,8 @@ CONFIDENT = 0.5  # from here on they almost always report the same statement
 def equivalence_score(a: SentenceProfile, b: SentenceProfile, rarity: Rarity, lexical: float) -> float:
     """Whether the two sentences state the same thing, their figures included (``match --pairs``)."""
     content = content_score(a, b, rarity)
-    score = _blend(content, lexical)
-    left, right = a.numbers, b.numbers
-    if left and right and not left & right:
-        score -= NUMBER_DISAGREEMENT_PENALTY
-    if dates_disagree(_claim_dates(content.left, a), _claim_dates(content.right, b)):
-        score -= DATE_DISAGREEMENT_PENALTY
-    return _bounded(score)
+    return _less_disagreement(_blend(content, lexical), content, a, b, NUMBER_DISAGREEMENT_PENALTY,
+                              DATE_DISAGREEMENT_PENALTY)
 
 
 @dataclass(frozen=True)
@@ -145,11 +140,18 @@ def link_score(content: Content, lexical: float, a: SentenceProfile, b: Sentence
     someone or somewhere the other does not."""
     score = _blend(content, lexical)
     if names_differ(a, b):
-        left, right = a.numbers, b.numbers
-        if left and right and not left & right:
-            score -= LINK_NUMBER_PENALTY
-        if dates_disagree(_claim_dates(content.left, a), _claim_dates(content.right, b)):
-            score -= LINK_DATE_PENALTY
+        return _less_disagreement(score, content, a, b, LINK_NUMBER_PENALTY, LINK_DATE_PENALTY)
+    return _bounded(score)
+
+
+def _less_disagreement(score: float, content: Content, a: SentenceProfile, b: SentenceProfile,
+                       for_numbers: float, for_dates: float) -> float:
+    """The score less ``for_numbers`` when both sentences give numbers and none agree, and less ``for_dates``
+    when the dates of what matched disagree, within 0..1."""
+    if a.numbers and b.numbers and not a.numbers & b.numbers:
+        score -= for_numbers
+    if dates_disagree(_claim_dates(content.left, a), _claim_dates(content.right, b)):
+        score -= for_dates
     return _bounded(score)
 
 

@@ -13,8 +13,8 @@ from fact_review.errors import InputError
 from fact_review.events.decisions import Comparison, Decision, DraftFact, apply_decisions
 from fact_review.model import CaseAnalysis
 from fact_review.store.fact_models import Fact, FactClaim, FactDecision, FactDecisionClaim
-from fact_review.store.models import Article as ArticleTable
-from fact_review.store.models import Check, CheckClaim, Claim, utcnow
+from fact_review.store.analysis import machine_claim_ids
+from fact_review.store.models import Check, CheckClaim, utcnow
 
 
 @dataclass(frozen=True)
@@ -39,14 +39,7 @@ def store_facts(session: Session, case_id: int, ids: list[int], analysis: CaseAn
     session.exec(delete(Fact).where(Fact.case_id == case_id))
     if not analysis.facts:
         return
-    claim_ids = {
-        (article_id, start, end): claim_id
-        for claim_id, article_id, start, end in session.exec(
-            select(Claim.id, Claim.article_id, Claim.start, Claim.end)
-            .join(ArticleTable, col(ArticleTable.id) == Claim.article_id)
-            .where(ArticleTable.case_id == case_id, Claim.origin == "machine")
-        )
-    }
+    claim_ids = machine_claim_ids(session, case_id)
     fact_ids = session.execute(
         insert(Fact).returning(Fact.id, sort_by_parameter_order=True),
         [dict(case_id=case_id, key=f.id, kind=f.kind, status=f.status, label=f.label, explanation=f.explanation,
