@@ -33,6 +33,9 @@ _EVENT_NOUNS = {
     stem("casualty"): {_KILLED, _INJURED}, stem("deaths"): {_KILLED}, stem("fatalities"): {_KILLED},
     stem("victims"): {_KILLED, _INJURED}, stem("dead"): {_KILLED}, stem("wounded"): {_INJURED},
 }
+_EVENT_VERBS = frozenset({_KILLED, _INJURED, concept(stem("arrested")), concept(stem("evacuated")),
+                          concept(stem("rescued")), concept(stem("missing"))})
+_NO_ONE = re.compile(r"\b(?:no|not\s+a\s+single|not)\s+one\b", re.I)  # "no one" counts nobody: words, not a figure
 _NUMERAL = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
@@ -59,7 +62,7 @@ def count_class(claim: Claim) -> Optional[str]:
 def in_words(claim: Claim) -> bool:
     """A count written in words, not as a number ("a drone", "no injuries", "a wave of", "dozens of"; not
     "12" or "one man", which the value checks compare)."""
-    return not _NUMERAL.search(claim.text)
+    return not _NUMERAL.search(_NO_ONE.sub("", claim.text))
 
 
 def count_checks(context: CheckContext, links: Iterable[Link]) -> list[Check]:
@@ -108,9 +111,13 @@ def _same_thing(context: CheckContext, a: PlacedClaim, b: PlacedClaim) -> bool:
     if noun_a and noun_b and (noun_a == noun_b or concept(noun_a) == concept(noun_b)):
         return True
     for zero, other in ((a, b), (b, a)):
-        if count_class(zero.claim) == "none" and (events := _EVENT_NOUNS.get(head_noun(zero.claim) or "")):
-            if events & _concepts_near(context, other):
-                return True
+        if count_class(zero.claim) != "none":
+            continue
+        events = _EVENT_NOUNS.get(head_noun(zero.claim) or "")
+        if events and events & _concepts_near(context, other):
+            return True  # "no injuries" and "three people were hurt"
+        if not zero.claim.noun and _EVENT_VERBS & _concepts_near(context, zero) & _concepts_near(context, other):
+            return True  # "no one was injured" and "two people were hurt"
     return False
 
 

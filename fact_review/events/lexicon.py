@@ -67,7 +67,7 @@ _CONCEPTS = (
     ("birth", "one-off", "the birth", (), (), "born birth"),
     ("attack", "repeatable", "the attack", (), (),
      "attack attacked attacks strike struck raid raided assault shelling bombing bombed onslaught airstrike "
-     "=fired =firing"),
+     "=fired =firing opened_fire open_fire"),
     ("visit", "repeatable", "the visit", (), (), "visit visited visiting trip tour toured travel traveled "
                                                   "travelled traveling travelling"),
     ("incident", "repeatable", "the incident", (), (), "incident happened occurred"),

@@ -67,6 +67,8 @@ def _superseded(context: CheckContext, a: PlacedClaim, b: PlacedClaim) -> Option
 
 
 # "the number of bodies recovered had risen to 12": what an update without a counted noun counts.
+_TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.I)
+_KILLED = concept(stem("killed"))
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally|total)\s+of\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?", re.I)
 
 
@@ -83,18 +85,30 @@ def stated_updates(context: CheckContext, checks: list[Check]) -> list[Check]:
     for placed in context.placed:
         if placed.claim.noun or placed.claim.kind != "number" or not _says_update(context, placed):
             continue
-        counted = _NUMBER_OF.search(_before(context, placed))
-        if counted is None:
+        before = _before(context, placed)
+        counted = _NUMBER_OF.search(before)
+        if counted is not None:
+            nouns = [stem(word) for word in counted.groups() if word]  # "of bodies", "of dead people"
+            noun = next((n for n in nouns if n in by_noun), None)
+            candidates = by_noun.get(noun or "", [])
+        elif (counted := _TOLL.search(before)) is not None:  # "the death toll ... rose to 15": the dead
+            candidates = [p for p in context.placed if p.claim.kind == "number" and p is not placed
+                          and _KILLED in _words_near(context, p)]
+        else:
             continue
-        nouns = [stem(word) for word in counted.groups() if word]  # "of bodies", "of dead people"
-        noun = next((n for n in nouns if n in by_noun), None)
-        for earlier in by_noun.get(noun or "", ()):
+        for earlier in candidates:
             if frozenset((id(earlier.claim), id(placed.claim))) in compared or not _comes_before(context, earlier, placed):
                 continue
             found.append(Check("value", "superseded", (earlier.checked(), placed.checked()),
                                f"{quoted(earlier.claim, context.where(earlier))} was updated later: "
                                f'"{counted.group(0)} ... {placed.claim.text}" ({context.where(placed)}).'))
     return found
+
+
+def _words_near(context: CheckContext, placed: PlacedClaim) -> set[str]:
+    sentence = context.sentences[placed.sentence]
+    around = sentence.text[max(0, placed.claim.start - sentence.start - REACH):placed.claim.end - sentence.start + REACH]
+    return {concept(stem(m.group())) for m in TOKEN.finditer(around)}
 
 
 def _comes_before(context: CheckContext, earlier: PlacedClaim, later: PlacedClaim) -> bool:
@@ -130,7 +144,5 @@ def _says_update(context: CheckContext, placed: PlacedClaim) -> bool:
 
 
 def _counts_what_grows(context: CheckContext, placed: PlacedClaim) -> bool:
-    sentence = context.sentences[placed.sentence]
-    around = sentence.text[max(0, placed.claim.start - sentence.start - REACH):placed.claim.end - sentence.start + REACH]
-    return any(concept(stem(m.group())) in _CUMULATIVE for m in TOKEN.finditer(around))
+    return bool(_words_near(context, placed) & _CUMULATIVE)
 

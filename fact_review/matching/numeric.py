@@ -58,7 +58,10 @@ def head_noun(claim: Claim) -> Optional[str]:
 @lru_cache(maxsize=1 << 14)
 def _head(noun: str) -> Optional[str]:
     words = [w for w in noun.replace("-", " ").split() if w.isalpha()]
-    return stem(words[-1]) if words else None
+    if not words:
+        return None
+    head = stem(words[-1])
+    return head[:-3] + "man" if head.endswith("men") and len(head) > 4 else head  # "gunmen" counts gunmen
 
 
 def interval(claim: Claim) -> Optional[tuple[Optional[Decimal], Optional[Decimal]]]:
