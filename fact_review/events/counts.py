@@ -6,7 +6,8 @@ than one (2 or more) and some (1 or more). Two statements that count one thing i
 each other conflict; the same class in words on both sides agrees ("a drone", "a single drone"). Counts
 given as figures on both sides ("12", "14") are the value checks' business.
 
-"The same thing" is the same counted noun; a "none" of an event noun ("no injuries", "no casualties")
+"The same thing" is the same counted noun (of the same kind, when both say which: "a merchant vessel" and
+"two pirate vessels" count different vessels); a "none" of an event noun ("no injuries", "no casualties")
 also meets a count of people or things said to suffer that event in the other statement ("three people
 were hurt"), whichever noun that count uses.
 """
@@ -108,8 +109,9 @@ def _amount(claim: Claim, kind: str) -> str:
 
 def _same_thing(context: CheckContext, a: PlacedClaim, b: PlacedClaim) -> bool:
     noun_a, noun_b = head_noun(a.claim), head_noun(b.claim)
-    if noun_a and noun_b and (noun_a == noun_b or concept(noun_a) == concept(noun_b)):
-        return True
+    if noun_a and noun_a == noun_b:
+        # the same noun, not two kinds of it ("a merchant vessel", "two pirate vessels")
+        return not _other_kinds(a.claim.noun or "", b.claim.noun or "")
     for zero, other in ((a, b), (b, a)):
         if count_class(zero.claim) != "none":
             continue
@@ -119,6 +121,12 @@ def _same_thing(context: CheckContext, a: PlacedClaim, b: PlacedClaim) -> bool:
         if not zero.claim.noun and _EVENT_VERBS & _concepts_near(context, zero) & _concepts_near(context, other):
             return True  # "no one was injured" and "two people were hurt"
     return False
+
+
+def _other_kinds(first: str, second: str) -> bool:
+    """Both nouns say what kind of thing they count, and not alike ("merchant vessel", "speed boat")."""
+    kinds = [{stem(w) for w in noun.lower().replace("-", " ").split()[:-1] if w.isalpha()} for noun in (first, second)]
+    return bool(kinds[0] and kinds[1] and not kinds[0] & kinds[1])
 
 
 def _concepts_near(context: CheckContext, placed: PlacedClaim) -> set[str]:

@@ -22,6 +22,7 @@ from fact_review.matching.checks.wording import number, quoted
 from fact_review.model import Claim
 
 SNIPPET_CHARS = 90
+MAX_SOURCES = 3  # claims cited for one date in a chain; the rest are counted
 
 
 def explain(conflict: Conflict, timeline: Timeline, context: CheckContext) -> str:
@@ -71,7 +72,9 @@ class _Words:
             and (other := date_interval(a.placed.claim.date, self.timeline.references[a.placed.article]))
             and other[0] <= span[1] and span[0] <= other[1]
         ]
-        return "; ".join(self.cited(p) for p in agreeing)
+        shown = "; ".join(self.cited(p) for p in agreeing[:MAX_SOURCES])
+        more = len(agreeing) - MAX_SOURCES
+        return shown + (f"; and {more} more" if more > 0 else "")
 
     def towards_later(self, path: list[Edge]) -> tuple[list[str], Optional[int]]:
         """Lower bounds, from the date that starts the chain onward."""
@@ -82,13 +85,13 @@ class _Words:
             if reason.kind == "low":
                 bound = reason.day
                 steps.append(self._placed(reason))
-            elif reason.kind in ("after", "later") and bound is not None and edge.weight > 0:
+            elif reason.kind in ("after", "later") and reason.claims and bound is not None and edge.weight > 0:
                 # at most the duration apart: the earlier event came no earlier than this much before
                 duration = reason.claims[0]
                 bound = earlier_by(bound, _stated(duration))
                 steps.append(f"{self._lasted_until(reason, duration)}, so it began no earlier than "
                              f"{day_words(bound, self.grain)}")
-            elif reason.kind in ("after", "later") and bound is not None:
+            elif reason.kind in ("after", "later") and reason.claims and bound is not None:
                 duration = reason.claims[0]
                 bound = later_by(bound, _stated(duration))
                 steps.append(f"{self._lasting(reason, duration)}, so {self._later_noun(reason)} no earlier than "
@@ -112,7 +115,7 @@ class _Words:
                 steps.append(self._placed(reason))
             elif reason.kind == "reported" and reason.other is not None:
                 steps.append(f"so {reason.other.noun} had taken place by then")
-            elif reason.kind in ("after", "later") and bound is not None and reason.other is not None:
+            elif reason.kind in ("after", "later") and reason.claims and bound is not None and reason.other is not None:
                 duration = reason.claims[0]
                 if edge.weight <= 0:  # the earlier event lies at least the duration before the later one
                     bound = earlier_by(bound, _stated(duration))

@@ -178,6 +178,8 @@ def _mentions(article: int, sentence: int, text: str, offset: int, skipped: list
             concept = EXACT.get(word.lower()) or WORDS.get(current)
         if concept is not None and _in_compound(text, start, tokens[last][1]):
             concept = None  # "born-again", "war-torn": a modifier, not an event
+        if concept is not None and k > 0 and word[0].isupper():
+            concept = None  # "Catching Fire", "the Liberation Monument": a name, not an event
         if concept is not None:
             stop = tokens[last][1]
             clause_start, clause_end = _clause(start, breaks, len(text))

@@ -32,7 +32,7 @@ from fact_review.model import Claim
 ORIGIN = 0  # the variable fixed at day 0: a date is a constraint between it and an event
 MAX_CONFLICTS = 20
 SETTING_SHARE = 0.25
-ANAPHORA_SENTENCES = 5  # how far back "the evacuation" looks for the evacuation it refers to
+ANAPHORA_SENTENCES = 2  # how far back "the evacuation" looks for the evacuation it refers to
 PAIRS_PER_MENTION = 50  # mentions of one kind compared pairwise for shared names: bounded work
 SETTING_FLOOR = 5  # in a small case, the names of most sentences are its subject, not a setting
 _NOT_A_DAY = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})  # "now": the report's own time

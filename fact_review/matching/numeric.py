@@ -102,8 +102,11 @@ def same_dimension(a: Claim, b: Claim) -> bool:
 
 def measures_same(a: Claim, b: Claim, *, need_noun: bool = True) -> bool:
     """Same kind of amount of the same thing: kind, unit dimension (currency) and counted noun agree."""
+    if not (getattr(a, "check_worthy", True) and getattr(b, "check_worthy", True)):
+        return False  # context ("today" as the report's own day, a dateline) is not a statement to compare
     if a.kind == "date" or b.kind == "date":
-        return a.kind == b.kind and _calendar_date(a.date) and _calendar_date(b.date)
+        return a.kind == b.kind and _calendar_date(a.date) and _calendar_date(b.date) \
+            and not _bare_time(a.text) and not _bare_time(b.text)
     if a.kind != b.kind and not (a.kind in _COUNT_KINDS and b.kind in _COUNT_KINDS):
         return False
     if a.kind == "ordinal":
@@ -120,6 +123,14 @@ def measures_same(a: Claim, b: Claim, *, need_noun: bool = True) -> bool:
 # reference ("now"), which say nothing about which day.
 _DAY = r"(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?(?:T[\d:]+)?"
 _CALENDAR_DATE = re.compile(rf"^{_DAY}(?:/{_DAY})?$")
+
+
+# A time of day written without its day ("at 2:56", "1:30 a.m."): the day it was resolved to is the report's.
+_TIME_ONLY = re.compile(r"^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s*m\.?|h|hrs|GMT|UTC|local time)?$", re.I)
+
+
+def _bare_time(text: str) -> bool:
+    return bool(_TIME_ONLY.match(text.strip()))
 
 
 def _calendar_date(value: Optional[str]) -> bool:
