@@ -16,9 +16,10 @@ def test_top_level_and_entry_field_names_are_stable():
                               "state", "methodology"]
     assert (document["format"], document["version"]) == ("fact-review-report", 1)
     assert list(document["entries"][0]) == ["claim_id", "article", "quote", "sentence", "figure", "origin",
-                                            "in_conflict", "flagged", "matches", "verdict", "history"]
+                                            "in_conflict", "flagged", "matches", "verdict", "history",
+                                            "reviewer_verdicts"]
     assert list(document["entries"][0]["verdict"]) == ["label", "rating", "note", "evidence_url", "reviewer",
-                                                       "created_at", "updated_at", "version"]
+                                                       "created_at", "updated_at", "version", "final"]
 
 
 def test_values_numbers_and_times():

@@ -11,8 +11,10 @@ def test_flags_and_undone_verdicts_are_recorded_with_their_reviewer(tmp_path):
         service.import_articles(case.id, [article_from_text("Dam report\n\nThe dam held 40 tonnes of silt.\n")])
         claim = service.claims(case.id)[0]
         rated = service.set_verdict(claim.id, "True", reviewer="Ana")
-        service.set_flag(claim.id, True, reviewer="Bo")
-        service.restore_verdict(claim.id, rated.before, reviewer="Cy")  # undo of the verdict, by Cy
+        service.set_flag(claim.id, True, reviewer="Ana")
+        service.restore_verdict(claim.id, rated.before, reviewer="Ana")  # undo of the verdict
+        service.set_flag(claim.id, True, reviewer="Bo")  # a flag of Bo's own: Ana's row is not his
         events = service.verdict_history(claim.id)
         assert [(e.reviewer, e.after.label if e.after else None, e.after.flagged if e.after else None)
-                for e in events] == [("Ana", "True", False), ("Bo", "True", True), ("Cy", None, None)]
+                for e in events] == [("Ana", "True", False), ("Ana", "True", True), ("Ana", None, None),
+                                     ("Bo", None, True)]

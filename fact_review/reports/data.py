@@ -120,6 +120,7 @@ class Verdict:
     created_at: datetime
     updated_at: datetime
     version: int = 1
+    final: bool = False  # an adjudicator's final verdict, where reviewers differed
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,9 @@ class HistoryEvent:
 
 @dataclass(frozen=True)
 class ReportEntry:
-    """One claim of the case, with what the other sources say and the reviewer's verdict."""
+    """One claim of the case, with what the other sources say and its verdict: the published one
+    (``verdict``: the final one, else the reviewers' where they agree) and each reviewer's own
+    (``reviewer_verdicts``, in the JSON report)."""
 
     claim_id: int
     article: ReportArticle
@@ -147,6 +150,7 @@ class ReportEntry:
     matches: tuple[MatchedStatement, ...] = ()
     verdict: Optional[Verdict] = None
     history: tuple[HistoryEvent, ...] = ()
+    reviewer_verdicts: tuple[Verdict, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -337,10 +341,11 @@ def load_report_data(service: "ReviewService", case_name: str, *, with_history: 
             figure=figures[claim.id],
             origin=claim.origin,
             in_conflict=claim.in_conflict,
-            flagged=bool(claim.verdict and claim.verdict.flagged),
+            flagged=any(v.flagged for v in claim.verdicts),
             matches=statements(claim),
             verdict=_verdict(claim.verdict),
             history=history(claim.id) if with_history else (),
+            reviewer_verdicts=tuple(v for v in map(_verdict, claim.verdicts) if v is not None),
         )
         for claim in claims
     )

@@ -22,18 +22,20 @@ from fact_review.errors import InputError
 from fact_review.model import AnalysedArticle, Article, CaseAnalysis
 from fact_review.model import Sentence as SentenceData
 from fact_review.reports.urls import http_url
+from fact_review.store import changes
 from fact_review.store.analysis import _match_key, article_versions, reviewed_match_statuses, store_analysis
 from fact_review.store.analysis import stored_analyses
 from fact_review.store.convert import article_row, machine_claim
 from fact_review.store.importing import _update_article
 from fact_review.store.models import Article as ArticleTable
-from fact_review.store.models import Claim, Match, Sentence, Verdict
+from fact_review.store.models import Claim, Match, Sentence, Verdict, utcnow
 from fact_review.store.reads import get
 from fact_review.store.rows import ArticleRow
 
 Analyse = Callable[[Article], AnalysedArticle]
 MatchCase = Callable[[Sequence[AnalysedArticle]], CaseAnalysis]
 UnitOfWork = Callable[[], AbstractContextManager[Session]]
+WriteUnit = Callable[[Callable[[Session], Any]], Any]  # runs a function in one write transaction
 
 ARTICLE_METADATA = ("title", "outlet", "url", "author", "published")
 
@@ -94,10 +96,12 @@ def published_iso(text: str) -> str:
 
 
 # --- metadata -------------------------------------------------------------------------------------------
-def edit_article(read: UnitOfWork, write: UnitOfWork, analyse: Analyse, match: MatchCase, article_id: int,
-                 fields: dict[str, Optional[str]]) -> ArticleEdit:
+def edit_article(read: UnitOfWork, write: WriteUnit, analyse: Analyse, match: MatchCase, article_id: int,
+                 fields: dict[str, Optional[str]], actor: Optional[str],
+                 expected_version: Optional[int] = None) -> ArticleEdit:
     """Set the article's metadata (``fields`` from ``clean_metadata``). A new published date re-reads the
-    article's dates against it (its claims re-attach and keep their verdicts); every change re-matches."""
+    article's dates against it (its claims re-attach and keep their verdicts); every change re-matches.
+    Metadata is shared by the desk: an edit made on a copy older than ``expected_version`` is refused."""
     with read() as session:
         row = get(session, ArticleTable, article_id, "article")
         before, case_id = article_row(row), row.case_id
@@ -110,28 +114,37 @@ def edit_article(read: UnitOfWork, write: UnitOfWork, analyse: Analyse, match: M
     redated = "published" in fields and fields["published"] != before.published
     fresh = analyse(edited) if redated else replace(old, article=edited)
     analysis = match([fresh if i == index else result for i, (_, _, result) in enumerate(stored)])
-    with write() as session:
+    def store(session: Session) -> ArticleEdit:
+        row = get(session, ArticleTable, article_id, "article")
+        changes.refuse_if_stale(session.connection(), changes.ARTICLE, article_id,
+                                f"The details of article {row.title or article_id!r}", row.version, expected_version,
+                                article_row(row))
         _refuse_if_changed(session, case_id, stored)
         kept = reviewed_match_statuses(session, case_id)
         if redated:
-            _update_article(session, article_id, fresh)
+            _update_article(session, article_id, fresh)  # an ORM update: the version rises
         else:
-            session.execute(update(ArticleTable).where(ArticleTable.id == article_id).values(**fields))
+            session.execute(update(ArticleTable).where(ArticleTable.id == article_id)
+                            .values(**fields, version=ArticleTable.version + 1))
         session.flush()
         store_analysis(session, case_id, [stored_id for stored_id, _, _ in stored], analysis, kept)
-        after = article_row(get(session, ArticleTable, article_id, "article"))
-    return ArticleEdit(article_id, before, after)
+        changes.record(session.connection(), case_id, changes.ARTICLE, article_id, actor, utcnow())
+        session.expire_all()
+        return ArticleEdit(article_id, before, article_row(get(session, ArticleTable, article_id, "article")))
+
+    return write(store)
 
 
 # --- removal and restoring ------------------------------------------------------------------------------
-def remove_article(read: UnitOfWork, write: UnitOfWork, match: MatchCase, article_id: int) -> RemovedArticle:
+def remove_article(read: UnitOfWork, write: WriteUnit, match: MatchCase, article_id: int,
+                   actor: Optional[str]) -> RemovedArticle:
     """Delete an article with its sentences, claims, verdicts and matches; the articles after it move up."""
     with read() as session:
         case_id = get(session, ArticleTable, article_id, "article").case_id
         stored = stored_analyses(session, case_id)
     remaining = [(stored_id, result) for stored_id, _, result in stored if stored_id != article_id]
     analysis = match([result for _, result in remaining])
-    with write() as session:
+    def store(session: Session) -> RemovedArticle:
         _refuse_if_changed(session, case_id, stored)
         removed = _snapshot(session, case_id, article_id)
         kept = reviewed_match_statuses(session, case_id)
@@ -141,10 +154,14 @@ def remove_article(read: UnitOfWork, write: UnitOfWork, match: MatchCase, articl
                                                    ArticleTable.position > removed.article["position"])
                         .values(position=ArticleTable.position - 1))
         store_analysis(session, case_id, [stored_id for stored_id, _ in remaining], analysis, kept)
-    return removed
+        changes.record(session.connection(), case_id, changes.ARTICLES, None, actor, utcnow())
+        return removed
+
+    return write(store)
 
 
-def restore_article(read: UnitOfWork, write: UnitOfWork, match: MatchCase, removed: RemovedArticle) -> ArticleRow:
+def restore_article(read: UnitOfWork, write: WriteUnit, match: MatchCase, removed: RemovedArticle,
+                    actor: Optional[str]) -> ArticleRow:
     """Put a removed article back in its place, under its old ids, with its verdicts and match decisions."""
     case_id, position = removed.case_id, removed.article["position"]
     with read() as session:
@@ -155,7 +172,8 @@ def restore_article(read: UnitOfWork, write: UnitOfWork, match: MatchCase, remov
     results.insert(position, restored)
     ids.insert(position, removed.article_id)
     analysis = match(results)
-    with write() as session:
+
+    def store(session: Session) -> ArticleRow:
         _refuse_if_changed(session, case_id, stored)
         _refuse_taken_ids(session, removed)
         kept = reviewed_match_statuses(session, case_id)
@@ -170,7 +188,10 @@ def restore_article(read: UnitOfWork, write: UnitOfWork, match: MatchCase, remov
         session.flush()
         kept.update(_removed_decisions(session, case_id, removed))
         store_analysis(session, case_id, ids, analysis, kept)
+        changes.record(session.connection(), case_id, changes.ARTICLES, None, actor, utcnow())
         return article_row(get(session, ArticleTable, removed.article_id, "article"))
+
+    return write(store)
 
 
 def _snapshot(session: Session, case_id: int, article_id: int) -> RemovedArticle:

@@ -1,6 +1,6 @@
 """The tables of facts (``fact_review.events``): the machine's facts of a case, replaced at every analysis,
 and the reviewer's split/merge decisions, which are kept (by claim) and applied to them when read.
-Added by migration 0005."""
+Added by migration 0006."""
 from __future__ import annotations
 
 from datetime import datetime

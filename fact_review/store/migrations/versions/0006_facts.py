@@ -1,8 +1,8 @@
 """Facts: the machine's facts of a case with their claims and statuses, and the reviewer's split/merge
 decisions (kept by claim, so that they survive re-import).
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-05
 """
 from typing import Sequence, Union
@@ -12,8 +12,8 @@ from alembic import op
 
 import sqlmodel  # noqa: F401
 
-revision: str = "0005"
-down_revision: Union[str, None] = "0004"
+revision: str = "0006"
+down_revision: Union[str, None] = "0005"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
