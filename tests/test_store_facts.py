@@ -78,3 +78,15 @@ def test_splits_and_merges_that_make_no_sense_are_refused_by_name(service, case)
         service.split_fact(case.id, "F9", [1])
     with pytest.raises(InputError, match="two facts or more"):
         service.merge_facts(case.id, [fact.key, fact.key])
+
+
+def test_a_copied_case_keeps_its_facts_and_the_reviewers_decisions(service, case):
+    [fact] = quantities(service, case)
+    seventy = next(c.id for c in service.claims(case.id) if c.text == "70 rockets")
+    service.split_fact(case.id, fact.key, [seventy])
+    with open_service(":memory:") as other:
+        copy = other.load_case(service.dump_case(case.id), "Varna copy")
+        copied = [f for f in other.facts(copy.id) if f.kind == "quantity"]
+        texts_by_id = {c.id: c.text for c in other.claims(copy.id)}
+        assert sorted((f.by_reviewer, [texts_by_id[c] for c in f.claim_ids]) for f in copied) == [
+            (False, ["69 rockets"]), (True, ["70 rockets"])]
