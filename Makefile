@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: setup run test eval eval-numbers eval-samples eval-pairs eval-links bench bundle
+.PHONY: setup run test eval eval-numbers eval-samples eval-pairs eval-links eval-disagreement eval-cases bench bundle
 
 setup:
 	@bash scripts/setup.sh
@@ -29,9 +29,17 @@ eval-pairs: setup
 eval-links: setup
 	@bash scripts/eval.sh links
 
+# Recall of the ECB+ dev links whose sentences' figures differ, next to the others' (scripts/eval_disagreement.py).
+eval-disagreement: setup
+	@$(BIN)/python scripts/eval_disagreement.py --data-dir $(SHARED)/eval-dev
+
 bench: setup
 	$(BIN)/python -m pip install -q -e ".[bench]"
 	QT_QPA_PLATFORM=offscreen PYTHONHASHSEED=0 $(BIN)/python -m bench
+
+# How many of our own event cases (tests/event_cases/*.json) hold: checks and facts found, false alarms absent.
+eval-cases: setup
+	@$(BIN)/python scripts/eval_cases.py
 
 # A standalone one-folder bundle for people without Python (dist/fact-review/), smoke-tested under Xvfb.
 bundle: setup

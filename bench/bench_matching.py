@@ -2,6 +2,7 @@
 clusters at run time (consecutive reports joined into longer articles of ~50 sentences each).
 
 Prints, per case: sentences, candidate pairs, seconds to analyse (sentences + claims) and to match
+(including the events and facts: their share of the matching CPU time is printed per step)
 (medians of runs after a first one: wall, and the process's CPU seconds, which do not count waiting for a busy machine),
 CPU microseconds per candidate pair, and against a baseline run in the same process: the all-pairs
 rapidfuzz `cdist` with token_set_ratio (the peer) over the same sentences.
@@ -20,7 +21,11 @@ from rapidfuzz import fuzz, process, utils
 from bench.common import CLUSTERS, median_seconds
 from fact_review.matching import match_case
 from fact_review.matching.candidates import candidate_pairs
-from fact_review.matching.statements import MIN_SHARED_TERMS, case_sentences
+from fact_review.events import find_facts
+from fact_review.matching.case_dates import borrow_dates
+from fact_review.matching.checks import consistency_checks
+from fact_review.matching.checks.context import CheckContext
+from fact_review.matching.statements import MIN_SHARED_TERMS, case_sentences, link_statements
 from fact_review.model import Article, CaseAnalysis
 from fact_review.pipeline import analyse_article
 
@@ -85,6 +90,30 @@ def main() -> None:
                   f"matches x{len(result.matches) / max(matches_before, 1):.1f}, "
                   f"match CPU time x{cpu_seconds / seconds_before:.1f}")
         previous = (len(sentences), candidates, len(result.matches), cpu_seconds)
+        steps = _step_seconds(analysed)
+        print(f"{'':8} steps (CPU s, share of matching): " + ", ".join(
+            f"{name} {seconds:.2f} ({100 * seconds / sum(steps.values()):.0f}%)" for name, seconds in steps.items())
+            + f"; {len(result.facts)} facts")
+
+
+def _step_seconds(analysed: list) -> dict[str, float]:
+    """Median CPU seconds of each step of ``match_case``, the events' steps (facts, time, counts,
+    updates: ``fact_review.events``) apart from the linking and the checks they build on."""
+    times: dict[str, list[float]] = {"link statements": [], "consistency checks": [], "events and facts": []}
+    for _ in range(RUNS):
+        clock = time.process_time()
+        articles, notes = borrow_dates(analysed)
+        sentences = case_sentences(articles)
+        links = link_statements(sentences)
+        times["link statements"].append(time.process_time() - clock)
+        clock = time.process_time()
+        context = CheckContext(articles, sentences, notes)
+        checks = consistency_checks(context, links)
+        times["consistency checks"].append(time.process_time() - clock)
+        clock = time.process_time()
+        find_facts(context, links, checks)
+        times["events and facts"].append(time.process_time() - clock)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def _timed_match(analysed: list) -> tuple[CaseAnalysis, float, float]:

@@ -33,8 +33,13 @@ def match_words(score: float, relation: str, status: str, method: str = "auto") 
     return f"{relation_words(relation)}, {round(score * 100)}% similar, {status} match"
 
 
-CheckKind = Literal["value", "sum", "share", "date"]
-CheckStatus = Literal["agree", "compatible", "conflict"]
+# ``order``: event times that cannot hold together; ``count``: one against many, none against some.
+CheckKind = Literal["value", "sum", "share", "date", "order", "count"]
+# ``superseded``: a figure that a later report updated ("the toll rose to 14").
+CheckStatus = Literal["agree", "compatible", "conflict", "superseded"]
+# Most alarming first: how checks and facts are listed.
+STATUS_ORDER = {"conflict": 0, "superseded": 1, "compatible": 2, "agree": 3}
+FactKind = Literal["quantity", "time"]
 
 
 def json_number(value: Optional[Decimal]) -> int | float | None:
@@ -201,9 +206,56 @@ class Check:
 
 
 @dataclass(frozen=True)
+class FactClaim:
+    """A claim of a fact, with when it places the fact's event (time facts) and whether a later report
+    updated it."""
+
+    article: int
+    claim: Claim
+    earliest: Optional[str] = None  # ISO day: the interval the claim allows for the event (time facts)
+    latest: Optional[str] = None
+    superseded: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"article": self.article, **self.claim.to_json(), "earliest": self.earliest, "latest": self.latest,
+                "superseded": self.superseded}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Claims across the case (and inside one article) that state the same quantity of the same thing or the
+    time of the same event. A suggestion: the reviewer can split and merge facts.
+
+    ``earliest``/``latest`` (time facts): the days between which the event can have happened given every
+    statement of the case that holds together (ISO days; None when open)."""
+
+    id: str
+    label: str
+    kind: str  # FactKind
+    status: str  # CheckStatus
+    claims: tuple[FactClaim, ...]
+    explanation: str
+    earliest: Optional[str] = None
+    latest: Optional[str] = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "kind": self.kind,
+            "status": self.status,
+            "claims": [c.to_json() for c in self.claims],
+            "explanation": self.explanation,
+            "earliest": self.earliest,
+            "latest": self.latest,
+        }
+
+
+@dataclass(frozen=True)
 class CaseAnalysis:
     """The cross-source result for a set of analysed articles."""
 
     articles: tuple[AnalysedArticle, ...]
     matches: tuple[Match, ...] = field(default=())
     checks: tuple[Check, ...] = field(default=())
+    facts: tuple[Fact, ...] = field(default=())

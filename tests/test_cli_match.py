@@ -37,10 +37,22 @@ def test_match_json_has_articles_matches_and_checks(articles, capsys):
     assert {"start", "end", "text", "kind", "value"} <= set(check["claims"][0])
 
 
+def test_match_json_has_facts_with_their_claims_per_article(articles, capsys):
+    assert main(["match", *articles, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    (fact,) = result["facts"]
+    assert set(fact) == {"id", "label", "kind", "status", "claims", "explanation", "earliest", "latest"}
+    assert fact["kind"] == "quantity" and fact["status"] == "conflict" and fact["label"].startswith("rockets")
+    assert sorted((c["article"], c["text"]) for c in fact["claims"]) == [(0, "70 rockets"), (1, "69 rockets")]
+    assert {"start", "end", "value", "earliest", "latest", "superseded"} <= set(fact["claims"][0])
+    assert "70" in fact["explanation"] and "69" in fact["explanation"]
+
+
 def test_match_without_json_prints_a_readable_summary(articles, capsys):
     assert main(["match", *articles]) == 0
     out = capsys.readouterr().out
     assert "[conflict] value" in out and "Rebels fired" in out
+    assert 'F1 [conflict] quantity rockets' in out and '#1 "70 rockets"; #2 "69 rockets"' in out
 
 
 def test_pairs_batch_writes_one_line_per_pair(tmp_path, capsys):

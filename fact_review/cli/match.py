@@ -53,18 +53,27 @@ def case_json(analysis: CaseAnalysis) -> dict[str, Any]:
         ],
         "matches": [m.to_json() for m in analysis.matches],
         "checks": [c.to_json() for c in analysis.checks],
+        "facts": [f.to_json() for f in analysis.facts],
     }
 
 
 def case_text(analysis: CaseAnalysis) -> str:
-    """A reviewer's reading of the result: the discrepancies and checks, then the linked statements."""
+    """A reviewer's reading of the result: the discrepancies and checks, the facts with each source's
+    statements, then the linked statements."""
     texts = [a.article.text for a in analysis.articles]
     discrepancies = sum(c.is_discrepancy for c in analysis.checks)
     lines = [f"{count(len(analysis.articles), 'article')}, {count(len(analysis.matches), 'linked statement')}, "
-             f"{count(discrepancies, 'discrepancy', 'discrepancies')} in {count(len(analysis.checks), 'check')}", ""]
+             f"{count(discrepancies, 'discrepancy', 'discrepancies')} in {count(len(analysis.checks), 'check')}, "
+             f"{count(len(analysis.facts), 'fact')}", ""]
     for check in analysis.checks:
         lines.append(f"[{check.status}] {check.kind}: {check.explanation}")
     if analysis.checks:
+        lines.append("")
+    for fact in analysis.facts:
+        said = "; ".join(f'#{c.article + 1} "{c.claim.text}"' + (" (superseded)" if c.superseded else "")
+                         for c in fact.claims)
+        lines.append(f"{fact.id} [{fact.status}] {fact.kind} {fact.label}: {said}")
+    if analysis.facts:
         lines.append("")
     for match in analysis.matches:
         a = texts[match.a.article][match.a.start:match.a.end]

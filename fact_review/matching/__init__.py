@@ -21,13 +21,18 @@ from fact_review.model import AnalysedArticle, CaseAnalysis
 
 
 def match_case(articles: Sequence[AnalysedArticle]) -> CaseAnalysis:
-    """Matches between the articles' sentences and consistency checks over their claims."""
+    """Matches between the articles' sentences, consistency checks over their claims, and the facts they
+    state (``fact_review.events``)."""
+    from fact_review.events import find_facts  # events reads matching's results: import at call time
+
     with _collector_paused():
         articles, date_notes = borrow_dates(articles)
         sentences = case_sentences(articles)
         links = link_statements(sentences)
-        checks = consistency_checks(CheckContext(articles, sentences, date_notes), links)
-    return CaseAnalysis(articles=tuple(articles), matches=tuple(link.match for link in links), checks=tuple(checks))
+        context = CheckContext(articles, sentences, date_notes)
+        checks, facts = find_facts(context, links, consistency_checks(context, links))
+    return CaseAnalysis(articles=tuple(articles), matches=tuple(link.match for link in links), checks=tuple(checks),
+                        facts=tuple(facts))
 
 
 @contextmanager

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from fact_review.matching.lexicon import PHRASE_STARTS, concept, phrase
+from fact_review.matching.numeric import dimension, head_noun
 from fact_review.matching.words import MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, TOKEN, WEEKDAYS, stem
 from fact_review.model import Claim
 
@@ -43,6 +44,8 @@ class SentenceProfile:
     claims: tuple[Claim, ...] = field(default=())
     clauses: tuple[frozenset[str], ...] = field(default=())  # the terms of each clause, when it has two or more
     names: frozenset[str] = field(default=frozenset())  # the words written with a capital inside the sentence ("Ostvik")
+    # What its figures count, with the figure: ("missile|", "#69") for "69 missiles" (``counted_figures``).
+    counted: tuple[tuple[str, str], ...] = field(default=())
     # Everything that can be shared: words, and numbers and dates marked so that they never meet a word.
     terms: frozenset[str] = field(init=False)
     claim_dates: tuple[str, ...] = field(init=False)  # the resolved dates of its date claims
@@ -90,7 +93,18 @@ def profile_sentence(text: str, claims: Iterable[Claim] = (), offset: int = 0) -
     numbers = {t[1:] for _, t in placed if t[0] == "#"}
     dates = {t[1:] for _, t in placed if t[0] == "@"}
     clauses = _clauses(placed, [m.start() for m in _CLAUSE_BREAK.finditer(text)])
-    return SentenceProfile(frozenset(words), frozenset(numbers), frozenset(dates), claims, clauses, frozenset(names))
+    return SentenceProfile(frozenset(words), frozenset(numbers), frozenset(dates), claims, clauses, frozenset(names),
+                           counted_figures(claims))
+
+
+def counted_figures(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
+    """For each figure that counts or measures a named thing, the thing (head noun and dimension) and the
+    figure's term: two sentences that give this thing different figures state the same fact differently."""
+    return tuple(
+        (f"{noun}|{dimension(claim) or ''}", f"#{format(claim.value.normalize(), 'f')}")
+        for claim in claims
+        if claim.kind != "date" and claim.value is not None and (noun := head_noun(claim))
+    )
 
 
 def _term(token: str, token_stem: str, position: int, counted: list[tuple[int, int]]) -> str | None:

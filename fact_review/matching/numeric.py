@@ -58,7 +58,10 @@ def head_noun(claim: Claim) -> Optional[str]:
 @lru_cache(maxsize=1 << 14)
 def _head(noun: str) -> Optional[str]:
     words = [w for w in noun.replace("-", " ").split() if w.isalpha()]
-    return stem(words[-1]) if words else None
+    if not words:
+        return None
+    head = stem(words[-1])
+    return head[:-3] + "man" if head.endswith("men") and len(head) > 4 else head  # "gunmen" counts gunmen
 
 
 def interval(claim: Claim) -> Optional[tuple[Optional[Decimal], Optional[Decimal]]]:
@@ -87,25 +90,28 @@ def _factor(claim: Claim) -> Decimal:
     return entry[1] if entry else Decimal(1)
 
 
-def _dimension(claim: Claim) -> Optional[str]:
+def dimension(claim: Claim) -> Optional[str]:
     entry = _UNIT_BASE.get(claim.unit or "")
     return entry[0] if entry else claim.unit
 
 
 def same_dimension(a: Claim, b: Claim) -> bool:
     """Both count or measure the same dimension (people and drones may add up; km and kg never do)."""
-    return a.kind in _COUNT_KINDS and b.kind in _COUNT_KINDS and _dimension(a) == _dimension(b)
+    return a.kind in _COUNT_KINDS and b.kind in _COUNT_KINDS and dimension(a) == dimension(b)
 
 
 def measures_same(a: Claim, b: Claim, *, need_noun: bool = True) -> bool:
     """Same kind of amount of the same thing: kind, unit dimension (currency) and counted noun agree."""
+    if not (getattr(a, "check_worthy", True) and getattr(b, "check_worthy", True)):
+        return False  # context ("today" as the report's own day, a dateline) is not a statement to compare
     if a.kind == "date" or b.kind == "date":
-        return a.kind == b.kind and _calendar_date(a.date) and _calendar_date(b.date)
+        return a.kind == b.kind and _calendar_date(a.date) and _calendar_date(b.date) \
+            and not _bare_time(a.text) and not _bare_time(b.text)
     if a.kind != b.kind and not (a.kind in _COUNT_KINDS and b.kind in _COUNT_KINDS):
         return False
     if a.kind == "ordinal":
         return False  # "the 3rd" and "the 4th" rank different things more often than they disagree
-    if _dimension(a) != _dimension(b):
+    if dimension(a) != dimension(b):
         return False
     noun_a, noun_b = head_noun(a), head_noun(b)
     if noun_a and noun_b:
@@ -117,6 +123,14 @@ def measures_same(a: Claim, b: Claim, *, need_noun: bool = True) -> bool:
 # reference ("now"), which say nothing about which day.
 _DAY = r"(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?(?:T[\d:]+)?"
 _CALENDAR_DATE = re.compile(rf"^{_DAY}(?:/{_DAY})?$")
+
+
+# A time of day written without its day ("at 2:56", "1:30 a.m."): the day it was resolved to is the report's.
+_TIME_ONLY = re.compile(r"^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s*m\.?|h|hrs|GMT|UTC|local time)?$", re.I)
+
+
+def _bare_time(text: str) -> bool:
+    return bool(_TIME_ONLY.match(text.strip()))
 
 
 def _calendar_date(value: Optional[str]) -> bool:

@@ -4,6 +4,7 @@ from fact_review.store.errors import CorruptDatabaseError, ReadOnlyError, Server
 from fact_review.store.rows import *  # noqa: F403 - the frozen rows, listed once in rows.__all__
 from fact_review.store.article_edits import ArticleEdit, RemovedArticle
 from fact_review.store.backup import list_backups
+from fact_review.store.facts import FactRow
 from fact_review.store.engines import display_name, is_url
 from fact_review.store.engines.sqlite import Recovery, restore_backup
 from fact_review.store.service import ReviewService, default_db_path, open_service
@@ -16,6 +17,7 @@ __all__ = [
     "CorruptDatabaseError",
     "DeskSettings",
     "REPORT_STATES",
+    "FactRow",
     "ReadOnlyError",
     "Recovery",
     "RemovedArticle",

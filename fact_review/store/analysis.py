@@ -81,14 +81,7 @@ def store_analysis(
     session.exec(delete(Check).where(Check.case_id == case_id))
     if not analysis.checks:
         return
-    claim_ids = {
-        (article_id, start, end): claim_id
-        for claim_id, article_id, start, end in session.exec(
-            select(Claim.id, Claim.article_id, Claim.start, Claim.end)
-            .join(ArticleTable, col(ArticleTable.id) == Claim.article_id)
-            .where(ArticleTable.case_id == case_id, Claim.origin == "machine")
-        )
-    }
+    claim_ids = machine_claim_ids(session, case_id)
     check_ids = session.execute(
         insert(Check).returning(Check.id, sort_by_parameter_order=True),
         [dict(case_id=case_id, kind=c.kind, status=c.status, explanation=c.explanation) for c in analysis.checks],
@@ -99,6 +92,18 @@ def store_analysis(
         for position, claim_id in enumerate(dict.fromkeys(m for m in members if m is not None)):
             links.append(dict(check_id=check_id, claim_id=claim_id, position=position))
     insert_many(session, CheckClaim, links)
+
+
+def machine_claim_ids(session: Session, case_id: int) -> dict[tuple[int, int, int], int]:
+    """The ids of the case's machine claims by (article id, start, end): how analysis results find them."""
+    return {
+        (article_id, start, end): claim_id
+        for claim_id, article_id, start, end in session.exec(
+            select(Claim.id, Claim.article_id, Claim.start, Claim.end)
+            .join(ArticleTable, col(ArticleTable.id) == Claim.article_id)
+            .where(ArticleTable.case_id == case_id, Claim.origin == "machine")
+        )
+    }
 
 
 def _texts(session: Session, case_id: int) -> dict[int, str]:

@@ -25,6 +25,7 @@ from fact_review.store.analysis import (
 )
 from fact_review.store.anchors import anchor, locate
 from fact_review.store.convert import NO_OVERRIDES
+from fact_review.store.facts import store_facts
 from fact_review.store.models import Article as ArticleTable
 from fact_review.store.models import Case, Claim, Match, Sentence, Verdict, utcnow
 from fact_review.store.reads import articles as article_rows
@@ -83,6 +84,7 @@ def import_articles(
         session.flush()
         ids = [article_id for article_id, _ in versions] + added
         store_analysis(session, case_id, ids, analysis, kept_statuses)
+        store_facts(session, case_id, ids, analysis)
         changes.record(session.connection(), case_id, changes.ARTICLES, None, actor, utcnow())
         return added, updated, changed_claims
 

@@ -26,13 +26,15 @@ from fact_review.errors import InputError
 from fact_review.matching import match_case
 from fact_review.model import Article
 from fact_review.pipeline import analyse_article
-from fact_review.store import (article_edits, cases, changes, claims_edit, importing, matches, queue, reads,
+from fact_review.store import (article_edits, cases, changes, claims_edit, facts, importing, matches, queue, reads,
                                settings, transfer, verdicts)
 from fact_review.store.article_edits import ArticleEdit, RemovedArticle
 from fact_review.store.db import MEMORY
 from fact_review.store.engines import Backend, FileTarget, parse_target
 from fact_review.store.engines.postgres import connection_error, is_connection_error, open_server
 from fact_review.store.engines.sqlite import open_file, open_memory
+from fact_review.store.facts import FactRow
+from fact_review.store.models import utcnow
 from fact_review.store.importing import Analyse, MatchCase
 from fact_review.store.matches import ArticleSpan
 from fact_review.store.settings import CaseSettings, DeskSettings
@@ -462,6 +464,32 @@ class ReviewService:
     def checks(self, case_id: int) -> list[CheckRow]:
         with self._read() as session:
             return reads.checks(session, case_id)
+
+    # facts (fact_review.events; store/facts.py)
+    def facts(self, case_id: int) -> list[FactRow]:
+        """The case's facts, the reviewer's splits and merges applied."""
+        with self._read() as session:
+            return facts.read_facts(session, case_id)
+
+    def split_fact(self, case_id: int, fact_key: str, claim_ids: Sequence[int], *,
+                   reviewer: Optional[str] = None) -> int:
+        """Take some claims out of a fact as a fact of their own (kept across re-imports); the decision id."""
+        return self._write(lambda session: self._fact_decided(session, case_id, facts.split_fact(
+            session, case_id, fact_key, claim_ids, reviewer or self.reviewer)))
+
+    def merge_facts(self, case_id: int, fact_keys: Sequence[str], *, reviewer: Optional[str] = None) -> int:
+        """Make one fact of several (kept across re-imports); the decision id."""
+        return self._write(lambda session: self._fact_decided(session, case_id, facts.merge_facts(
+            session, case_id, fact_keys, reviewer or self.reviewer)))
+
+    def undo_fact_decision(self, case_id: int, decision_id: int) -> None:
+        self._write(lambda session: self._fact_decided(session, case_id, facts.undo_decision(
+            session, case_id, decision_id)))
+
+    def _fact_decided(self, session: Session, case_id: int, result: T) -> T:
+        """Other windows on the case refresh it (the change log) once a fact decision is written."""
+        changes.record(session.connection(), case_id, changes.CASE, None, self.reviewer, utcnow())
+        return result
 
     # review
     def review_queue(

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Table, insert, or_, select
 
 from fact_review.errors import InputError
 from fact_review.store.convert import case_row
+from fact_review.store.fact_models import Fact, FactClaim, FactDecision, FactDecisionClaim
 from fact_review.store.models import Article, Case, Check, CheckClaim, Claim, Match, Sentence, Verdict, VerdictEvent
 from fact_review.store.rows import CaseRow
 from fact_review.store.settings import CaseSetting
@@ -23,6 +24,8 @@ CASE, ARTICLE, SENTENCE, CLAIM = Case.__table__, Article.__table__, Sentence.__t
 MATCH, CHECK, MEMBER, VERDICT, EVENT = (Match.__table__, Check.__table__, CheckClaim.__table__, Verdict.__table__,
                                         VerdictEvent.__table__)
 SETTING = CaseSetting.__table__
+FACT, FACT_MEMBER = Fact.__table__, FactClaim.__table__
+DECISION, DECISION_MEMBER = FactDecision.__table__, FactDecisionClaim.__table__
 
 
 @dataclass
@@ -53,6 +56,10 @@ def dump(connection: Connection, case_id: int) -> CaseDump:
         VERDICT: select(VERDICT).where(or_(VERDICT.c.claim_id.in_(claims), VERDICT.c.check_id.in_(checks))),
         EVENT: select(EVENT).where(or_(EVENT.c.case_id == case_id, EVENT.c.claim_id.in_(claims))),
         SETTING: select(SETTING).where(SETTING.c.case_id == case_id),
+        FACT: select(FACT).where(FACT.c.case_id == case_id),
+        FACT_MEMBER: select(FACT_MEMBER).where(FACT_MEMBER.c.claim_id.in_(claims)),
+        DECISION: select(DECISION).where(DECISION.c.case_id == case_id),
+        DECISION_MEMBER: select(DECISION_MEMBER).where(DECISION_MEMBER.c.claim_id.in_(claims)),
     }
     return CaseDump(dict(found), {
         table.name: [dict(row) for row in connection.execute(query.order_by(*table.primary_key.columns)).mappings()]
@@ -78,8 +85,12 @@ def load(connection: Connection, copied: CaseDump, name: str) -> CaseRow:
     _insert(connection, MATCH, rows(MATCH, case_id=CASE.name, a_article_id=ARTICLE.name, b_article_id=ARTICLE.name),
             ids)
     _insert(connection, CHECK, rows(CHECK, case_id=CASE.name), ids)
+    _insert(connection, FACT, rows(FACT, case_id=CASE.name), ids)
+    _insert(connection, DECISION, rows(DECISION, case_id=CASE.name), ids)
     for table, keyed in ((MEMBER, rows(MEMBER, check_id=CHECK.name, claim_id=CLAIM.name)),
-                         (SETTING, rows(SETTING, case_id=CASE.name))):
+                         (SETTING, rows(SETTING, case_id=CASE.name)),
+                         (FACT_MEMBER, rows(FACT_MEMBER, fact_id=FACT.name, claim_id=CLAIM.name)),
+                         (DECISION_MEMBER, rows(DECISION_MEMBER, decision_id=DECISION.name, claim_id=CLAIM.name))):
         if keyed:  # no id of their own: their key is their references
             connection.execute(insert(table), keyed)
     _insert(connection, VERDICT, rows(VERDICT, claim_id=CLAIM.name, check_id=CHECK.name), ids)

@@ -11,13 +11,16 @@ from fact_review.matching.checks.shares import share_checks
 from fact_review.matching.checks.sums import sum_checks
 from fact_review.matching.checks.values import value_checks
 from fact_review.matching.statements import Link
-from fact_review.model import Check
-
-_STATUS_ORDER = {"conflict": 0, "compatible": 1, "agree": 2}
+from fact_review.model import STATUS_ORDER, Check
 
 
 def consistency_checks(context: CheckContext, links: Iterable[Link]) -> list[Check]:
     """Every check of the case, discrepancies first; matched statements (``links``) compare their figures."""
     checks = value_checks(context, links) + sum_checks(context) + share_checks(context) + date_checks(context)
-    checks.sort(key=lambda c: (_STATUS_ORDER[c.status], c.claims[0].article, c.claims[0].claim.start))
+    sort_checks(checks)
     return checks
+
+
+def sort_checks(checks: list[Check]) -> None:
+    """Discrepancies first, then in reading order."""
+    checks.sort(key=lambda c: (STATUS_ORDER[c.status], c.claims[0].article, c.claims[0].claim.start))

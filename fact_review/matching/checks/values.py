@@ -36,6 +36,8 @@ def value_checks(context: CheckContext, links: Iterable[Link]) -> list[Check]:
         for a, b in combinations(members, 2):
             if a.sentence == b.sentence or _key(a, b) in seen:
                 continue
+            if a.claim.value is None or b.claim.value is None:
+                continue  # "a wave of drones", "dozens of": anything from a few up fits; only linked statements tell
             comparison = compare(a.claim, b.claim)
             if comparison.relation == "conflict" and nominal_difference(a.claim, b.claim) > NEAR:
                 continue

@@ -1,0 +1,92 @@
+"""Quantity facts: claims that state the same quantity of the same thing, wherever they stand in the case.
+
+They are the groups that the value and count checks hold together: every check compares two claims that
+measure one thing (the same counted noun, or figures paired in statements the matcher links, whatever
+words they use), so a fact is a connected group of such comparisons. Its status is its most alarming
+comparison's ("superseded" when every disagreement is a later report's update).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from fact_review.events.groups import Groups
+from fact_review.matching.checks.context import CheckContext, PlacedClaim
+from fact_review.model import STATUS_ORDER, Check, Claim, FactClaim
+
+QUANTITY_CHECKS = frozenset({"value", "count"})
+# A verb written with a count ("launched 69 missiles", "69 missiles were launched", "killing 12 people").
+_VERB_BEFORE = re.compile(r"\b([a-z]{3,}(?:ed|en|ing))\s+(?:[a-z]+\s+){0,2}$")
+_VERB_AFTER = re.compile(r"^\s+(?:[A-Za-z-]+\s+){0,2}?(?:were|was|had been|have been|has been|are|is)?\s*"
+                         r"([a-z]{3,}(?:ed|en))\b")
+
+
+def quantity_groups(checks: list[Check]) -> list[tuple[list[Check], list[tuple[int, Claim]]]]:
+    """The checks of each quantity fact, and its claims (article, claim) in reading order."""
+    groups = Groups()
+    claims: dict[int, tuple[int, Claim]] = {}
+    relevant = [c for c in checks if c.kind in QUANTITY_CHECKS and c.claims[0].claim.kind != "date"]
+    for check in relevant:
+        for checked in check.claims:
+            claims.setdefault(id(checked.claim), (checked.article, checked.claim))
+        first = id(check.claims[0].claim)
+        for checked in check.claims[1:]:
+            groups.union(first, id(checked.claim))
+    result = []
+    for members in groups.members(claims):
+        member_set = set(members)
+        own = [c for c in relevant if id(c.claims[0].claim) in member_set]
+        ordered = sorted((claims[m] for m in members), key=lambda ac: (ac[0], ac[1].start))
+        result.append((own, ordered))
+    return result
+
+
+def quantity_fact(context: CheckContext, placed: dict[int, PlacedClaim], checks: list[Check],
+                  claims: list[tuple[int, Claim]]) -> tuple[str, str, tuple[FactClaim, ...], str]:
+    """(label, status, claims, explanation) of one quantity fact."""
+    status = min((c.status for c in checks), key=STATUS_ORDER.__getitem__)
+    superseded = {id(c.claims[0].claim) for c in checks if c.status == "superseded"}
+    fact_claims = tuple(FactClaim(article, claim, superseded=id(claim) in superseded) for article, claim in claims)
+    alarming = [c.explanation for c in checks if c.status in ("conflict", "superseded")]
+    if alarming:
+        explanation = " ".join(dict.fromkeys(alarming))
+    elif status == "agree":
+        explanation = f"All {len(claims)} statements give the same amount."
+    else:
+        explanation = " ".join(dict.fromkeys(c.explanation for c in checks))
+    return label(context, placed, claims), status, fact_claims, explanation
+
+
+def label(context: CheckContext, placed: dict[int, PlacedClaim], claims: list[tuple[int, Claim]]) -> str:
+    """What the fact counts, as its statements say it: the commonest counted noun, and the verb written
+    with the first claim that has one ("missiles launched"). ``placed``: the case's claims by id."""
+    nouns = Counter(c.noun.lower() for _, c in claims if c.noun)
+    thing = min(nouns, key=lambda n: (-nouns[n], len(n))) if nouns else _kind_words(claims[0][1])
+    for _, claim in claims:
+        verb = _verb(context, placed.get(id(claim)))
+        if verb:
+            return f"{thing} {verb}"
+    return thing
+
+
+def _kind_words(claim: Claim) -> str:
+    if claim.kind == "money":
+        return f"amount in {claim.unit}" if claim.unit else "amount of money"
+    if claim.kind == "percent":
+        return "percentage"
+    if claim.kind == "duration":
+        return "duration"
+    return claim.unit or "count"
+
+
+def _verb(context: CheckContext, placed: Optional[PlacedClaim]) -> Optional[str]:
+    if placed is None:
+        return None
+    sentence = context.sentences[placed.sentence]
+    after = _VERB_AFTER.match(sentence.text[placed.claim.end - sentence.start:])
+    if after:
+        return after[1]
+    before = _VERB_BEFORE.search(sentence.text[max(0, placed.claim.start - sentence.start - 40):
+                                               placed.claim.start - sentence.start])
+    return before[1] if before else None

@@ -1,0 +1,138 @@
+"""Facts in the database: the machine's facts of a case (replaced at every analysis, with their claims and
+statuses) and the reviewer's split/merge decisions, kept by claim and applied when facts are read, so
+that they survive re-import (``fact_review.events.decisions``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from sqlalchemy import delete, insert
+from sqlmodel import Session, col, select
+
+from fact_review.errors import InputError
+from fact_review.events.decisions import Comparison, Decision, DraftFact, apply_decisions
+from fact_review.model import CaseAnalysis
+from fact_review.store.fact_models import Fact, FactClaim, FactDecision, FactDecisionClaim
+from fact_review.store.analysis import machine_claim_ids
+from fact_review.store.models import Check, CheckClaim, utcnow
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """A fact as the reviewer sees it. ``key`` names it for split/merge ("F3", "split:7", "merge:9")."""
+
+    key: str
+    case_id: int
+    kind: str
+    status: str
+    label: str
+    explanation: str
+    claim_ids: tuple[int, ...]
+    superseded_claim_ids: tuple[int, ...] = ()
+    earliest: Optional[str] = None
+    latest: Optional[str] = None
+    by_reviewer: bool = False
+
+
+def store_facts(session: Session, case_id: int, ids: list[int], analysis: CaseAnalysis) -> None:
+    """Replace the case's machine facts; ``ids[i]`` is the article the analysis calls i."""
+    session.exec(delete(Fact).where(Fact.case_id == case_id))
+    if not analysis.facts:
+        return
+    claim_ids = machine_claim_ids(session, case_id)
+    fact_ids = session.execute(
+        insert(Fact).returning(Fact.id, sort_by_parameter_order=True),
+        [dict(case_id=case_id, key=f.id, kind=f.kind, status=f.status, label=f.label, explanation=f.explanation,
+              earliest=f.earliest, latest=f.latest, position=position) for position, f in enumerate(analysis.facts)],
+    ).scalars().all()
+    members = []
+    for fact_id, fact in zip(fact_ids, analysis.facts):
+        seen = set()
+        for position, member in enumerate(fact.claims):
+            claim_id = claim_ids.get((ids[member.article], member.claim.start, member.claim.end))
+            if claim_id is not None and claim_id not in seen:
+                seen.add(claim_id)
+                members.append(dict(fact_id=fact_id, claim_id=claim_id, position=position,
+                                    superseded=member.superseded, earliest=member.earliest, latest=member.latest))
+    if members:
+        session.execute(insert(FactClaim), members)
+
+
+def read_facts(session: Session, case_id: int) -> list[FactRow]:
+    """The case's facts with the reviewer's decisions applied, most alarming first as the analysis ranked them."""
+    machine = session.exec(select(Fact).where(Fact.case_id == case_id).order_by(Fact.position)).all()
+    members: dict[int, list[FactClaim]] = {}
+    for member in session.exec(
+        select(FactClaim).join(Fact, col(Fact.id) == FactClaim.fact_id)
+        .where(Fact.case_id == case_id).order_by(FactClaim.fact_id, FactClaim.position)
+    ):
+        members.setdefault(member.fact_id, []).append(member)
+    superseded = {m.claim_id for group in members.values() for m in group if m.superseded}
+    drafts = [DraftFact(f.key, f.kind, f.status, f.label, f.explanation,
+                        tuple(m.claim_id for m in members.get(f.id, ())), f.earliest, f.latest) for f in machine]
+    facts = apply_decisions(drafts, _decisions(session, case_id), _comparisons(session, case_id))
+    return [FactRow(f.key, case_id, f.kind, f.status, f.label, f.explanation, f.claims,
+                    tuple(c for c in f.claims if c in superseded), f.earliest, f.latest, f.by_reviewer)
+            for f in facts]
+
+
+def split_fact(session: Session, case_id: int, fact_key: str, claim_ids: Sequence[int],
+               reviewer: Optional[str] = None) -> int:
+    """Take ``claim_ids`` out of the fact ``fact_key`` as a fact of their own; the decision's id (for undo)."""
+    fact = _fact(session, case_id, fact_key)
+    taken = [c for c in claim_ids if c in fact.claim_ids]
+    if not taken or len(taken) == len(fact.claim_ids):
+        raise InputError(f"split: give some, not all, of the claims of fact {fact_key}")
+    return _decide(session, case_id, "split", taken, reviewer)
+
+
+def merge_facts(session: Session, case_id: int, fact_keys: Sequence[str], reviewer: Optional[str] = None) -> int:
+    """Make one fact of the facts ``fact_keys``; the decision's id (for undo)."""
+    facts = [_fact(session, case_id, key) for key in dict.fromkeys(fact_keys)]
+    if len(facts) < 2:
+        raise InputError("merge: give two facts or more")
+    return _decide(session, case_id, "merge", [c for f in facts for c in f.claim_ids], reviewer)
+
+
+def undo_decision(session: Session, case_id: int, decision_id: int) -> None:
+    session.exec(delete(FactDecision).where(FactDecision.id == decision_id, FactDecision.case_id == case_id))
+
+
+def _fact(session: Session, case_id: int, key: str) -> FactRow:
+    found = next((f for f in read_facts(session, case_id) if f.key == key), None)
+    if found is None:
+        raise InputError(f"no fact {key} in this case")
+    return found
+
+
+def _decide(session: Session, case_id: int, action: str, claim_ids: list[int], reviewer: Optional[str]) -> int:
+    decision = FactDecision(case_id=case_id, action=action, reviewer=reviewer, created_at=utcnow())
+    session.add(decision)
+    session.flush()
+    session.execute(insert(FactDecisionClaim), [dict(decision_id=decision.id, claim_id=c)
+                                                 for c in dict.fromkeys(claim_ids)])
+    return decision.id  # type: ignore[return-value]
+
+
+def _decisions(session: Session, case_id: int) -> list[Decision]:
+    claims: dict[int, list[int]] = {}
+    for decision_id, claim_id in session.exec(
+        select(FactDecisionClaim.decision_id, FactDecisionClaim.claim_id)
+        .join(FactDecision, col(FactDecision.id) == FactDecisionClaim.decision_id)
+        .where(FactDecision.case_id == case_id)
+    ):
+        claims.setdefault(decision_id, []).append(claim_id)
+    return [Decision(d.action, tuple(sorted(claims.get(d.id, ()))), d.id)
+            for d in session.exec(select(FactDecision).where(FactDecision.case_id == case_id))]
+
+
+def _comparisons(session: Session, case_id: int) -> list[Comparison]:
+    members: dict[int, list[int]] = {}
+    statuses: dict[int, str] = {}
+    for check_id, status, claim_id in session.exec(
+        select(Check.id, Check.status, CheckClaim.claim_id)
+        .join(CheckClaim, col(CheckClaim.check_id) == Check.id).where(Check.case_id == case_id)
+    ):
+        members.setdefault(check_id, []).append(claim_id)
+        statuses[check_id] = status
+    return [Comparison(statuses[k], tuple(v)) for k, v in members.items()]

@@ -1,0 +1,43 @@
+"""Updates are not contradictions (fact_review.events.updates)."""
+from __future__ import annotations
+
+from fact_review.model import Article
+from fact_review.pipeline import analyse_case
+
+
+def values(*articles: tuple[str, str]):
+    case = analyse_case([Article(text=text, published=published) for published, text in articles])
+    return case, [(c.status, [x.claim.text for x in c.claims]) for c in case.checks if c.kind == "value"]
+
+
+def test_a_later_report_that_raises_a_toll_supersedes_the_earlier_figure():
+    case, found = values(("2024-07-04T09:00", "Floods in Ravel killed 9 people on Monday, the mayor said."),
+                         ("2024-07-05T09:00", "Floods in Ravel killed 14 people on Monday, the mayor said."))
+    assert found == [("superseded", ["9 people", "14 people"])]
+    [fact] = [f for f in case.facts if f.kind == "quantity"]
+    assert fact.status == "superseded"
+    assert [c.superseded for c in fact.claims] == [True, False]
+
+
+def test_a_later_report_with_a_lower_toll_and_no_word_of_update_is_a_conflict():
+    _, found = values(("2024-07-04T09:00", "Floods in Ravel killed 14 people on Monday, the mayor said."),
+                      ("2024-07-05T09:00", "Floods in Ravel killed 9 people on Monday, the mayor said."))
+    assert found == [("conflict", ["14 people", "9 people"])]
+
+
+def test_a_later_report_that_says_it_revises_supersedes_even_downwards():
+    _, found = values(("2024-07-04T09:00", "Floods in Ravel killed 14 people on Monday, the mayor said."),
+                      ("2024-07-05T09:00", "The toll of Monday's floods in Ravel was revised to 12 people, the mayor said."))
+    assert found[0][0] == "superseded" and found[0][1] == ["14 people", "12 people"]
+
+
+def test_reports_of_the_same_time_that_disagree_conflict():
+    _, found = values(("2024-07-04", "Floods in Ravel killed 9 people on Monday, the mayor said."),
+                      ("2024-07-04", "Floods in Ravel killed 14 people on Monday, the mayor said."))
+    assert found == [("conflict", ["9 people", "14 people"])]
+
+
+def test_reports_without_a_date_cannot_be_ordered_and_stay_a_conflict():
+    _, found = values(("", "Floods in Ravel killed 9 people on Monday, the mayor said."),
+                      ("", "Floods in Ravel killed 14 people on Monday, the mayor said."))
+    assert [status for status, _ in found] == ["conflict"]
