@@ -29,9 +29,16 @@ CheckKind = Literal["value", "sum", "share", "date"]
 CheckStatus = Literal["agree", "compatible", "conflict"]
 
 
+_JSON_MAGNITUDE = 300  # within a double's range, and far below int()'s limit of 4,300 digits
+
+
 def json_number(value: Optional[Decimal]) -> int | float | None:
-    """A Decimal as a JSON number: an int when integral, else the shortest float that reads back the same."""
-    if value is None:
+    """A Decimal as a JSON number: an int when integral, else the shortest float that reads back the same.
+
+    A value no float can hold (stored before the extractor left such figures alone: "1e5000") is None, as
+    JSON has no number for it; its text still says what was written.
+    """
+    if value is None or not value.is_finite() or (value and abs(value.adjusted()) > _JSON_MAGNITUDE):
         return None
     if value == value.to_integral_value():
         return int(value)
