@@ -1,13 +1,15 @@
 """Reading articles: a file or bytes or text -> ``Article`` (text exactly as imported, plus metadata).
 
 The suffix decides the format: ``.txt``, ``.md``/``.markdown``, ``.html``/``.htm``; anything else is
-read as HTML when it looks like HTML, else as text. Offsets everywhere refer to ``Article.text``:
+read as HTML when it looks like HTML, else as text. The path ``-`` is standard input (the command-line
+convention), read as HTML when it looks like HTML, else as text. Offsets everywhere refer to ``Article.text``:
 the decoded text with newlines normalised to ``\\n`` (for HTML, the extracted article body).
 Every refusal is an ``InputError`` whose message names the input and says what is wrong.
 """
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Optional, Union
@@ -23,6 +25,7 @@ MAX_TEXT_CHARS = 20_000_000
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+STANDARD_INPUT = "-"  # as a file name: read standard input
 
 _LOOKS_LIKE_HTML = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b",
                               re.IGNORECASE | re.DOTALL)
@@ -30,7 +33,9 @@ _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 
 
 def read_article(path: Union[str, Path]) -> Article:
-    """The article in the file at ``path``."""
+    """The article in the file at ``path``, or on standard input when ``path`` is ``-``."""
+    if str(path) == STANDARD_INPUT:
+        return article_from_bytes(sys.stdin.buffer.read(MAX_INPUT_BYTES + 1), "standard input")
     path = Path(path)
     expected = "an article file"
     with reading_file(path, expected):

@@ -1,33 +1,25 @@
-"""Start the desktop app: ``python main.py [--db FILE] [--case NAME] [FILE...]``.
+"""Start the desktop app: ``fact-review open [--db FILE] [--case NAME] [FILE...]`` (or ``python main.py ...``).
 
 Faulthandler is on, uncaught exceptions are logged and shown (never a silent exit), and on first run
 (no database yet) a database is created in the user data folder with the demo case in it.
 """
 from __future__ import annotations
 
-import argparse
 import faulthandler
 import logging
 import sys
 import traceback
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Optional, Sequence, Union
 
 from platformdirs import user_log_dir
 
+from fact_review.desktop.identity import APP_ID, ICON_SIZES, ICON_SVG_NAME, icon_png_name
 from fact_review.resource_files import resource_path
 
 STYLE_SHEET = resource_path("style.qss")
 LAST_CASE = "case/last"
 log = logging.getLogger("ui")
-
-
-def _arguments(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="fact-review", description="Open the Fact Review window.")
-    parser.add_argument("--db", type=Path, help="database file (default: fact-review.db in the user data folder)")
-    parser.add_argument("--case", help="case to open (created when new)")
-    parser.add_argument("files", nargs="*", type=Path, help="articles to import into the case")
-    return parser.parse_args(list(argv))
 
 
 def _configure_logging() -> Path:
@@ -79,18 +71,38 @@ def open_database(db_path: Path, case_name: Optional[str], last_case: str = ""):
 
 
 def run(argv: Sequence[str]) -> int:
-    args = _arguments(argv)
+    """``python main.py [--db FILE] [--case NAME] [FILE...]``: the command line's ``open``."""
+    from fact_review.cli import WINDOW_COMMAND, main
+
+    return main([WINDOW_COMMAND, *argv])
+
+
+def open_window(db_path: Optional[Path], case_name: Optional[str], files: Sequence[Union[str, Path]] = ()) -> int:
+    """Show the window on ``db_path`` (default: the user data folder) and ``case_name``, importing ``files``
+    (``-`` is standard input); returns the exit status when the window closes."""
     log_path = _configure_logging()
     # a hard crash (a segfault in Qt) leaves its Python stack next to the log
     with open(log_path.with_name("crash.log"), "a", encoding="utf-8") as crash_log:
         faulthandler.enable(file=crash_log)
         try:
-            return _run_window(args, log_path)
+            return _run_window(db_path, case_name, [Path(file) for file in files], log_path)
         finally:
             faulthandler.disable()
 
 
-def _run_window(args: argparse.Namespace, log_path: Path) -> int:
+def application_icon():
+    """The app's icon in every size it is drawn at (title bar, task switcher, dock), SVG for the rest."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", icon_png_name(size))), QSize(size, size))
+    icon.addFile(str(resource_path("icons", ICON_SVG_NAME)))
+    return icon
+
+
+def _run_window(db_path: Optional[Path], case_name: Optional[str], files: list[Path], log_path: Path) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -100,12 +112,14 @@ def _run_window(args: argparse.Namespace, log_path: Path) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("Fact Review")
     app.setApplicationName("Fact Review")
+    app.setDesktopFileName(APP_ID)  # pairs the window with the installed desktop entry (Wayland, docks)
+    app.setWindowIcon(application_icon())
     app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
     install_excepthook(log_path)
     settings = QSettings()
-    db_path = args.db or default_db_path()
+    db_path = db_path or default_db_path()
     try:
-        service, case = open_database(db_path, args.case, str(settings.value(LAST_CASE, "")))
+        service, case = open_database(db_path, case_name, str(settings.value(LAST_CASE, "")))
     except Exception as error:  # noqa: BLE001 - said in a window, not a traceback
         log.exception("cannot open %s", db_path)
         QMessageBox.critical(None, "Fact Review", f"The database {db_path} cannot be opened:\n{error}")
@@ -113,8 +127,8 @@ def _run_window(args: argparse.Namespace, log_path: Path) -> int:
     try:
         window = MainWindow(service, case, settings=settings)
         window.show()
-        if args.files:
-            window.import_sources(args.files)
+        if files:
+            window.import_sources(files)
         status = app.exec()
         settings.setValue(LAST_CASE, window.state.case.name)
         return status

@@ -22,6 +22,7 @@ from typing import IO, Any, Iterable, Optional
 
 from fact_review.articles import MAX_TEXT_CHARS, read_article
 from fact_review.claims import extract_claims
+from fact_review.cli.file_args import add_article_files, article_files
 from fact_review.errors import InputError, reading_file
 from fact_review.model import Article, Claim
 from fact_review.pipeline import reference_time
@@ -31,9 +32,10 @@ from fact_review.reports.write import atomic_path
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("claims", help="list the numeric claims of each file", description=__doc__,
                                    formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("files", nargs="*", metavar="FILE", help="articles: .txt, .md, .html")
+    add_article_files(parser, "*", "articles")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    parser.add_argument("--jsonl", metavar="IN", help='batch: lines {"id", "text", "reference_time"?}')
+    parser.add_argument("--jsonl", metavar="IN", help='batch: lines {"id", "text", "reference_time"?} '
+                                                      "('-' reads standard input)")
     parser.add_argument("--out", metavar="OUT", help="with --jsonl: write the result lines here")
     parser.set_defaults(run=run)
 
@@ -50,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("claims: --out goes with --jsonl IN; for files, redirect the output")
     if not args.files:
         raise InputError("claims: give one or more article files, or --jsonl IN")
-    return _claims_of_files(args.files, args.json)
+    return _claims_of_files(article_files(args.files), args.json)
 
 
 # Files

@@ -6,25 +6,27 @@ import json
 import sys
 from pathlib import Path
 
-from fact_review.articles import read_article
-from fact_review.cli.store_access import db_path
+from fact_review.articles import STANDARD_INPUT, read_article
+from fact_review.cli.file_args import add_article_files, article_files
+from fact_review.cli.store_access import add_case_option, add_db_option, db_path
 from fact_review.cli.wording import count
 from fact_review.store import open_service
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("import", help="import articles into a case (analysis included)")
-    parser.add_argument("--db", metavar="DB", help="database file (default: in the user data folder)")
-    parser.add_argument("--case", required=True, metavar="NAME", help="case name (created when new)")
-    parser.add_argument("files", nargs="+", metavar="FILE")
-    parser.add_argument("--json", action="store_true")
+    add_db_option(parser)
+    add_case_option(parser, "the case's name (created when new)")
+    add_article_files(parser, "+", "articles to import (a file imported before is updated)")
+    parser.add_argument("--json", action="store_true", help="print what was imported as JSON")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     # every file is checked before anything is stored; absolute paths so that a re-import from another
     # folder still finds the article it updates
-    articles = [read_article(Path(path).absolute()) for path in args.files]
+    articles = [read_article(path if path == STANDARD_INPUT else Path(path).absolute())
+                for path in article_files(args.files)]
     with open_service(db_path(args)) as service:
         case = service.get_case(args.case) or service.create_case(args.case)
         result = service.import_articles(case.id, articles)

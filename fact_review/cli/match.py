@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from fact_review.articles import read_article
+from fact_review.cli.file_args import add_article_files, article_files
 from fact_review.cli.wording import count
 from fact_review.errors import InputError
 from fact_review.matching.pairs import equivalent, score_pairs
@@ -18,9 +19,9 @@ from fact_review.reports.write import write_atomic
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("match", help="link statements across articles and check their numbers")
-    parser.add_argument("files", nargs="*", metavar="FILE", help="two or more articles of one story")
+    add_article_files(parser, "*", "two or more articles of one story")
     parser.add_argument("--json", action="store_true", help="print JSON (matches and checks)")
-    parser.add_argument("--pairs", metavar="IN", help='batch: lines {"id", "a", "b"}')
+    parser.add_argument("--pairs", metavar="IN", help='batch: lines {"id", "a", "b"} (\'-\' reads standard input)')
     parser.add_argument("--out", metavar="OUT", help="with --pairs: write the result lines here")
     parser.set_defaults(run=run)
 
@@ -34,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("match: --out goes with --pairs; the case result is printed")
     if len(args.files) < 2:
         raise InputError("match: give at least two article files of one story (or --pairs IN)")
-    analysis = analyse_case([read_article(path) for path in args.files])
+    analysis = analyse_case([read_article(path) for path in article_files(args.files)])
     if args.json:
         json.dump(case_json(analysis), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")

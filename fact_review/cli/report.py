@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from fact_review.cli.store_access import db_path
+from fact_review.cli.store_access import add_case_option, add_db_option, db_path
 from fact_review.errors import InputError
 from fact_review.reports.export import PdfRenderer, report_bytes, write_report
 from fact_review.reports.formats import FORMATS
@@ -14,14 +14,19 @@ from fact_review.store import open_service
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("report", help="export a case's verdicts as a report")
-    parser.add_argument("--db", metavar="DB", help="database file (default: in the user data folder)")
-    parser.add_argument("--case", required=True, metavar="NAME")
-    parser.add_argument("--format", required=True, choices=FORMATS)
-    parser.add_argument("-o", "--out", metavar="OUT", help="output file (default: standard output)")
+    add_db_option(parser)
+    add_case_option(parser)
+    parser.add_argument("--format", required=True, choices=FORMATS,
+                        help="html, pdf, md (Markdown), csv, json (everything, with history) or claimreview "
+                             "(schema.org JSON-LD)")
+    parser.add_argument("-o", "--out", metavar="OUT",
+                        help="output file, written whole or not at all (default or '-': standard output)")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.out == "-":
+        args.out = None
     if args.format == "pdf" and not args.out:
         raise InputError("a PDF report is a binary file: name it with -o OUT")
     database = db_path(args)

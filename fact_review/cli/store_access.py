@@ -11,6 +11,17 @@ from fact_review.model import json_number
 from fact_review.store import ClaimRow, ReviewService, VerdictRow, default_db_path, open_service
 
 
+DB_HELP = "database file (default: fact-review.db in the user data folder)"
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="DB", help=DB_HELP)
+
+
+def add_case_option(parser: argparse.ArgumentParser, help: str = "the case's name") -> None:
+    parser.add_argument("--case", required=True, metavar="NAME", help=help)
+
+
 def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
 

@@ -3,18 +3,18 @@ from __future__ import annotations
 
 import argparse
 
-from fact_review.cli.store_access import describe_verdict, open_existing
+from fact_review.cli.store_access import add_case_option, add_db_option, describe_verdict, open_existing
 from fact_review.errors import InputError
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("verdict", help="set one claim's verdict")
-    parser.add_argument("--db", metavar="DB")
-    parser.add_argument("--case", required=True, metavar="NAME")
-    parser.add_argument("--claim", required=True, metavar="ID")
-    parser.add_argument("--label", required=True, metavar="LABEL")
-    parser.add_argument("--note", metavar="TEXT")
-    parser.add_argument("--reviewer", metavar="NAME")
+    add_db_option(parser)
+    add_case_option(parser)
+    parser.add_argument("--claim", required=True, metavar="ID", help="the claim's id (see `fact-review verdicts`)")
+    parser.add_argument("--label", required=True, metavar="LABEL", help="a label of the case's verdict scale")
+    parser.add_argument("--note", metavar="TEXT", help="the reviewer's note (why this verdict)")
+    parser.add_argument("--reviewer", metavar="NAME", help="who gives the verdict")
     parser.set_defaults(run=run)
 
 

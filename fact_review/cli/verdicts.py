@@ -4,14 +4,14 @@ from __future__ import annotations
 import argparse
 import json
 
-from fact_review.cli.store_access import claim_json, describe_verdict, open_existing
+from fact_review.cli.store_access import add_case_option, add_db_option, claim_json, describe_verdict, open_existing
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("verdicts", help="every claim of a case with its current verdict")
-    parser.add_argument("--db", metavar="DB")
-    parser.add_argument("--case", required=True, metavar="NAME")
-    parser.add_argument("--json", action="store_true")
+    add_db_option(parser)
+    add_case_option(parser)
+    parser.add_argument("--json", action="store_true", help="print JSON, each reviewer's verdicts included")
     parser.set_defaults(run=run)
 
 
