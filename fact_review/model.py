@@ -64,13 +64,13 @@ class Article:
         return replace(self, text=text, content_hash=sha256(text.encode("utf-8")).hexdigest())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per claim: a long article holds 100,000s
 class Claim:
     """A numeric statement: span, kind and normalised value (the contract's ``Claim`` shape)."""
 
@@ -160,7 +160,7 @@ class Match:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per claim: a long article holds 100,000s
 class CheckedClaim:
     article: int
     claim: Claim
