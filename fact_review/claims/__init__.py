@@ -24,19 +24,21 @@ def extract_claims(text: str, reference: Optional[datetime] = None) -> list[Clai
     return claims
 
 
-# A long text is read a run of lines at a time: the tokens and date atoms of a piece, several times its
-# size, are most of the memory reading takes. No claim spans a line break (sentences end there).
+# A long text is read a piece at a time: the tokens and date atoms of a piece, several times its size,
+# are most of the memory reading takes. A piece ends at a line break (no claim spans one: sentences end
+# there); in a line longer than two pieces, at the end of a sentence, else between words.
 PIECE_CHARS = 1 << 16
+_PIECE_ENDS = ("\n", ". ", " ")
 
 
 def _pieces(text: str) -> Iterator[tuple[int, str]]:
-    """``text`` in pieces of at least ``PIECE_CHARS`` characters that end at a line break, with where each
-    starts (an article of ordinary length is one piece)."""
+    """``text`` in pieces of ``PIECE_CHARS`` to twice as many characters, with where each starts (an
+    article of ordinary length is one piece)."""
     start = 0
-    while len(text) - start > PIECE_CHARS:
-        cut = text.find("\n", start + PIECE_CHARS)
-        if cut < 0:
-            break
+    while len(text) - start > 2 * PIECE_CHARS:
+        cut = next((found + len(end) - 1 for end in _PIECE_ENDS
+                    if (found := text.find(end, start + PIECE_CHARS, start + 2 * PIECE_CHARS)) >= 0),
+                   start + 2 * PIECE_CHARS)
         yield start, text[start:cut]
         start = cut
     yield start, text[start:] if start else text
