@@ -54,7 +54,7 @@ def read_article(path: Union[str, Path]) -> Article:
                 raise InputError(f"{path}: {_too_large(status.st_size)}")
             data = file.read(MAX_INPUT_BYTES + 1)
     article = article_from_bytes(data, str(path))
-    return replace(article, path=str(path))
+    return replace(article, path=readable_name(path))
 
 
 def article_from_bytes(data: bytes, name: str) -> Article:
@@ -94,6 +94,12 @@ def _finished(article: Article, name: str, what: str = "is empty") -> Article:
     except UnicodeEncodeError as error:
         raise InputError(f"{name}: contains an invalid character (an unpaired surrogate at offset {error.start})") from None
     return article.with_text(text)
+
+
+def readable_name(path: Union[str, Path]) -> str:
+    """A file name as text: bytes that are not UTF-8 (Python keeps them as lone surrogates, which no
+    database or report can hold) become U+FFFD, the same for the same name."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
 
 
 def _too_large(size: int) -> str:

@@ -28,8 +28,21 @@ def run(args: argparse.Namespace) -> int:
     articles = [read_article(path if path == STANDARD_INPUT else Path(path).absolute())
                 for path in article_files(args.files)]
     with open_service(db_path(args)) as service:
-        case = service.get_case(args.case) or service.create_case(args.case)
-        result = service.import_articles(case.id, articles)
+        existing = service.get_case(args.case)
+        case = existing or service.create_case(args.case)
+        try:
+            result = service.import_articles(case.id, articles)
+        except BaseException:
+            if existing is None:
+                service.discard_empty_case(case.id)
+            raise
+        if existing is None and not (result.added or result.updated):
+            service.discard_empty_case(case.id)
+            for error in result.errors:
+                print(f"fact-review: {error}", file=sys.stderr)
+            print(f"fact-review: case {case.name!r} not created: none of its articles could be imported",
+                  file=sys.stderr)
+            return 1
         stored = {a.id: a for a in service.articles(case.id)}
         claims = service.claims(case.id)
         discrepancies = sum(1 for c in service.checks(case.id) if c.is_discrepancy)

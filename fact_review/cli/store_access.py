@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any, Optional
 
+from fact_review.cli.text_args import utf8_text
 from fact_review.errors import InputError
 from fact_review.model import json_number
 from fact_review.store import ClaimRow, ReviewService, VerdictRow, default_db_path, open_service
@@ -19,11 +20,14 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def add_case_option(parser: argparse.ArgumentParser, help: str = "the case's name") -> None:
-    parser.add_argument("--case", required=True, metavar="NAME", help=help)
+    parser.add_argument("--case", required=True, type=utf8_text, metavar="NAME", help=help)
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db else default_db_path()
+    path = Path(args.db) if args.db else default_db_path()
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a database file; give a file name (e.g. {path / 'review.db'})")
+    return path
 
 
 def open_existing(args: argparse.Namespace) -> ReviewService:

@@ -248,6 +248,11 @@ class ReviewService:
         with self._write() as session:
             return cases.create_case(session, name, scale)
 
+    def discard_empty_case(self, case_id: int) -> bool:
+        """Remove the case if it holds no article: what a failed first import into a new case leaves."""
+        with self._write() as session:
+            return cases.discard_if_empty(session, case_id)
+
     def get_case(self, name: str) -> Optional[CaseRow]:
         with self._read() as session:
             return reads.case_named(session, name)
