@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Optional, Union
 
+from fact_review.claims.datelines import find_dateline
 from fact_review.errors import InputError, reading_file
 from fact_review.file_kinds import special_kind
 from fact_review.intake.decoding import decode, normalise_newlines
@@ -83,7 +84,8 @@ def article_from_text(text: str, name: Optional[str] = None) -> Article:
 
 
 def _finished(article: Article, name: str, what: str = "is empty") -> Article:
-    """``article`` checked (not empty, not too long, valid Unicode) and with its content hash."""
+    """``article`` checked (not empty, not too long, valid Unicode) and with its content hash; a page or file
+    that does not say when it was published is dated by its dateline ("KYIV, May 25, 2025 (Reuters) -")."""
     text = article.text
     if not text.strip():
         raise InputError(f"{name}: {what}")
@@ -93,6 +95,10 @@ def _finished(article: Article, name: str, what: str = "is empty") -> Article:
         text.encode("utf-8")
     except UnicodeEncodeError as error:
         raise InputError(f"{name}: contains an invalid character (an unpaired surrogate at offset {error.start})") from None
+    if article.published is None:
+        dateline = find_dateline(text)
+        if dateline is not None and dateline.published is not None:
+            article = replace(article, published=dateline.published)
     return article.with_text(text)
 
 

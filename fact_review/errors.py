@@ -1,4 +1,5 @@
-"""Errors the core raises for problems with the user's input (the CLI maps them to exit status 2)."""
+"""Errors the core raises for problems with the user's input (the CLI maps them to exit status 2), and the
+failures it explains in words (exit status 1)."""
 from __future__ import annotations
 
 from contextlib import contextmanager
@@ -10,6 +11,11 @@ class InputError(Exception):
 
     The message names the input and says what is wrong with it, in words a reviewer understands.
     """
+
+
+class ExplainedError(Exception):
+    """A failure that is not the input's fault (exit status 1) and whose message says all a person needs:
+    a server that cannot be reached, a change refused because someone else changed the same thing."""
 
 
 @contextmanager

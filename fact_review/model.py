@@ -25,6 +25,14 @@ def relation_words(relation: str) -> str:
     return RELATION_WORDS.get(relation, relation)
 
 
+def match_words(score: float, relation: str, status: str, method: str = "auto") -> str:
+    """How a match reads to a reviewer, in the window and the reports: ``numbers conflict, 68% similar,
+    suggested match``, or ``linked by hand`` (a reviewer's link has no similarity score to show)."""
+    if method == "manual":
+        return "linked by hand" + ("" if status == "confirmed" else f", {status}")
+    return f"{relation_words(relation)}, {round(score * 100)}% similar, {status} match"
+
+
 CheckKind = Literal["value", "sum", "share", "date"]
 CheckStatus = Literal["agree", "compatible", "conflict"]
 
@@ -85,6 +93,10 @@ class Claim:
     low: Optional[Decimal] = None
     high: Optional[Decimal] = None
     date: Optional[str] = None  # kind=date: ISO 8601 at its precision, "XXXX-04-26" for an unknown year
+    # False for context a reviewer need not check (the report's own dateline and timing, "now", idioms,
+    # list numbering, timestamps of embedded posts); ``why`` says in a few words what the claim is
+    check_worthy: bool = True
+    why: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -99,6 +111,8 @@ class Claim:
             "low": json_number(self.low),
             "high": json_number(self.high),
             "date": self.date,
+            "check_worthy": self.check_worthy,
+            "why": self.why,
         }
 
     @classmethod
@@ -118,6 +132,8 @@ class Claim:
             low=dec(data.get("low")),
             high=dec(data.get("high")),
             date=data.get("date"),
+            check_worthy=bool(data.get("check_worthy", True)),
+            why=data.get("why") or "",
         )
 
 

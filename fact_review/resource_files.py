@@ -11,4 +11,7 @@ from pathlib import Path
 
 def resource_path(*parts: str) -> Path:
     """The path of a data file or folder, e.g. ``resource_path("reports")`` or ``resource_path("keymap.json")``."""
-    return Path(str(files("fact_review.resources").joinpath(*parts)))
+    node = files("fact_review.resources")
+    for part in parts:  # one at a time: Python 3.11's MultiplexedPath (a frozen bundle's) takes one name
+        node = node.joinpath(part)
+    return Path(str(node))

@@ -1,6 +1,7 @@
 """A small deterministic stand-in for the analysis pipeline, so store tests do not depend on the
-extractor's and matcher's accuracy: every number is a claim, sentences end at ". ", and two claims in
-different articles followed by the same word are checked against each other."""
+extractor's and matcher's accuracy: every number is a claim (one-digit numbers are context, not worth
+checking), sentences end at ". ", and two claims in different articles followed by the same word are checked
+against each other."""
 from __future__ import annotations
 
 import re
@@ -36,7 +37,8 @@ def fake_analyse(article: Article) -> AnalysedArticle:
     for found in NUMBER.finditer(text):
         word = NEXT_WORD.match(text, found.end())
         claims.append(Claim(found.start(), found.end(), found.group(), "number", value=Decimal(found.group()),
-                            noun=word.group(1) if word else None))
+                            noun=word.group(1) if word else None, check_worthy=len(found.group()) > 1,
+                            why="a count" if len(found.group()) > 1 else "one digit"))
     return AnalysedArticle(article, tuple(sentences), tuple(claims))
 
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fact_review.claims.date_spans import DateSpan, date_span
+from fact_review.claims.dates.spans import DateSpan, date_span
 from fact_review.claims.dates import find_dates
 
 

@@ -166,3 +166,69 @@ def test_values_are_exact_decimals():
     assert c.value == Decimal("100000000")
     c = one("It measured 0.3 m.")
     assert str(c.value) == "0.3"
+
+
+@pytest.mark.parametrize("text, quote, value, noun, qualifier, low, high", [
+    ("About a quarter of 8,000 homes were flooded.", "About a quarter of 8,000 homes", 2000, "homes", "about",
+     1800, 2200),
+    ("Half of the 300 drones were shot down.", "Half of the 300 drones", 150, "drones", None, None, None),
+    ("Two-thirds of its 600 staff left.", "Two-thirds of its 600 staff", 400, "staff", None, None, None),
+    ("More than half of the 40 villages lost power.", "More than half of the 40 villages", 20, "villages",
+     "more than", 20, None),
+    ("One in five adults smokes.", "One in five adults", Decimal("0.2"), "adults", None, None, None),
+    ("1 in 10 children were hurt.", "1 in 10 children", Decimal("0.1"), "children", None, None, None),
+])
+def test_shares_of_a_whole_and_proportions(text, quote, value, noun, qualifier, low, high):
+    (claim,) = [c for c in extract_claims(text) if c.text == quote]
+    assert (claim.value, claim.noun, claim.qualifier, claim.low, claim.high) == (
+        _dec(value), noun, qualifier, _dec(low), _dec(high))
+
+
+def _dec(x):
+    return None if x is None else Decimal(x)
+
+
+@pytest.mark.parametrize("text", ["Half of 2024 was dry.", "One in Kyiv was hit.", "3 in 2024 died."])
+def test_no_share_without_a_whole_count(text):
+    assert not [c for c in extract_claims(text) if c.value is not None and c.value < 1]
+
+
+def test_a_spread_written_from_high_to_low_is_one_interval():
+    (claim,) = extract_claims("Temperatures ranged from -18 °C to -34 °C.")
+    assert (claim.text, claim.low, claim.high, claim.unit) == ("from -18 °C to -34 °C", -34, -18, "°C")
+
+
+def test_a_change_from_high_to_low_stays_two_figures():
+    assert [c.text for c in extract_claims("Sales fell from 50 to 40 units.")] == ["50", "40 units"]
+
+
+def test_a_duration_in_words_and_minutes():
+    (claim,) = extract_claims("The flight took an hour and 45 minutes.")
+    assert (claim.value, claim.unit) == (105, "minute")
+
+
+@pytest.mark.parametrize("text, quote, kind, value, unit", [
+    ("Temperatures hit 30C on Sunday.", "30C", "quantity", 30, "°C"),
+    ("Overnight it fell to -10C.", "-10C", "quantity", -10, "°C"),
+    ("A metric ton is 2,204.62 pounds.", "2,204.62 pounds", "quantity", Decimal("2204.62"), "lb"),
+    ("The track runs for that one mile.", "one mile", "quantity", 1, "mile"),
+    ("The course lasts three weekends.", "three weekends", "duration", 3, "weekend"),
+    ("The plant shut for a full year.", "a full year", "duration", 1, "year"),
+    ("She bought a pair of boots.", "a pair of boots", "number", 2, None),
+])
+def test_measures_counts_and_spans_of_time(text, quote, kind, value, unit):
+    (claim,) = [c for c in extract_claims(text) if c.text == quote]
+    assert (claim.kind, claim.value, claim.unit) == (kind, Decimal(value), unit)
+
+
+def test_names_with_a_glued_letter_are_not_temperatures():
+    assert not [c for c in extract_claims("The Boeing 777F and the F-16 flew.") if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("I meant the one before the last.", "the one before the last"),
+    ("Take the last one.", "the last one"),
+])
+def test_ranks_counted_from_the_end_are_context(text, quote):
+    (claim,) = [c for c in extract_claims(text) if c.text == quote]
+    assert (claim.kind, claim.value, claim.check_worthy) == ("ordinal", None, False)

@@ -108,3 +108,15 @@ def test_open_bounds_carry_the_value(n, qualifier):
     (c,) = find_numeric_claims(f"Police said {qualifier[0]} {n:,} people came.")
     assert c.qualifier == qualifier[0]
     assert (c.low if qualifier[1] == "low" else c.high) == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["a", "quarter", "half", "two-thirds", "third", "of", "the", "its", "8,000", "300",
+                                 "homes", "one", "in", "five", "out", "adults", "about", "more", "than", "last",
+                                 "first", "week", "day", "weekend", "month", "October", "2014", "next", "Monday",
+                                 "2", "weeks", "10", "days", "May"]), max_size=25).map(" ".join))
+def test_shares_and_parts_of_periods_on_random_text(text):
+    for c in extract_claims(text):
+        assert text[c.start:c.end] == c.text
+        if c.kind == "number" and c.value is not None and " of " in c.text and c.noun:
+            assert c.value > 0  # a share of a whole is a positive part of it

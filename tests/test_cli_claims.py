@@ -56,7 +56,7 @@ def test_files_as_a_table(files: dict[str, Path], extractor: FakeExtractor, caps
     dated, titled = out.split("\n\n")
     assert dated.startswith(f"{files['dated']}  (no title; published 2024-03-09; 1 claim)")
     header, row = dated.splitlines()[1:]
-    assert header.split() == ["offsets", "kind", "text", "value", "unit", "noun", "qualifier", "date"]
+    assert header.split() == ["offsets", "kind", "text", "value", "unit", "noun", "qualifier", "date", "context"]
     assert row.split() == ["32-40", "number", "40", "boats", "40", "[36,", "44]", "boats", "about"]
     assert titled.strip() == f"{files['titled']}  (title: Harbour flood; date unknown; 0 claims)"
     assert extractor.calls[0] == (files["dated"].read_text(), datetime(2024, 3, 9))
@@ -183,6 +183,27 @@ def test_command_line_end_to_end(tmp_path: Path) -> None:
                           cwd=ROOT, timeout=120)
     assert done.returncode == 2
     assert done.stderr.decode() == f"fact-review: {binary}: binary data, not text (it contains NUL bytes)\n"
+
+
+def test_claims_say_whether_they_are_worth_checking(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """The real extractor: the dateline dates the batch text and is context; a count is worth checking."""
+    source = tmp_path / "in.jsonl"
+    text = "KYIV, May 25, 2025 (Reuters) - Russia launched 69 missiles on Tuesday.\nA drone hit a depot."
+    source.write_text(json.dumps({"id": 7, "text": text}) + "\n", encoding="utf-8")
+    assert main(["claims", "--jsonl", str(source)]) == 0
+    claims = {c["text"]: c for c in json.loads(capsys.readouterr().out)["claims"]}
+    assert (claims["May 25, 2025"]["check_worthy"], claims["May 25, 2025"]["why"]) == (False, "the report's dateline")
+    assert claims["Tuesday"]["date"] == "2025-05-20" and claims["Tuesday"]["check_worthy"] is True
+    assert (claims["69 missiles"]["why"], claims["A drone"]["value"], claims["A drone"]["noun"]) == (
+        "a count of a thing", 1, "drone")
+
+    article = tmp_path / "kyiv.txt"
+    article.write_text(text, encoding="utf-8")
+    assert main(["claims", str(article)]) == 0
+    table = capsys.readouterr().out
+    assert "published 2025-05-25" in table.splitlines()[0]
+    dateline_row = next(line for line in table.splitlines() if "May 25, 2025" in line)
+    assert dateline_row.rstrip().endswith("the report's dateline")
 
 
 # Bad input through the whole command (the real extractor): exit 0 or 2 with a message, never a crash.

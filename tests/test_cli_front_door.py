@@ -42,7 +42,10 @@ def test_no_arguments_opens_the_window_on_the_default_database(window_calls):
 
 def test_open_takes_a_database_a_case_and_files(window_calls, tmp_path):
     assert main(["open", "--db", str(tmp_path / "desk.db"), "--case", "Flood", "a.html", "-"]) == 0
-    assert window_calls == [(tmp_path / "desk.db", "Flood", ["a.html", "-"])]
+    assert window_calls == [(str(tmp_path / "desk.db"), "Flood", ["a.html", "-"])]
+    server = "postgresql+psycopg://ana@db.example.org/desk"
+    assert main(["open", "--db", server]) == 0
+    assert window_calls[-1] == (server, None, [])  # a URL is handed on as it is, never made a file name
 
 
 def test_open_refuses_standard_input_twice(window_calls, capsys):

@@ -1,4 +1,5 @@
-"""`fact-review import`, `verdicts` and `verdict` (ARCHITECTURE.md §4) over a database file."""
+"""`fact-review import`, `verdicts` and `verdict` (ARCHITECTURE.md §4) over a database file and over a
+PostgreSQL server."""
 from __future__ import annotations
 
 import json
@@ -30,8 +31,8 @@ def run(capsys, *argv):
     return status, out, err
 
 
-def test_import_then_list_then_set_a_verdict(tmp_path, files, capsys):
-    db = str(tmp_path / "review.db")
+def test_import_then_list_then_set_a_verdict(any_db_file, files, capsys):
+    db = any_db_file
     status, out, _ = run(capsys, "import", "--db", db, "--case", "Flood", *map(str, files), "--json")
     imported = json.loads(out)
     assert status == 0 and len(imported["added"]) == 2 and imported["claims"] == 4
@@ -65,8 +66,8 @@ def test_import_then_list_then_set_a_verdict(tmp_path, files, capsys):
     (["verdict", "--case", "Flood", "--claim", "abc", "--label", "True"], "a claim id is a number"),
     (["verdict", "--case", "Flood", "--claim", "1", "--label", "Pants on fire"], "unknown verdict label"),
 ])
-def test_unknown_case_claim_or_label_exits_2_with_a_message(tmp_path, files, capsys, argv, message):
-    db = str(tmp_path / "review.db")
+def test_unknown_case_claim_or_label_exits_2_with_a_message(any_db_file, files, capsys, argv, message):
+    db = any_db_file
     run(capsys, "import", "--db", db, "--case", "Flood", *map(str, files))
     status, out, err = run(capsys, argv[0], "--db", db, *argv[1:])
     assert status == 2 and message in err and "Traceback" not in err and out == ""
@@ -77,3 +78,29 @@ def test_missing_database_or_file_exits_2(tmp_path, capsys):
     assert status == 2 and "no such database" in err
     status, _, err = run(capsys, "import", "--db", str(tmp_path / "r.db"), "--case", "X", str(tmp_path / "gone.txt"))
     assert status == 2 and "gone.txt" in err
+
+
+def test_two_reviewers_an_adjudicator_and_the_json_rows(any_db_file, files, capsys):
+    db = any_db_file
+    run(capsys, "import", "--db", db, "--case", "Flood", *map(str, files))
+    claim = json.loads(run(capsys, "verdicts", "--db", db, "--case", "Flood", "--json")[1])["claims"][0]["id"]
+    for reviewer, label, note in (("ana", "False", "14 in the ministry's list"), ("ben", "True", "12 at first")):
+        status, out, _ = run(capsys, "verdict", "--db", db, "--case", "Flood", "--claim", str(claim),
+                             "--label", label, "--note", note, "--reviewer", reviewer)
+        assert status == 0
+    status, out, _ = run(capsys, "verdicts", "--db", db, "--case", "Flood")
+    assert "reviewers differ (ana: False; ben: True), no final verdict yet" in out.splitlines()[0]
+    row = json.loads(run(capsys, "verdicts", "--db", db, "--case", "Flood", "--json")[1])["claims"][0]
+    assert row["verdict"] is None and row["final"] is None
+    assert [(v["reviewer"], v["label"], v["note"]) for v in row["verdicts"]] == [
+        ("ana", "False", "14 in the ministry's list"), ("ben", "True", "12 at first")]
+    assert all(set(v) == {"reviewer", "label", "note", "at"} for v in row["verdicts"])
+
+    status, out, _ = run(capsys, "verdict", "--db", db, "--case", "Flood", "--claim", str(claim), "--final",
+                         "--label", "Mostly false", "--note", "survivors found later", "--reviewer", "cleo")
+    assert status == 0 and "final: Mostly false (2), by cleo" in out
+    row = json.loads(run(capsys, "verdicts", "--db", db, "--case", "Flood", "--json")[1])["claims"][0]
+    assert (row["final"]["reviewer"], row["final"]["label"], row["final"]["note"]) == (
+        "cleo", "Mostly false", "survivors found later")
+    assert (row["verdict"]["label"], row["verdict"]["reviewer"]) == ("Mostly false", "cleo")
+    assert [v["reviewer"] for v in row["verdicts"]] == ["ana", "ben"]  # the reviewers' own stay as they were

@@ -60,3 +60,16 @@ def test_any_text_becomes_a_harmless_cell_that_keeps_its_text(text):
     cell = cell_text(text)
     assert cell[:1] not in FORMULA_FIRST
     assert cell in (text, "'" + text)
+
+
+def test_dates_read_in_words_with_the_stored_form_beside_them():
+    from dataclasses import replace
+
+    from fact_review.reports.data import Figure
+
+    data = hostile_report()
+    weekend = Figure("last weekend", "date", date="2026-W10-WE")
+    data = replace(data, entries=(*data.entries[:-1], replace(data.entries[-1], figure=weekend)))
+    row = list(csv.DictReader(io.StringIO(render_csv(data), newline="")))[-1]
+    assert row["date"] == "the weekend of 7–8 March 2026" == row["figure"]
+    assert row["date_iso"] == "2026-W10-WE"

@@ -1,6 +1,8 @@
-"""The HTML report, read back with a parser: no script, no handlers, no dangerous links, payloads as text."""
+"""The HTML report, read back with a parser: no script that runs, no handlers, no dangerous links, payloads as
+text; the ClaimReview JSON-LD as a data block that no user text can break out of."""
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from html.parser import HTMLParser
 
@@ -9,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from report_fixtures import (BAD_URLS, CLOSE_TITLE, GOOD_URL, RTL, SCRIPT, TEXT_PAYLOADS, hostile_report)
 
+from fact_review.reports.claimreview import claim_reviews
 from fact_review.reports.data import Publisher, ReportData, Scale
 from fact_review.reports.html import render_html
 
@@ -20,6 +23,7 @@ class _Page(HTMLParser):
         self.text: list[str] = []
         self.title = ""
         self.style = ""
+        self.scripts: list[str] = []
         self.bdi_text: list[str] = []
         self._open: list[str] = []
 
@@ -38,6 +42,8 @@ class _Page(HTMLParser):
             self.title += data
         elif current == "style":
             self.style += data
+        elif current == "script":
+            self.scripts.append(data)
         else:
             self.text.append(data)
             if current == "bdi":
@@ -56,8 +62,9 @@ def page(request) -> _Page:
     return _parse(hostile_report(), for_qt=request.param)
 
 
-def test_no_script_element_and_no_event_handler(page):
-    assert [tag for tag, _ in page.tags if tag in ("script", "iframe", "object", "embed", "form", "img")] == []
+def test_no_script_that_runs_and_no_event_handler(page):
+    assert [tag for tag, _ in page.tags if tag in ("iframe", "object", "embed", "form", "img")] == []
+    assert all(attrs == {"type": "application/ld+json"} for tag, attrs in page.tags if tag == "script")
     handlers = [(tag, name) for tag, attrs in page.tags for name in attrs if name.lower().startswith("on")]
     assert handlers == []
 
@@ -116,7 +123,7 @@ def test_an_empty_case_still_renders():
     assert "No claims in this case." in "".join(_parse(data).text)
 
 
-TEMPLATE_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "table", "thead",
+TEMPLATE_TAGS = {"html", "head", "meta", "title", "style", "script", "body", "h1", "h2", "h3", "p", "table", "thead",
                  "tbody", "tr", "th", "td", "span", "bdi", "a", "div", "ul", "li", "blockquote", "strong", "br"}
 
 
@@ -126,8 +133,10 @@ def test_any_user_text_stays_text(title, note, url):
     data = hostile_report()
     first = data.entries[0]
     entry = replace(first, verdict=replace(first.verdict, note=note, evidence_url=url, reviewer=note))
-    page = _parse(replace(data, title=title, entries=(entry,)))
+    data = replace(data, title=title, entries=(entry,))
+    page = _parse(data)
     assert {tag for tag, _ in page.tags} <= TEMPLATE_TAGS
+    assert [json.loads(script) for script in page.scripts] == [claim_reviews(data)]  # the block held, whole
     assert all(not name.startswith("on") for _, attrs in page.tags for name in attrs)
     assert all((attrs.get("href") or "#").startswith(("#", "http://", "https://")) for _, attrs in page.tags)
     text = "".join(page.text).replace("\r\n", "\n").replace("\r", "\n")
@@ -141,3 +150,47 @@ def test_the_publisher_is_named_and_linked_only_when_http():
     assert ("a", {"href": "https://desk.example/", "rel": "noopener noreferrer"}) in page.tags
     page = _parse(replace(data, publisher=Publisher("Desk", "javascript:alert(1)")))
     assert "javascript:alert(1)" not in [attrs.get("href") for _, attrs in page.tags]
+
+
+def test_the_claimreview_json_ld_is_embedded_for_browsers_and_left_out_of_the_pdf():
+    data = replace(hostile_report(), case_url="https://desk.example/checks/budget",
+                   publisher=Publisher("Desk", "https://desk.example/"))
+    browser, qt = _parse(data), _parse(data, for_qt=True)
+    (block,) = browser.scripts
+    assert json.loads(block) == claim_reviews(data)
+    assert "</" not in block and "<" not in block  # a hostile title cannot end the block
+    assert qt.scripts == [] and "ClaimReview" not in "".join(qt.text)
+
+
+def test_a_report_without_verdicts_has_no_json_ld():
+    data = hostile_report()
+    data = replace(data, entries=tuple(replace(e, verdict=None) for e in data.entries))
+    assert _parse(data).scripts == []
+
+
+def test_the_report_leads_with_the_summary_then_discrepancies_reviewed_and_unreviewed_claims():
+    page = render_html(hostile_report())
+    order = [page.index(f'id="{section}"') for section in
+             ("summary", "discrepancies", "claims", "not-reviewed", "sources", "methodology")]
+    assert order == sorted(order)
+    unreviewed = page[page.index('id="not-reviewed"'):page.index('id="sources"')]
+    assert 'id="claim-105"' in unreviewed and 'id="claim-101"' not in unreviewed
+
+
+def test_draft_or_final_is_said_at_the_top():
+    draft = "".join(_parse(hostile_report()).text)
+    final = "".join(_parse(replace(hostile_report(), state="final")).text)
+    assert "Draft" in draft[:draft.index("Summary")] and "Final report" not in draft
+    assert "Final report" in final[:final.index("Summary")] and "Draft" not in final
+
+
+@pytest.mark.parametrize("for_qt", [False, True], ids=["browser", "qt"])
+def test_the_page_parses_as_html5_without_a_single_error(for_qt):
+    import html5lib
+
+    data = replace(hostile_report(), case_url="https://desk.example/checks/budget", publisher=Publisher("Desk"))
+    parser = html5lib.HTMLParser()
+    document = parser.parse(render_html(data, for_qt=for_qt))
+    assert parser.errors == []
+    scripts = document.findall(".//{http://www.w3.org/1999/xhtml}script")
+    assert [json.loads(script.text) for script in scripts] == ([] if for_qt else [claim_reviews(data)])

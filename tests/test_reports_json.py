@@ -12,12 +12,14 @@ from fact_review.reports.json_report import render_json
 def test_top_level_and_entry_field_names_are_stable():
     document = json.loads(render_json(hostile_report()))
     assert list(document) == ["format", "version", "case_name", "title", "generated_at", "scale", "articles",
-                              "summary", "entries", "discrepancies", "with_history", "case_url", "publisher"]
+                              "summary", "entries", "discrepancies", "with_history", "case_url", "publisher", "figures",
+                              "state", "methodology"]
     assert (document["format"], document["version"]) == ("fact-review-report", 1)
     assert list(document["entries"][0]) == ["claim_id", "article", "quote", "sentence", "figure", "origin",
-                                            "in_conflict", "flagged", "matches", "verdict", "history"]
+                                            "in_conflict", "flagged", "matches", "verdict", "history",
+                                            "reviewer_verdicts"]
     assert list(document["entries"][0]["verdict"]) == ["label", "rating", "note", "evidence_url", "reviewer",
-                                                       "created_at", "updated_at", "version"]
+                                                       "created_at", "updated_at", "version", "final"]
 
 
 def test_values_numbers_and_times():
@@ -28,6 +30,10 @@ def test_values_numbers_and_times():
     assert document["entries"][2]["figure"]["value"] == -2
     assert document["entries"][3]["figure"]["low"] == 270
     assert datetime.fromisoformat(first["verdict"]["updated_at"]) == data.entries[0].verdict.updated_at
+    assert document["entries"][4]["figure"] == {
+        "text": "25 May", "kind": "date", "value": None, "unit": None, "noun": None, "qualifier": None, "low": None,
+        "high": None, "date": "2025-05-25", "reading": "25 May 2025"}
+    assert document["state"] == "draft" and document["methodology"].startswith("Fact Review")
     assert datetime.fromisoformat(document["generated_at"]) == data.generated_at
     assert document["scale"]["best"] == 5 and document["scale"]["worst"] == 1
     assert document["discrepancies"][0]["resolved"] is True

@@ -1,6 +1,7 @@
 """load_report_data end to end: articles imported into a real database, verdicts set, the report read back."""
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -28,6 +29,10 @@ def test_every_claim_with_its_matches_verdict_and_discrepancy(service):
     service.set_verdict(twelve.id, "False", note="The minutes say 14 million.", evidence_url="https://minutes.example",
                         reviewer="Ana")
     service.set_verdict(twelve.id, "Mostly false", note="Rounded down.", reviewer="Ben")
+    disputed = next(e for e in load_report_data(service, "budget").entries if e.claim_id == twelve.id)
+    assert disputed.verdict is None  # two reviewers differ: nothing is published until an adjudicator settles it
+    assert [(v.reviewer, v.label) for v in disputed.reviewer_verdicts] == [("Ana", "False"), ("Ben", "Mostly false")]
+    service.set_verdict(twelve.id, "Mostly false", note="Rounded down, says the clerk.", reviewer="Cleo", final=True)
 
     data = load_report_data(service, "budget")
     assert [a.title for a in data.articles] == ["Council approves budget", "Budget passed"]
@@ -42,7 +47,10 @@ def test_every_claim_with_its_matches_verdict_and_discrepancy(service):
     assert [(m.article.title, m.text, m.relation) for m in entry.matches] == [
         ("Budget passed", "The council passed a budget of 14 million.", "conflict")]
     assert [f.value for f in entry.matches[0].figures] == [Decimal("14")]
-    assert (entry.verdict.label, entry.verdict.rating, entry.verdict.reviewer) == ("Mostly false", 2, "Ben")
+    assert (entry.verdict.label, entry.verdict.rating, entry.verdict.reviewer, entry.verdict.final) == (
+        "Mostly false", 2, "Cleo", True)
+    assert [(v.reviewer, v.label, v.note) for v in entry.reviewer_verdicts] == [
+        ("Ana", "False", "The minutes say 14 million."), ("Ben", "Mostly false", "Rounded down.")]
     assert entry.history == ()  # only when asked
 
     other = next(e for e in data.entries if e.claim_id == fourteen.id)
@@ -52,16 +60,21 @@ def test_every_claim_with_its_matches_verdict_and_discrepancy(service):
     assert [c.claim_id for c in discrepancy.claims] == [twelve.id, fourteen.id]
     assert discrepancy.explanation == "12 million against 14 million" and not discrepancy.resolved
     assert data.summary.discrepancies == 1 and data.summary.discrepancies_resolved == 0
-    assert '"Mostly false"' in render_json(data)
+    document = json.loads(render_json(data))
+    published = next(e for e in document["entries"] if e["claim_id"] == twelve.id)
+    assert (published["verdict"]["label"], published["verdict"]["final"]) == ("Mostly false", True)
+    assert [(v["reviewer"], v["label"]) for v in published["reviewer_verdicts"]] == [
+        ("Ana", "False"), ("Ben", "Mostly false")]
 
 
 def test_history_when_asked(service):
     twelve = next(c for (a, text), c in _claims(service).items() if text == "12")
     service.set_verdict(twelve.id, "False", reviewer="Ana")
     service.set_verdict(twelve.id, "True", reviewer="Ben")
+    service.set_verdict(twelve.id, "Half true", reviewer="Ana")
     entry = next(e for e in load_report_data(service, "budget", with_history=True).entries if e.claim_id == twelve.id)
     assert [(h.reviewer, h.before and h.before.label, h.after.label) for h in entry.history] == [
-        ("Ana", None, "False"), ("Ben", "False", "True")]
+        ("Ana", None, "False"), ("Ben", None, "True"), ("Ana", "False", "Half true")]  # each reviewer's own row
 
 
 def test_dismissed_claims_and_flags(service):
@@ -83,7 +96,7 @@ def test_a_note_without_a_verdict_is_not_rated_anywhere(service):
     assert entry.verdict is None and entry.history == ()
     assert data.summary.reviewed == 0 and not data.discrepancies[0].resolved
     assert claim_reviews(data) == []
-    service.set_verdict(twelve.id, "False")
+    service.set_verdict(twelve.id, "False", reviewer="Ana")
     data = load_report_data(service, "budget", with_history=True)
     entry = next(e for e in data.entries if e.claim_id == twelve.id)
     assert (entry.verdict.label, entry.verdict.note) == ("False", "Ask the clerk.")

@@ -66,7 +66,8 @@ def test_links_only_to_http_urls(rendered):
 def test_user_text_makes_no_heading(rendered):
     _, tokens, _ = rendered
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
-    assert all(re.match(r"(Claim \d+ |Summary$|Sources$|Discrepancies$|Claims$|\d+\\\. )", h) for h in headings[1:])
+    assert all(re.match(r"(Claim \d+ |Summary$|Sources$|Discrepancies$|Reviewed claims$|Claims not reviewed$"
+                        r"|Methodology$|\d+\. )", h) for h in headings[1:])
     assert sum(1 for t in tokens if t.type == "heading_open" and t.tag == "h1") == 1
 
 
@@ -117,4 +118,28 @@ def test_the_publisher_line():
     page = _Html()
     page.feed(_markdown().render(render_markdown(data)))
     assert "Published by Desk [x](javascript:y) (https://desk.example/)." in "".join(page.text)
+    assert "Published by Desk [x\\](javascript:y) (<https://desk.example/>)." in render_markdown(data)
     assert [attrs["href"] for tag, attrs in page.tags if tag == "a"][0] == "https://desk.example/"
+
+
+@pytest.mark.parametrize("text", [
+    "Fact-check: about 1,200 residents (40%) left; the county says 1,250.",
+    "It cost $14 million + VAT, said O'Neill — or was it £12m? #flood",
+    "snake_case names, a 3-day week, 24/7 cover, e-mail: desk@example.org",
+    "He said [sic] that 2 + 2 = 4!",
+])
+def test_ordinary_text_stays_as_written(text):
+    assert md_text(text) == text
+
+
+@pytest.mark.parametrize("text, escaped", [
+    ("*bold* and _em_", "\\*bold\\* and \\_em\\_"),
+    ("[link](javascript:x)", "\\[link\\](javascript:x)"),
+    ("a <b>tag</b> &amp; more", "a \\<b>tag\\</b> \\&amp; more"),
+    ("# not a heading", "\\# not a heading"),
+    ("2026. A year", "2026\\. A year"),
+    ("- not a list", "\\- not a list"),
+    ("`code`", "\\`code\\`"),
+])
+def test_what_would_change_the_rendering_is_escaped(text, escaped):
+    assert md_text(text) == escaped

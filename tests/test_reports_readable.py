@@ -15,7 +15,9 @@ from fact_review.reports.markdown import render_markdown
 
 
 def _html_text(data, **options) -> str:
-    return " ".join(re.sub(r"<[^>]+>", " ", render_html(data, **options)).replace("<bdi>", "").split())
+    """What a reader sees: the page without its tags and its JSON-LD data block (machine dates)."""
+    page = re.sub(r"<script type=\"application/ld\+json\">.*?</script>", " ", render_html(data, **options), flags=re.S)
+    return " ".join(re.sub(r"<[^>]+>", " ", page).split())
 
 
 def _markdown_text(data) -> str:

@@ -47,3 +47,4 @@ def test_a_match_reads_as_words():
         "numbers conflict, 68% similar, suggested match"
     assert match_text(MatchedStatement(article, "text", 1.0, "none", "confirmed", ())) == \
         "no shared number, 100% similar, confirmed match"
+    assert match_text(MatchedStatement(article, "text", 1.0, "none", "confirmed", (), "manual")) == "linked by hand"

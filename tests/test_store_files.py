@@ -23,7 +23,8 @@ from fact_review.store import CorruptDatabaseError, ReadOnlyError, open_service
 from fact_review.store import backup as backups
 from fact_review.store import migrate
 from fact_review.store.db import make_engine
-from fact_review.store.service import NEWER_VERSION, OTHER_WINDOW, restore_backup
+from fact_review.store.engines import NEWER_VERSION
+from fact_review.store.engines.sqlite import OTHER_WINDOW, restore_backup
 from store_fakes import fake_analyse, fake_match
 
 TEXT = "Officials said 120 homes were damaged. Later 7 schools closed."

@@ -1,4 +1,5 @@
-"""The review service on an in-memory database (durability is tested in test_store_files.py)."""
+"""The review service on both engines: an in-memory SQLite database and a PostgreSQL database
+(durability of the SQLite file is tested in test_store_files.py)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -20,8 +21,8 @@ def article(text: str, path: str) -> Article:
 
 
 @pytest.fixture
-def service():
-    with open_service(":memory:", analyse=fake_analyse, match=fake_match) as service:
+def service(any_db):
+    with open_service(any_db, analyse=fake_analyse, match=fake_match) as service:
         yield service
 
 
@@ -55,8 +56,9 @@ def test_case_names_are_unique_and_custom_scales_kept(service):
     assert service.get_or_create_case("Own").id == case.id
     assert [c.name for c in service.list_cases()] == ["Own"]
     assert service.find_case("Own") == case
-    with pytest.raises(InputError, match=r"no case named 'own' in :memory: \(cases: 'Own'\)"):
+    with pytest.raises(InputError) as refused:
         service.find_case("own")
+    assert str(refused.value) == f"no case named 'own' in {service.location} (cases: 'Own')"
 
 
 def test_import_stores_articles_claims_matches_and_checks(service, case):
@@ -90,14 +92,14 @@ def test_verdicts_set_clear_and_undo_in_one_call(service, case):
     first = service.set_verdict(claim.id, "mostly TRUE", note="checked", reviewer="ana")
     assert first.before is None
     assert (first.after.label, first.after.rating, first.after.version) == ("Mostly true", 4, 1)
-    second = service.set_verdict(claim.id, "False", reviewer="ben")
+    second = service.set_verdict(claim.id, "False", reviewer="ana")
     assert second.before == first.after
     assert (second.after.note, second.after.version) == ("checked", 2)  # None keeps the note
-    undo = service.restore_verdict(claim.id, second.before)
+    undo = service.restore_verdict(claim.id, second.before, reviewer="ana")
     assert undo.after.label == "Mostly true" and undo.after.version == 3
-    cleared = service.clear_verdict(claim.id)
+    cleared = service.clear_verdict(claim.id, reviewer="ana")
     assert cleared.after is None and service.claim(claim.id).verdict is None
-    service.restore_verdict(claim.id, cleared.before)
+    service.restore_verdict(claim.id, cleared.before, reviewer="ana")
     assert service.claim(claim.id).verdict.label == "Mostly true"
     history = service.verdict_history(claim.id)
     assert [e.after.version if e.after else None for e in history] == [1, 2, 3, None, 5]
@@ -134,21 +136,21 @@ def test_a_note_before_any_verdict_is_kept_and_counts_as_unreviewed(service, cas
     assert service.claim(claim.id).verdict == change.after
     assert next(c for c in service.claims(case.id) if c.id == claim.id).verdict.note == "ask the grid operator"
     assert service.verdict_history(claim.id)[-1].after == change.after
-    assert claim.id in service.review_queue(case.id, status="unreviewed")
-    assert claim.id not in service.review_queue(case.id, status="reviewed")
-    assert service.progress(case.id).reviewed == 0
+    assert claim.id in service.review_queue(case.id, status="unreviewed", reviewer="ana")
+    assert claim.id not in service.review_queue(case.id, status="reviewed", reviewer="ana")
+    assert service.progress(case.id, reviewer="ana").reviewed == 0
 
-    evidence = service.annotate(claim.id, evidence_url="https://grid.example/outages")
+    evidence = service.annotate(claim.id, evidence_url="https://grid.example/outages", reviewer="ana")
     assert (evidence.after.note, evidence.after.evidence_url) == ("ask the grid operator",
                                                                   "https://grid.example/outages")
-    rated = service.set_verdict(claim.id, "True")  # the verdict keeps the note and the url
+    rated = service.set_verdict(claim.id, "True", reviewer="ana")  # the verdict keeps the note and the url
     assert (rated.after.label, rated.after.note, rated.after.evidence_url) == (
         "True", "ask the grid operator", "https://grid.example/outages")
-    service.restore_verdict(claim.id, evidence.before)  # undo back to the note alone
-    assert service.claim(claim.id).verdict.label is None and service.progress(case.id).reviewed == 0
-    service.restore_verdict(claim.id, change.before)  # undo of the first note: nothing left
+    service.restore_verdict(claim.id, evidence.before, reviewer="ana")  # undo back to the note alone
+    assert service.claim(claim.id).verdict.label is None and service.progress(case.id, reviewer="ana").reviewed == 0
+    service.restore_verdict(claim.id, change.before, reviewer="ana")  # undo of the first note: nothing left
     assert service.claim(claim.id).verdict is None
-    assert service.annotate(claim.id, note="").after is None  # clearing nothing writes nothing
+    assert service.annotate(claim.id, note="", reviewer="ana").after is None  # clearing nothing writes nothing
 
 
 def test_a_note_alone_keeps_its_claim_through_an_edited_article(service, case):
@@ -239,8 +241,9 @@ def test_reviewer_claims_and_matches(service, case):
     assert (manual.method, manual.status) == ("manual", "confirmed")
     with pytest.raises(InputError, match="two different articles"):
         service.add_match(case.id, (a.id, 0, 10), (a.id, 20, 30))
+    found_by_matcher = next(m for m in service.matches(case.id) if m.method == "auto")
     with pytest.raises(InputError, match="reject it instead"):
-        service.delete_match(auto.id)
+        service.delete_match(found_by_matcher.id)
     service.delete_match(manual.id)
     assert manual.id not in [m.id for m in service.matches(case.id)]
 
@@ -259,18 +262,16 @@ def test_import_reports_progress_and_stops_when_cancelled(service):
 def test_verdict_history_is_append_only(service, case):
     claim = claim_by_text(service, case, "300")
     service.set_verdict(claim.id, "True")
-    with pytest.raises(Exception, match="append-only"):
-        with service._write() as session:
-            session.connection().exec_driver_sql("DELETE FROM verdict_event")
+    for statement in ("DELETE FROM verdict_event", "UPDATE verdict_event SET reviewer = 'someone else'"):
+        with pytest.raises(Exception, match="append-only"):
+            service._write(lambda session: session.connection().exec_driver_sql(statement))
     assert len(service.verdict_history(claim.id)) == 1
 
 
 def test_foreign_keys_are_enforced(service, case):
     with pytest.raises(IntegrityError):
-        with service._write() as session:
-            session.connection().exec_driver_sql(
-                "INSERT INTO sentence (article_id, start, \"end\") VALUES (9999, 0, 1)"
-            )
+        service._write(lambda session: session.connection().exec_driver_sql(
+            "INSERT INTO sentence (article_id, start, \"end\") VALUES (9999, 0, 1)"))
 
 
 def test_default_scale_is_the_documented_one():

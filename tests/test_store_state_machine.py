@@ -18,7 +18,7 @@ from fact_review.errors import InputError
 from fact_review.model import Article
 from fact_review.store import DEFAULT_SCALE, open_service
 from fact_review.store import backup as backups
-from fact_review.store.service import restore_backup
+from fact_review.store.engines.sqlite import restore_backup
 from store_fakes import NUMBER, fake_analyse, fake_match
 
 LABELS = [s.label for s in DEFAULT_SCALE]

@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from fact_review.articles import article_from_text
 from fact_review.store import open_service
-from ui.claim_dialog import ClaimDialog
+from ui.dialogs.claim_dialog import ClaimDialog
 from ui.undo import IdRenames
 from test_ui_support import LEFT_TEXT, Ctrl, Key, Shift, make_settings, open_window, press, type_text
 from test_ui_support import wait_for_dialog, window_on_case
@@ -86,7 +87,7 @@ def test_reviewer_edits_survive_a_re_import_of_the_edited_article(opened, qtbot)
     press(qtbot, Key.Key_D)
     dismissed_text = service.claim(dismissed).text
     edited = LEFT_TEXT + "Organisers said next year's race will start an hour earlier.\n"
-    window.import_sources([("left.txt", edited)])
+    window.import_sources([article_from_text(edited, "left.txt")])
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
     assert not window.banner.isVisible(), window.banner.text()
     left = service.articles(case.id)[0]
@@ -136,11 +137,11 @@ def test_a_new_case_is_created_and_opened_from_the_keyboard(opened, qtbot):
     qtbot.waitUntil(lambda: window.state.case.name == "Harbour fire")
     assert not dialog.isVisible()
     assert sorted(c.name for c in service.list_cases()) == ["Harbour fire", "Lakeside Marathon"]
-    assert window.progress_label.text().startswith("0 of 0")
+    assert window.review_progress.text().startswith("0 of 0")
     assert window.panes[0].article_id is None and "No article" in window.pane_boxes[0].header.text()
     press(qtbot, Key.Key_J)  # nothing to review: a message, no error
     assert not window.banner.isVisible()
-    window.import_sources([("third.txt", "Harbour fire\n\nCrews fought the fire for 9 hours.\n")])
+    window.import_sources([article_from_text("Harbour fire\n\nCrews fought the fire for 9 hours.\n", "third.txt")])
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
     assert window.panes[0].article_id is not None and window.current_claim is not None
 

@@ -16,7 +16,7 @@ from fact_review.pipeline import analyse_article
 from fact_review.store import open_service
 from ui.app import install_excepthook, open_database
 from ui.demo import demo_articles, demo_files
-from ui.export_dialog import ExportDialog
+from ui.dialogs.export_dialog import ExportDialog
 from test_ui_support import make_settings, open_window, press, wait_for_dialog, window_on_case
 
 THIRD = "Runners praise the Lakeside course\n\nSome 300 volunteers worked along the route on Sunday.\n"
@@ -60,9 +60,14 @@ def test_a_bad_file_is_reported_in_the_window_and_saved_work_is_untouched(opened
 
 
 def test_clipboard_text_becomes_a_new_article(opened, qtbot):
+    from ui.dialogs.article_dialog import ArticleDialog
+
     window, service, case = opened
     QApplication.clipboard().setText(THIRD)
     press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wait_for_dialog(qtbot, window, ArticleDialog, "article-dialog")
+    press(qtbot, Qt.Key.Key_Return)  # the metadata as found (the first line is the title)
+    qtbot.waitUntil(lambda: len(service.articles(case.id)) == 3)
     _wait_import(qtbot, window)
     assert [a.text for a in service.articles(case.id)][-1] == THIRD
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
 import ui.main_window  # noqa: F401 - registers the window's commands
-from ui.cheatsheet import CheatSheet
+from ui.dialogs.cheatsheet import CheatSheet
 from ui.commands import REGISTRY, CommandRegistry
 from ui.keymap import DEFAULT_KEYMAP, Keymap, KeymapError, is_plain_key
 from test_ui_support import make_case, make_settings, open_window, press, type_text, wait_for_dialog, window_on_case

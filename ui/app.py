@@ -1,4 +1,4 @@
-"""Start the desktop app: ``fact-review open [--db FILE] [--case NAME] [FILE...]`` (or ``python main.py ...``).
+"""Start the desktop app: ``fact-review open [--db FILE|URL] [--case NAME] [FILE...]`` (or ``python main.py ...``).
 
 Faulthandler is on, uncaught exceptions are logged and shown (never a silent exit), and on first run
 (no database yet) a database is created in the user data folder with the demo case in it.
@@ -17,8 +17,8 @@ from platformdirs import user_log_dir
 from fact_review.desktop.identity import APP_ID, ICON_SIZES, ICON_SVG_NAME, icon_png_name
 from fact_review.resource_files import resource_path
 
-STYLE_SHEET = resource_path("style.qss")
 LAST_CASE = "case/last"
+FIRST_SERVER_CASE = "First case"
 log = logging.getLogger("ui")
 
 
@@ -49,17 +49,20 @@ def install_excepthook(log_path: Optional[Path] = None) -> None:
     sys.excepthook = show
 
 
-def open_database(db_path: Path, case_name: Optional[str], last_case: str = ""):
-    """The review service on ``db_path`` and the case to show: on first run (no database yet, or no case)
-    the demo case is imported so that a new user sees the product working at once."""
-    from fact_review.store import open_service
+def open_database(db: Path | str, case_name: Optional[str], last_case: str = ""):
+    """The review service on ``db`` (a file or a server URL) and the case to show: on first run (no
+    database file yet, or no case) the demo case is imported so that a new user sees the product working
+    at once; a desk's server gets an empty first case instead (the demo is not the desk's data)."""
+    from fact_review.store import is_url, open_service
     from ui.demo import import_demo_case
 
-    first_run = not db_path.exists()
-    service = open_service(db_path)
+    first_run = not is_url(db) and not Path(db).exists()
+    service = open_service(db)
     try:
         if case_name:
             case = service.get_or_create_case(case_name)
+        elif service.is_server and not service.list_cases():
+            case = service.create_case(FIRST_SERVER_CASE)
         elif first_run or not service.list_cases():
             case = import_demo_case(service)
         else:
@@ -71,21 +74,23 @@ def open_database(db_path: Path, case_name: Optional[str], last_case: str = ""):
 
 
 def run(argv: Sequence[str]) -> int:
-    """``python main.py [--db FILE] [--case NAME] [FILE...]``: the command line's ``open``."""
+    """``python main.py [--db FILE|URL] [--case NAME] [FILE...]``: the command line's ``open``."""
     from fact_review.cli import WINDOW_COMMAND, main
 
     return main([WINDOW_COMMAND, *argv])
 
 
-def open_window(db_path: Optional[Path], case_name: Optional[str], files: Sequence[Union[str, Path]] = ()) -> int:
-    """Show the window on ``db_path`` (default: the user data folder) and ``case_name``, importing ``files``
+def open_window(db: Optional[Union[str, Path]], case_name: Optional[str], files: Sequence[Union[str, Path]] = ()
+                ) -> int:
+    """Show the window on ``db`` (a file or a server URL; default: the file in the user data folder) and
+    ``case_name``, importing ``files``
     (``-`` is standard input); returns the exit status when the window closes."""
     log_path = _configure_logging()
     # a hard crash (a segfault in Qt) leaves its Python stack next to the log
     with open(log_path.with_name("crash.log"), "a", encoding="utf-8") as crash_log:
         faulthandler.enable(file=crash_log)
         try:
-            return _run_window(db_path, case_name, [Path(file) for file in files], log_path)
+            return _run_window(db, case_name, [Path(file) for file in files], log_path)
         finally:
             faulthandler.disable()
 
@@ -102,30 +107,36 @@ def application_icon():
     return icon
 
 
-def _run_window(db_path: Optional[Path], case_name: Optional[str], files: list[Path], log_path: Path) -> int:
+def _run_window(db: Optional[Union[str, Path]], case_name: Optional[str], files: list[Path], log_path: Path) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from fact_review.store import default_db_path
+    from fact_review.store import default_db_path, display_name
+    from ui.case_commands import DATABASE_SETTING
     from ui.main_window import MainWindow
+    from ui.theme import APPEARANCE_SETTING, apply_appearance
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("Fact Review")
     app.setApplicationName("Fact Review")
     app.setDesktopFileName(APP_ID)  # pairs the window with the installed desktop entry (Wayland, docks)
     app.setWindowIcon(application_icon())
-    app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
     install_excepthook(log_path)
     settings = QSettings()
-    db_path = db_path or default_db_path()
+    apply_appearance(app, str(settings.value(APPEARANCE_SETTING, "system")))
+    db = db or str(settings.value(DATABASE_SETTING, "") or default_db_path())  # a URL stays a string
     try:
-        service, case = open_database(db_path, case_name, str(settings.value(LAST_CASE, "")))
+        service, case = open_database(db, case_name, str(settings.value(LAST_CASE, "")))
     except Exception as error:  # noqa: BLE001 - said in a window, not a traceback
-        log.exception("cannot open %s", db_path)
-        QMessageBox.critical(None, "Fact Review", f"The database {db_path} cannot be opened:\n{error}")
+        log.exception("cannot open %s", display_name(db))
+        QMessageBox.critical(None, "Fact Review", f"The database {display_name(db)} cannot be opened:\n{error}")
         return 1
     try:
         window = MainWindow(service, case, settings=settings)
+    except BaseException:
+        service.close()
+        raise
+    try:
         window.show()
         if files:
             window.import_sources(files)
@@ -133,4 +144,4 @@ def _run_window(db_path: Optional[Path], case_name: Optional[str], files: list[P
         settings.setValue(LAST_CASE, window.state.case.name)
         return status
     finally:
-        service.close()
+        window.service.close()  # the window may have switched to another database

@@ -7,32 +7,37 @@ it) are ExtraSelections, so they never touch the document.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterable, Optional, Sequence
+from html import escape
+from typing import Callable, Iterable, Optional, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 from ui import palette
 from ui.text_index import TextIndex
 
 
-def _status_formats() -> dict[str, QTextCharFormat]:
+def status_formats() -> dict[str, QTextCharFormat]:
+    """One text format per claim status key (``palette.claim_status``)."""
     formats = {}
-    for status, colour in palette.BACKGROUND.items():
-        fmt = QTextCharFormat()
-        fmt.setBackground(colour)
-        if status == "conflict":
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(palette.CONFLICT_UNDERLINE)
-        formats[status] = fmt
+    for status, _text, _colour in palette.STATUSES:
+        for key in (status, f"{status} {palette.CONFLICT_MARK}"):
+            fmt = QTextCharFormat()
+            fmt.setBackground(palette.background(key))
+            fmt.setForeground(palette.CLAIM_TEXT)
+            if palette.is_conflict(key):
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(palette.CONFLICT_UNDERLINE)
+                fmt.setFontUnderline(True)
+            formats[key] = fmt
     return formats
 
 
 class ClaimHighlighter(QSyntaxHighlighter):
     def __init__(self, document) -> None:
         super().__init__(document)
-        self._formats = _status_formats()
+        self.formats = status_formats()
         self._spans: dict[int, list[tuple[int, int, str]]] = {}
 
     def set_spans(self, spans: dict[int, list[tuple[int, int, str]]]) -> None:
@@ -48,14 +53,18 @@ class ClaimHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, _text: str) -> None:  # noqa: N802 - Qt's name
         for start, length, status in self._spans.get(self.currentBlock().blockNumber(), ()):
-            self.setFormat(start, length, self._formats[status])
+            self.setFormat(start, length, self.formats[status])
 
 
 class ArticlePane(QPlainTextEdit):
-    """Shows one article. Claims are any rows with ``id, start, end`` and the fields palette.claim_status reads."""
+    """Shows one article. Claims are any rows with ``id, start, end``; ``status_of(claim)`` gives the
+    status key that colours each (``palette.claim_status``).
 
-    claimActivated = Signal(int)  # the reviewer put the cursor on a claim
-    cursorMoved = Signal(int)  # python offset of the cursor, when it is not on a claim
+    Moving the text cursor never changes the current claim (the next verdict key must rate the claim the
+    reviewer chose): a click on a claim chooses it, and from the keyboard the window's Enter command does.
+    """
+
+    claimActivated = Signal(int)  # the reviewer clicked a claim
 
     def __init__(self, side: str, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -71,6 +80,7 @@ class ArticlePane(QPlainTextEdit):
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.setFont(font)
         self._highlighter = ClaimHighlighter(self.document())
+        self.status_of: Callable[[object], str] = lambda claim: palette.claim_status(claim, False)
         self.article_id: Optional[int] = None
         self.text = ""
         self._index = TextIndex("")
@@ -81,8 +91,6 @@ class ArticlePane(QPlainTextEdit):
         self._ids: list[int] = []
         self._current: Optional[int] = None
         self._linked: list[tuple[int, int]] = []
-        self._quiet = False
-        self.cursorPositionChanged.connect(self._on_cursor_moved)
 
     # --- content -------------------------------------------------------------------------------------
     def show_article(self, article_id: Optional[int], text: str, claims: Iterable) -> None:
@@ -95,17 +103,13 @@ class ArticlePane(QPlainTextEdit):
         self._by_block = {}
         spans: dict[int, list[tuple[int, int, str]]] = {}
         for claim in self._claims.values():
-            status = palette.claim_status(claim)
+            status = self.status_of(claim)
             for block, start, length in self._pieces[claim.id]:
                 spans.setdefault(block, []).append((start, length, status))
                 self._by_block.setdefault(block, set()).add(claim.id)
         self._highlighter.set_spans(spans)
         self._current, self._linked = None, []
-        self._quiet = True
-        try:
-            self.setPlainText(text)  # highlights every block once, with the spans above
-        finally:
-            self._quiet = False
+        self.setPlainText(text)  # highlights every block once, with the spans above
         self.setExtraSelections([])
 
     def _reindex(self) -> None:
@@ -146,7 +150,7 @@ class ArticlePane(QPlainTextEdit):
         for block in sorted(blocks):
             spans = []
             for claim_id in self._by_block.get(block, ()):
-                status = palette.claim_status(self._claims[claim_id])
+                status = self.status_of(self._claims[claim_id])
                 spans.extend((start, length, status) for b, start, length in self._pieces[claim_id] if b == block)
             self._highlighter.set_block_spans(block, sorted(spans))
 
@@ -177,11 +181,15 @@ class ArticlePane(QPlainTextEdit):
     def move_cursor_to(self, offset: int) -> None:
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._index.to_qt(offset))
-        self._quiet = True
-        try:
-            self.setTextCursor(cursor)
-        finally:
-            self._quiet = False
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select ``[start, end)`` (a found word, say) and bring it into view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._index.to_qt(start))
+        cursor.setPosition(self._index.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
         self.centerCursor()
 
     def scroll_to(self, offset: int) -> None:
@@ -203,7 +211,9 @@ class ArticlePane(QPlainTextEdit):
         selections = []
         for start, end in self._linked:
             for piece_start, piece_end in self._outside_claims(start, end):
-                selections.append(self._selection(piece_start, piece_end, palette.LINKED_STATEMENT))
+                linked = self._selection(piece_start, piece_end, palette.LINKED_STATEMENT)
+                linked.format.setForeground(palette.CLAIM_TEXT)  # light background: dark text, in either theme
+                selections.append(linked)
         claim = self._claims.get(current) if current is not None else None
         if claim is not None:
             sel = self._selection(claim.start, claim.end, palette.CURRENT_CLAIM)
@@ -237,38 +247,33 @@ class ArticlePane(QPlainTextEdit):
         selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
         return selection
 
+    def status_formats(self) -> dict[str, QTextCharFormat]:
+        return dict(self._highlighter.formats)
+
     # --- events --------------------------------------------------------------------------------------
-    def _on_cursor_moved(self) -> None:
-        if self._quiet or self.textCursor().hasSelection():
-            return
-        offset = self.cursor_offset()
-        claim_id = self.claim_at(offset)
-        if claim_id is not None:
-            if claim_id != self._current:
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            claim_id = self.claim_at(self.cursor_offset())
+            if claim_id is not None and claim_id != self._current:
                 self.claimActivated.emit(claim_id)
-        else:
-            self.cursorMoved.emit(offset)
 
 
-class Legend(QWidget):
-    """The colour key under the panes."""
+class Legend(QLabel):
+    """The colour key under the panes: one line of chips, wrapping onto a second on a narrow window."""
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        layout.setSpacing(6)
-        for status, text, colour in palette.STATUSES:
-            chip = QLabel(f" {text} ")
-            chip.setObjectName(f"legend-{status}")
-            chip.setStyleSheet(f"background: {colour}; color: #1a1a1a; border-radius: 3px; padding: 1px 6px;")
-            layout.addWidget(chip)
-        current = QLabel(" Current claim ")
-        current.setStyleSheet(f"background: {palette.CURRENT_CLAIM.name()}; color: white; border-radius: 3px;"
-                              " padding: 1px 6px; font-weight: bold;")
-        layout.addWidget(current)
-        linked = QLabel(" Matched statement ")
-        linked.setStyleSheet(f"background: {palette.LINKED_STATEMENT.name()}; color: #1a1a1a; border-radius: 3px;"
-                             " padding: 1px 6px;")
-        layout.addWidget(linked)
-        layout.addStretch(1)
+        self.setObjectName("legend")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        text = palette.CLAIM_TEXT.name()
+        chips = [(label, colour, text, "") for _status, label, colour in palette.STATUSES]
+        chips.insert(3, ("Rated, in conflict", palette.BACKGROUND["rated"].name(), text,
+                         f"text-decoration: underline; color: {palette.CONFLICT_UNDERLINE.name()};"))
+        chips += [("Current claim", palette.CURRENT_CLAIM.name(), palette.CURRENT_CLAIM_TEXT.name(),
+                   "font-weight: bold;"),
+                  ("Matched statement", palette.LINKED_STATEMENT.name(), text, "")]
+        self.chips = [label for label, *_ in chips]
+        self.setText(" ".join(f"<span style='background: {colour}; color: {foreground}; {extra}'>&nbsp;{escape(label)}"
+                              "&nbsp;</span>" for label, colour, foreground, extra in chips))

@@ -1,16 +1,18 @@
-"""The case's articles: title, outlet, date and how many of their claims are reviewed."""
+"""The case's articles: name, title, date and how many of their claims are reviewed."""
 from __future__ import annotations
 
 from typing import Optional
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
+from fact_review.reports.figures import published_text
+from fact_review.sources import source_name
 from ui.case_state import CaseState
 from ui.table_model import ColumnsTableModel
 
 
 class ArticlesModel(ColumnsTableModel):
-    COLUMNS = ("Title", "Outlet", "Published", "Reviewed")
+    COLUMNS = ("Source", "Title", "Published", "Rated")
 
     def __init__(self, state: CaseState, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
@@ -77,11 +79,11 @@ class ArticlesModel(ColumnsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return article.title or f"Article {article.position + 1}"
+                return source_name(article)
             if column == 1:
-                return article.outlet or ""
+                return article.title if article.title and article.title != source_name(article) else ""
             if column == 2:
-                return (article.published or "")[:10]
+                return published_text(article.published)
             reviewed, total = self._counts.get(article.id, (0, 0))
             return f"{reviewed} of {total}"
         if role == Qt.ItemDataRole.ToolTipRole:

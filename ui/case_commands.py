@@ -1,25 +1,32 @@
-"""Commands on the case: open or create one, import articles (files, clipboard), export a report, the
+"""Commands on the case: open or create one, open another database, the case's properties, import
+articles (files, clipboard), export a report and its publishing settings, the reviewer's settings, the
 cheat sheet, quit. A mixin of the main window (``self`` is the MainWindow)."""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
+from fact_review.errors import InputError
 from fact_review.reports.export import write_report
 from fact_review.store import ImportResult
 from ui.case_state import CaseState
-from ui.cheatsheet import CheatSheet
 from ui.commands import REGISTRY, command
-from ui.export_dialog import ExportDialog
-from ui.line_dialog import LineDialog
+from ui.dialogs.case_properties import CasePropertiesDialog
+from ui.dialogs.cheatsheet import CheatSheet
+from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.line_dialog import LineDialog
+from ui.dialogs.publishing_dialog import PublishingDialog
+from ui.dialogs.settings_dialog import Settings, SettingsDialog
+from ui.keymap import Keymap
+from ui.menus import plain_text
 from ui.review_commands import short
+from ui.theme import APPEARANCE_SETTING, apply_appearance
 from ui.workers import ImportJob, Source
 
-
 REVIEWER_SETTING = "reviewer/name"
+DATABASE_SETTING = "database/path"  # the database the app opens when no --db is given
 
 
 def reviewer_problem(name: str) -> str | None:
@@ -57,15 +64,6 @@ class CaseCommands:
         dialog.filesSelected.connect(lambda files: self.import_sources([Path(f) for f in files]))
         self._open_dialog(dialog)
 
-    @command("article-paste", title="Paste clipboard text as a new article", category="Case")
-    def article_paste(self) -> None:
-        text = QGuiApplication.clipboard().text()
-        if not text.strip():
-            self.message("The clipboard holds no text")
-            return
-        first_line = next((line.strip() for line in text.splitlines() if line.strip()), "Pasted article")
-        self.import_sources([(f"{short(first_line, 60)}.txt", text)])
-
     def import_sources(self, sources: Sequence[Source]) -> None:
         if self.service.read_only:
             self.show_error(f"Read-only: {self.service.read_only_reason or 'cannot import'}")
@@ -95,6 +93,9 @@ class CaseCommands:
             self.show_error("Not imported: " + "; ".join(result.errors))
         self.undo_stack.clear()  # an import re-matches the case: older steps may not apply any more
         self.state.reload()
+        shown = (result.added or result.updated)[:1]
+        if shown:
+            self.show_article_in_other_pane(shown[0])
         self.message(f"Imported: {len(result.added)} new, {len(result.updated)} updated, "
                      f"{len(result.unchanged)} unchanged")
 
@@ -109,10 +110,79 @@ class CaseCommands:
         dialog.failed.connect(self.show_error)
         self._open_dialog(dialog)
 
+    @command("publishing-settings", title="Publishing settings…", category="Case")
+    def publishing_settings(self) -> None:
+        dialog = PublishingDialog(self.service, self.state.case, self)
+        dialog.saved.connect(lambda: self.message("Publishing settings saved: reports use them from now on"))
+        self._open_dialog(dialog)
+
     def _write_report(self, fmt: str, path: Path) -> None:
         from ui.reports_pdf import render_pdf  # loads Qt's PDF machinery only when a report is written
 
         write_report(self.service, self.state.case.name, fmt, path, render_pdf=render_pdf)
+
+    # --- the database and the case's properties -----------------------------------------------------
+    @command("case-properties", title="Properties of the case (where it is kept)…", category="Case")
+    def case_properties(self) -> None:
+        case = self.state.case
+        dialog = CasePropertiesDialog(case, len(self.state.articles), self.service.progress(case.id),
+                                      self.service.path, self.service.read_only_reason, self)
+        dialog.open_other.connect(self.database_open)
+        self._open_dialog(dialog)
+
+    @command("database-open", title="Open another database…", category="Case")
+    def database_open(self) -> None:
+        dialog = QFileDialog(self, "Open or create a database", str(self.service.path.parent),
+                             "Fact Review databases (*.db *.sqlite *.sqlite3);;All files (*)")
+        dialog.setObjectName("database-dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)  # a new name creates a database
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.fileSelected.connect(lambda path: self.guarded("Open the database",
+                                                              lambda: self.open_database(Path(path))))
+        self._open_dialog(dialog)
+
+    def open_database(self, path: Path) -> None:
+        """Switch the window to the database at ``path`` (created when new) and its last or first case; the
+        next start opens it too."""
+        from ui.app import open_database
+
+        if path.resolve() == Path(self.service.path).resolve():
+            return
+        if self.runner.busy:
+            raise InputError("an import is running: open the other database once it is done")
+        if self.inspector.note.hasFocus():
+            self.save_note()
+        service, case = open_database(path, None)
+        old, self.service = self.service, service
+        self.current_claim, self.focus, self.current_match = None, None, None
+        self._open_state(CaseState(service, case, self))
+        old.close()
+        self.settings.setValue(DATABASE_SETTING, str(path))
+        self.message(f"Opened {path}" + (" (read-only)" if service.read_only else ""))
+
+    # --- the reviewer's settings ----------------------------------------------------------------------
+    @command("settings", title="Settings: your name, appearance, keys…", category="Edit")
+    def settings_edit(self) -> None:
+        titles = {cid: plain_text(action.text()) for cid, action in self.actions.items()}
+        dialog = SettingsDialog(REGISTRY, Keymap.load(REGISTRY), self.keymap, titles, self.reviewer,
+                                str(self.settings.value(APPEARANCE_SETTING, "system")), self)
+        dialog.saved.connect(lambda chosen: self.guarded("Save the settings", lambda: self.apply_settings(chosen)))
+        self._open_dialog(dialog)
+
+    def apply_settings(self, chosen: Settings) -> None:
+        Keymap.save_overrides(self.settings, chosen.key_overrides)
+        self.keymap = Keymap.load(REGISTRY, self.settings)
+        self.key_guard.keymap = self.keymap
+        self.key_guard.apply()
+        if chosen.appearance != self.settings.value(APPEARANCE_SETTING, "system"):
+            self.settings.setValue(APPEARANCE_SETTING, chosen.appearance)
+            apply_appearance(QApplication.instance(), chosen.appearance)
+            self._show_inspector()  # its colours follow the palette
+        if chosen.reviewer != self.reviewer:
+            self.set_reviewer(chosen.reviewer)
+        self._update_status()
+        self.message("Settings saved")
 
     @command("reviewer-name", title="Set the reviewer's name…", category="Edit")
     def reviewer_name(self) -> None:
@@ -125,11 +195,12 @@ class CaseCommands:
     def set_reviewer(self, name: str) -> None:
         self.settings.setValue(REVIEWER_SETTING, name)
         self.reviewer = name
+        self._update_status()
         self.message(f"Verdicts are now given as {name}")
 
     @command("cheat-sheet", title="Show every key", category="Help", hint="all keys")
     def cheat_sheet(self) -> None:
-        titles = {cid: action.text() for cid, action in self.actions.items()}
+        titles = {cid: plain_text(action.text()) for cid, action in self.actions.items()}
         sheet = CheatSheet(REGISTRY, self.keymap, titles, self)
         self._open_dialog(sheet)
 

@@ -12,6 +12,7 @@ from typing import Optional
 
 from PySide6.QtCore import QObject, Signal
 
+from fact_review.sources import source_name
 from fact_review.store import (
     ArticleRow,
     CaseRow,
@@ -22,6 +23,7 @@ from fact_review.store import (
     ScaleLabel,
     VerdictChange,
 )
+from ui import palette
 
 Span = tuple[int, int]
 
@@ -51,6 +53,7 @@ class CaseState(QObject):
         self.matches: dict[int, MatchRow] = {}
         self.checks: list[CheckRow] = []
         self._checks_by_claim: dict[int, list[CheckRow]] = {}
+        self._agreed_across: set[int] = set()  # claims in a check that agrees across two or more articles
         self._sentences: dict[int, tuple[list[int], list[int]]] = {}
         self.reload()
 
@@ -67,9 +70,13 @@ class CaseState(QObject):
     def _set_checks(self, checks: list[CheckRow]) -> None:
         self.checks = checks
         self._checks_by_claim = {}
+        self._agreed_across = set()
         for check in checks:
             for claim_id in check.claim_ids:
                 self._checks_by_claim.setdefault(claim_id, []).append(check)
+            articles = {self.claims[c].article_id for c in check.claim_ids if c in self.claims}
+            if check.status == "agree" and len(articles) > 1:
+                self._agreed_across.update(check.claim_ids)
 
     @property
     def scale(self) -> tuple[ScaleLabel, ...]:
@@ -81,6 +88,15 @@ class CaseState(QObject):
     # --- lookups -------------------------------------------------------------------------------------
     def article(self, article_id: int) -> Optional[ArticleRow]:
         return next((a for a in self.articles if a.id == article_id), None)
+
+    def article_name(self, article_id: int) -> str:
+        """The article's one name (``fact_review.sources``), as every view shows it."""
+        article = self.article(article_id)
+        return source_name(article) if article is not None else ""
+
+    def status_of(self, claim: ClaimRow) -> str:
+        """The status key that colours a claim (``palette.claim_status``)."""
+        return palette.claim_status(claim, claim.id in self._agreed_across)
 
     def claims_of(self, article_id: int) -> list[ClaimRow]:
         return sorted((c for c in self.claims.values() if c.article_id == article_id), key=lambda c: c.start)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-CATEGORIES = ("Case", "Claims", "Verdicts", "Matches", "Panes", "Edit", "Help")
+CATEGORIES = ("Case", "Edit", "View", "Claims", "Verdicts", "Matches", "Help")  # the menus, in this order
 
 
 @dataclass(frozen=True)

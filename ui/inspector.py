@@ -6,18 +6,29 @@ from html import escape
 from typing import Optional, Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
-from fact_review.model import relation_words
+from fact_review.claims.dates.words import date_words
+from fact_review.model import match_words
+from fact_review.reports.figures import value_text
+from fact_review.reports.text import interval_text
 from fact_review.store import CheckRow, ClaimRow, MatchRow, VerdictEventRow
+from ui import theme
 from ui.case_state import CaseState, match_sides
 
 MAX_CHECKS = 6  # a claim can sit in dozens of agreeing checks; the first few say enough (and render fast)
+HISTORY_SHOWN = 10
+CHECK_STATUS_WORDS = {"conflict": "Conflict", "agree": "Agrees", "compatible": "Compatible",
+                      "superseded": "Superseded"}
+CHECK_KIND_WORDS = {"value": "same figure", "sum": "parts and total", "share": "share of a whole", "date": "date",
+                    "order": "order of events", "count": "how many"}
 
 
-def _number(value) -> str:
-    """A Decimal as written, with thousands separators: 4500000 -> 4,500,000; 3.50 -> 3.50."""
-    return "" if value is None else format(value, ",f")
+def range_words(claim: ClaimRow) -> str:
+    """The interval a claim allows, in words: "270–300", "12,000 or more", "up to 300"; "" when exact."""
+    low, high = (value_text(v, claim.kind, claim.unit) if v is not None else None for v in (claim.low, claim.high))
+    return interval_text(low, high)
 
 
 def _who(event: VerdictEventRow) -> str:
@@ -92,8 +103,8 @@ class Inspector(QWidget):
         self.claim_id = claim_id
         claim = self._state.claims.get(claim_id) if claim_id is not None else None
         if claim is None:
-            self.details.setHtml("<p style='color:#666'>No claim selected. Press <b>J</b> for the first claim,"
-                                 " <b>?</b> for every key.</p>")
+            self.details.setHtml(f"<p style='color:{self._colours()['muted']}'>No claim selected. Press <b>J</b> "
+                                 "for the first claim, <b>?</b> for every key.</p>")
             self.note.setPlainText("")
             return
         matches = self._state.matches_at(claim.article_id, self._state.statement_of(claim))
@@ -109,20 +120,26 @@ class Inspector(QWidget):
         if not self.note.hasFocus():
             self.note.setPlainText((claim.verdict.note or "") if claim.verdict else "")
 
+    def _colours(self) -> dict[str, str]:
+        """Text colours legible on the inspector's background, light or dark."""
+        palette = self.details.palette()
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        return {"muted": theme.muted(palette).name(), "conflict": "#ff8a80" if dark else "#c62828",
+                "agree": "#81c995" if dark else "#2e7d32", "flag": "#ffb74d" if dark else "#b26a00"}
+
     def _claim_html(self, claim: ClaimRow) -> str:
-        article = self._state.article(claim.article_id)
-        source = escape(article.outlet or article.title or "") if article else ""
+        colour = self._colours()
         verdict = claim.verdict
         verdict_text = escape(verdict.label) if verdict and verdict.label else "<i>not rated</i>"
         if verdict and verdict.flagged:
-            verdict_text += " &nbsp;<b style='color:#b26a00'>⚑ flagged</b>"
-        interval = ""
-        if claim.low is not None or claim.high is not None:
-            interval = f"{_number(claim.low)} – {_number(claim.high)}"
-        fields = [("Kind", claim.kind), ("Value", _number(claim.value)), ("Unit", claim.unit), ("Noun", claim.noun),
-                  ("Qualifier", claim.qualifier), ("Interval", interval), ("Date", claim.date)]
-        rows = "".join(f"<tr><td style='color:#555;padding-right:10px'>{name}</td><td>{escape(str(value))}</td></tr>"
-                       for name, value in fields if value)
+            verdict_text += f" &nbsp;<b style='color:{colour['flag']}'>⚑ flagged</b>"
+        if claim.in_conflict:
+            verdict_text += f" &nbsp;<b style='color:{colour['conflict']}'>in conflict</b>"
+        value = value_text(claim.value, claim.kind, claim.unit) if claim.value is not None else claim.unit
+        fields = [("Kind", claim.kind), ("Value", value), ("Counts", claim.noun), ("Qualifier", claim.qualifier),
+                  ("Range", range_words(claim)), ("Date", date_words(claim.date) or (claim.date or ""))]
+        rows = "".join(f"<tr><td style='color:{colour['muted']};padding-right:10px'>{name}</td>"
+                       f"<td>{escape(str(value))}</td></tr>" for name, value in fields if value)
         origin = []
         if claim.origin == "reviewer":
             origin.append("marked by the reviewer")
@@ -131,7 +148,8 @@ class Inspector(QWidget):
         if claim.anchor_changed:
             origin.append("text changed since it was judged")
         return (f"<h3 style='margin:0'>“{escape(claim.text)}”</h3>"
-                f"<p style='margin:2px 0 6px 0;color:#555'>{source}"
+                f"<p style='margin:2px 0 6px 0;color:{colour['muted']}'>"
+                f"{escape(self._state.article_name(claim.article_id))}"
                 f"{' · ' + escape('; '.join(origin)) if origin else ''}</p>"
                 f"<table cellspacing='0'>{rows}</table>"
                 f"<p style='margin:6px 0'><b>Verdict:</b> {verdict_text}</p>"
@@ -139,8 +157,10 @@ class Inspector(QWidget):
                    if verdict and verdict.evidence_url else ""))
 
     def _matches_html(self, claim: ClaimRow, matches: list[MatchRow], current: Optional[int]) -> str:
+        colour = self._colours()
         if not matches:
-            return "<h4 style='margin:8px 0 2px 0'>Matched statements</h4><p style='color:#666'>None found.</p>"
+            return (f"<h4 style='margin:8px 0 2px 0'>Matched statements</h4>"
+                    f"<p style='color:{colour['muted']}'>None found.</p>")
         items = []
         for match in matches:
             sides = match_sides(match, claim.article_id)
@@ -149,34 +169,41 @@ class Inspector(QWidget):
             _own, other_id, (start, end) = sides
             other = self._state.article(other_id)
             text = other.text[start:end] if other else ""
-            name = escape(other.outlet or other.title or "") if other else ""
-            relation = relation_words(match.numeric)
-            colour = "#c62828" if match.numeric == "conflict" else "#2e7d32" if match.numeric == "agree" else "#555"
+            relation = colour["conflict"] if match.numeric == "conflict" else (
+                colour["agree"] if match.numeric == "agree" else colour["muted"])
             marker = "▶ " if match.id == current else ""
-            status = "" if match.status == "suggested" else f" · {match.status}"
-            method = " · linked by hand" if match.method == "manual" else ""
-            items.append(f"<li style='margin-bottom:4px'>{marker}<b>{name}</b> · score {match.score:.2f} · "
-                         f"<span style='color:{colour}'>{relation}</span>{escape(status)}{method}<br>"
-                         f"<span style='color:#333'>{escape(text)}</span></li>")
+            struck = ("<s>", "</s>") if match.status == "rejected" else ("", "")
+            words = match_words(match.score, match.numeric, match.status, match.method)
+            items.append(f"<li style='margin-bottom:4px'>{marker}{struck[0]}<b>"
+                         f"{escape(self._state.article_name(other_id))}</b> · "
+                         f"<span style='color:{relation}'>{escape(words)}</span>{struck[1]}<br>"
+                         f"{escape(text)}</li>")
         return f"<h4 style='margin:8px 0 2px 0'>Matched statements</h4><ul style='margin-left:-20px'>{''.join(items)}</ul>"
 
     def _checks_html(self, checks: list[CheckRow]) -> str:
         if not checks:
             return ""
+        colour = self._colours()
         ordered = sorted(checks, key=lambda c: not c.is_discrepancy)  # discrepancies first
         items = []
         for check in ordered[:MAX_CHECKS]:
-            colour = "#c62828" if check.is_discrepancy else "#2e7d32"
-            items.append(f"<li><span style='color:{colour}'><b>{escape(check.kind)}: {escape(check.status)}</b></span>"
+            tone = colour["conflict"] if check.is_discrepancy else colour["agree"]
+            heading = (f"{CHECK_STATUS_WORDS.get(check.status, check.status)} "
+                       f"({CHECK_KIND_WORDS.get(check.kind, check.kind)})")
+            items.append(f"<li><span style='color:{tone}'><b>{escape(heading)}</b></span>"
                          f" — {escape(check.explanation)}</li>")
         if len(ordered) > MAX_CHECKS:
-            items.append(f"<li style='color:#666'>and {len(ordered) - MAX_CHECKS} more</li>")
+            items.append(f"<li style='color:{colour['muted']}'>and {len(ordered) - MAX_CHECKS} more</li>")
         return f"<h4 style='margin:8px 0 2px 0'>Consistency checks</h4><ul style='margin-left:-20px'>{''.join(items)}</ul>"
 
     def _history_html(self, history: Sequence[VerdictEventRow]) -> str:
         if not history:
             return ""
         items = []
-        for event in reversed(history[-8:]):
-            items.append(f"<li>{event.at:%Y-%m-%d %H:%M}{_who(event)}: {escape(_change_text(event))}</li>")
-        return f"<h4 style='margin:8px 0 2px 0'>Verdict history</h4><ul style='margin-left:-20px'>{''.join(items)}</ul>"
+        for event in reversed(history[-HISTORY_SHOWN:]):
+            when = event.at.astimezone().strftime("%d %b %Y %H:%M")
+            items.append(f"<li>{when}{_who(event)}: {escape(_change_text(event))}</li>")
+        more = len(history) - HISTORY_SHOWN
+        if more > 0:
+            items.append(f"<li>and {more} earlier change(s)</li>")
+        return f"<h4 style='margin:8px 0 2px 0'>History</h4><ul style='margin-left:-20px'>{''.join(items)}</ul>"

@@ -1,26 +1,18 @@
 """Keys as data (ARCHITECTURE.md §6): defaults in ``resources/keymap.json``, user overrides in QSettings.
 
 The keymap points keys at command ids; :func:`install_actions` turns the registry and the keymap into
-QActions on a window, and :class:`TypingGuard` keeps plain keys ("J", "1", "Space") from firing while
-the reviewer types in a text field.
+QActions on a window, and :class:`KeyGuard` keeps plain keys ("J", "1", "Space") from firing anywhere
+but on the review surfaces (never while the reviewer types in a text field).
 """
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Callable, Mapping, Optional
+from typing import Callable, Mapping, Optional, Sequence
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from fact_review.resource_files import resource_path
 from ui.commands import Command, CommandRegistry
@@ -44,7 +36,10 @@ def is_plain_key(sequence: QKeySequence) -> bool:
     return key not in _FUNCTION_KEYS and key != Qt.Key.Key_Escape.value
 
 
-def _parse(command_id: str, keys: object) -> tuple[QKeySequence, ...]:
+def parse_keys(command_id: str, keys: object) -> tuple[QKeySequence, ...]:
+    """``keys`` as key sequences; None or an empty list is no key (QSettings gives an empty list back as None)."""
+    if keys is None or keys == "":
+        return ()
     if isinstance(keys, str):  # QSettings gives back a one-item list as a plain string
         keys = [keys]
     if not isinstance(keys, (list, tuple)):
@@ -60,24 +55,39 @@ def _parse(command_id: str, keys: object) -> tuple[QKeySequence, ...]:
 
 class Keymap:
     def __init__(self, bindings: Mapping[str, tuple[QKeySequence, ...]]) -> None:
-        self._bindings = dict(bindings)
+        self._bindings = dict(bindings)  # in the keymap file's order, which the menus follow
 
     @classmethod
     def load(cls, registry: CommandRegistry, settings: Optional[QSettings] = None,
              path: Path = DEFAULT_KEYMAP) -> "Keymap":
         data = json.loads(path.read_text(encoding="utf-8"))
-        bindings = {cid: _parse(cid, keys) for cid, keys in data.items() if not cid.startswith("_")}
+        bindings = {cid: parse_keys(cid, keys) for cid, keys in data.items() if not cid.startswith("_")}
         if settings is not None:
             settings.beginGroup(SETTINGS_GROUP)
             try:
                 for cid in settings.childKeys():
-                    bindings[cid] = _parse(cid, settings.value(cid))
+                    bindings[cid] = parse_keys(cid, settings.value(cid))
             finally:
                 settings.endGroup()
         unknown = sorted(set(bindings) - {c.id for c in registry})
         if unknown:
             raise KeymapError(f"keymap names unknown commands: {', '.join(unknown)}")
         return cls(bindings)
+
+    @staticmethod
+    def save_overrides(settings: QSettings, overrides: Mapping[str, Sequence[str]]) -> None:
+        """Replace the reviewer's key overrides (command id -> keys as text) in ``settings``."""
+        settings.beginGroup(SETTINGS_GROUP)
+        try:
+            settings.remove("")
+            for cid, keys in overrides.items():
+                settings.setValue(cid, list(keys))
+        finally:
+            settings.endGroup()
+
+    def command_ids(self) -> list[str]:
+        """The bound commands, in the keymap file's order."""
+        return list(self._bindings)
 
     def keys(self, command_id: str) -> tuple[QKeySequence, ...]:
         return self._bindings.get(command_id, ())
@@ -111,31 +121,41 @@ def install_actions(window: QWidget, registry: CommandRegistry, keymap: Keymap,
     return actions
 
 
-def is_text_entry(widget: Optional[QWidget]) -> bool:
-    if isinstance(widget, QLineEdit):
-        return not widget.isReadOnly()
-    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
-        return not widget.isReadOnly()
-    if isinstance(widget, QAbstractSpinBox):
-        return True
-    return isinstance(widget, QComboBox) and widget.isEditable()
+REVIEW_SURFACE = "review-surface"  # a widget property: plain keys (J, 1, Space, Tab) are commands there
 
 
-class TypingGuard(QObject):
-    """While a text field has focus, actions keep only their modified keys (Ctrl+Z still undoes)."""
+def mark_review_surface(widget: QWidget) -> None:
+    """Plain keys are the window's commands while ``widget`` has the focus (the article panes, the queue)."""
+    widget.setProperty(REVIEW_SURFACE, True)
+
+
+def takes_plain_keys(widget: Optional[QWidget]) -> bool:
+    """Whether ``widget`` uses plain keys itself: a text field types them, a combo box picks with them, a
+    list moves with them. Everything but a review surface does."""
+    return widget is not None and not widget.property(REVIEW_SURFACE)
+
+
+class KeyGuard(QObject):
+    """While the focus is off the review surfaces, actions keep only their modified keys: typing a note
+    never rates a claim, Tab moves between the queue filters, Ctrl+Z still undoes and Esc goes back."""
 
     def __init__(self, actions: Mapping[str, QAction], keymap: Keymap, parent: QObject) -> None:
         super().__init__(parent)
         self._actions = actions
-        self._keymap = keymap
-        self.typing = False
+        self.keymap = keymap
+        self.plain_keys_off = False
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
     def _on_focus_changed(self, _old: Optional[QWidget], new: Optional[QWidget]) -> None:
-        typing = is_text_entry(new)
-        if typing == self.typing:
-            return
-        self.typing = typing
+        if new is not None and new.window() is not self.parent():
+            return  # a dialog or a popup: the window's shortcuts do not reach it anyway
+        off = takes_plain_keys(new)
+        if off != self.plain_keys_off:
+            self.plain_keys_off = off
+            self.apply()
+
+    def apply(self) -> None:
+        """Set every action's keys from the keymap, without the plain ones while they are off."""
         for cid, action in self._actions.items():
-            keys = self._keymap.keys(cid)
-            action.setShortcuts([k for k in keys if not is_plain_key(k)] if typing else list(keys))
+            keys = self.keymap.keys(cid)
+            action.setShortcuts([k for k in keys if not is_plain_key(k)] if self.plain_keys_off else list(keys))

@@ -1,8 +1,13 @@
-"""The review window: the case's articles, two linked article panes, the inspector and the review queue.
+"""The review window: the case's articles and review queue, two linked article panes (or another view of
+the case), the inspector, and a status bar with the progress of the review.
 
 Every user action is a registered command (``ui.commands``) bound to keys from the keymap; the commands
-live in three mixins by subject (claims, matches and panes, the case). The window calls the review service,
-applies what it answers to the case state, and pushes an undo command.
+live in mixins by subject (claims, matches and panes, articles, the case, views). The window calls the
+review service, applies what it answers to the case state, and pushes an undo command.
+
+Hooks for other views (team mode, say): ``center.addWidget`` takes a page of the centre, ``state`` signals
+every change, and a module of commands registers its own (``ui.commands.command``) before the window
+is made.
 """
 from __future__ import annotations
 
@@ -13,74 +18,40 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from fact_review.errors import InputError
-from fact_review.model import CLAIM_KINDS
-from fact_review.store import CaseRow, ClaimRow, MatchRow, ReadOnlyError, ReviewService
-from ui.article_pane import ArticlePane, Legend
+from fact_review.reports.figures import published_text
+from fact_review.store import CaseRow, ClaimRow, ReadOnlyError, ReviewService
+from ui import window_memory
+from ui.article_commands import ArticleCommands
+from ui.article_pane import ArticlePane
 from ui.articles_model import ArticlesModel
 from ui.case_commands import REVIEWER_SETTING, CaseCommands
-from ui.case_state import CaseState, Span, match_sides
+from ui.case_state import CaseState, Span
+from ui.center import CenterViews
 from ui.commands import REGISTRY, Command
 from ui.inspector import Inspector
-from ui.keymap import Keymap, TypingGuard, install_actions
+from ui.keymap import KeyGuard, Keymap, install_actions
+from ui.linked_marks import LinkedMarks
 from ui.match_commands import MatchCommands
+from ui.menus import build_menus, plain_text
 from ui.queue_model import QueueFilter, QueueModel
 from ui.review_commands import ReviewCommands
+from ui.sidebar import Sidebar, section_label
+from ui.status_bar import ReviewStatusBar
 from ui.undo import IdRenames
+from ui.view_commands import ViewCommands
 from ui.workers import ImportRunner
 
 log = logging.getLogger(__name__)
 
-QUEUE_STATUSES = (("All claims", None), ("Unreviewed", "unreviewed"), ("Conflicts", "conflicts"),
-                  ("Reviewed", "reviewed"), ("Flagged", "flagged"))
 HINT_COMMANDS = ("claim-next", "claim-prev", "verdict-1", "verdict-5", "claim-skip", "note-edit", "pane-switch",
-                 "match-next", "undo", "cheat-sheet")
+                 "match-next", "undo", "command-palette", "cheat-sheet")
 
 
-class PaneBox(QFrame):
-    """An article pane under a header naming the article (title, outlet, date)."""
-
-    def __init__(self, pane: ArticlePane, parent: Optional[QWidget] = None) -> None:
-        super().__init__(parent)
-        self.pane = pane
-        self.setObjectName("pane-box")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        self.header = QLabel("")
-        self.header.setObjectName("pane-header")
-        self.header.setWordWrap(True)
-        self.header.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.header)
-        layout.addWidget(pane, 1)
-
-    def set_header(self, text: str, active: bool) -> None:
-        if (text, active) == (self.header.text(), self.header.property("active")):
-            return  # restyling costs a relayout; this runs on every step through the claims
-        self.header.setText(text)
-        self.header.setProperty("active", active)
-        self.header.style().unpolish(self.header)
-        self.header.style().polish(self.header)
-
-
-class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
+class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, ViewCommands, LinkedMarks,
+                 QMainWindow):
     def __init__(self, service: ReviewService, case: CaseRow, *, settings: Optional[QSettings] = None) -> None:
         super().__init__()
         self.setObjectName("main-window")
@@ -93,8 +64,7 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         self.match_ids = IdRenames()
         self.current_claim: Optional[int] = None
         self.current_match: Optional[int] = None
-        self.focus: Optional[tuple[int, Span]] = None  # the statement whose matches are marked
-        self._focus_matches: list[MatchRow] = []
+        self.focus: Optional[tuple[int, Span]] = None  # the current claim's statement, whose matches are marked
         self.link_source: Optional[tuple[int, int, int]] = None
         self.skipped: dict[int, None] = {}  # claims skipped in this session, oldest first (an ordered set)
         self.active = 0
@@ -106,14 +76,13 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         self._build()
         self.keymap = Keymap.load(REGISTRY, self.settings)
         self.actions = install_actions(self, REGISTRY, self.keymap, self.run_command)
-        self.typing_guard = TypingGuard(self.actions, self.keymap, self)
-        self._build_menus()
+        self.key_guard = KeyGuard(self.actions, self.keymap, self)
         self.setAcceptDrops(True)
+        self._layout_due = window_memory.restore(self, self.splitters(), self.settings)
         self._open_state(self.state)
 
     # --- building ------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.resize(1500, 920)
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 4, 6, 2)
@@ -124,49 +93,22 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         self.banner.hide()
         outer.addWidget(self.banner)
 
-        left_column = QWidget(self)
-        left_layout = QVBoxLayout(left_column)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self._section_label("Articles"))
-        self.articles_view = QTableView(self)
-        self.articles_view.setObjectName("articles")
-        self._table_style(self.articles_view)
-        self.articles_view.setMaximumHeight(130)
+        self.sidebar = Sidebar(self)
+        self.articles_view, self.queue_view = self.sidebar.articles_view, self.sidebar.queue_view
+        self.filter_status, self.filter_kind, self.filter_label = self.sidebar.filter_combos()
         self.articles_view.activated.connect(self._on_article_activated)
-        left_layout.addWidget(self.articles_view)
-        left_layout.addWidget(self._section_label("Review queue"))
-        filters = QHBoxLayout()
-        self.filter_status = QComboBox(self)
-        self.filter_status.setObjectName("filter-status")
-        for text, _status in QUEUE_STATUSES:
-            self.filter_status.addItem(text)
-        self.filter_kind = QComboBox(self)
-        self.filter_kind.setObjectName("filter-kind")
-        self.filter_kind.addItems(["Any kind", *CLAIM_KINDS])
-        self.filter_label = QComboBox(self)
-        self.filter_label.setObjectName("filter-label")
-        for combo in (self.filter_status, self.filter_kind, self.filter_label):
-            combo.activated.connect(self._on_filter_changed)
-            filters.addWidget(combo)
-        left_layout.addLayout(filters)
-        self.queue_view = QTableView(self)
-        self.queue_view.setObjectName("queue")
-        self._table_style(self.queue_view)
-        left_layout.addWidget(self.queue_view, 1)
+        for combo in self.sidebar.filter_combos():
+            combo.currentIndexChanged.connect(self._on_filter_changed)
 
-        self.panes = [ArticlePane("left", self), ArticlePane("right", self)]
-        self.pane_boxes = [PaneBox(p, self) for p in self.panes]
+        self.center = CenterViews(self)
+        self.center.tabs.currentChanged.connect(self._on_view_tab)
+        self.panes = self.center.side_by_side.panes
+        self.pane_boxes = self.center.side_by_side.boxes
         for index, pane in enumerate(self.panes):
             pane.claimActivated.connect(lambda claim_id, i=index: self._on_pane_claim(i, claim_id))
-            pane.cursorMoved.connect(lambda offset, i=index: self._on_pane_cursor(i, offset))
-        panes = QSplitter(Qt.Orientation.Horizontal, self)
-        for box in self.pane_boxes:
-            panes.addWidget(box)
-        middle = QWidget(self)
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addWidget(panes, 1)
-        middle_layout.addWidget(Legend(self))
+        find_bar = self.center.side_by_side.find_bar
+        find_bar.search.connect(self.find_text)
+        find_bar.closed.connect(lambda: self.active_pane.setFocus())
 
         self.inspector = Inspector(self.state, self)
         self.inspector.note.finished.connect(self._finish_note)
@@ -174,58 +116,29 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         right_column = QWidget(self)
         right_layout = QVBoxLayout(right_column)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self._section_label("Claim"))
+        right_layout.addWidget(section_label("Claim"))
         right_layout.addWidget(self.inspector, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left_column)
-        splitter.addWidget(middle)
-        splitter.addWidget(right_column)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 0)
-        splitter.setSizes([400, 840, 360])
-        outer.addWidget(splitter, 1)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("main-splitter")
+        self.main_splitter.setChildrenCollapsible(False)
+        for column in (self.sidebar, self.center, right_column):
+            self.main_splitter.addWidget(column)
+        for index, stretch in enumerate((0, 1, 0)):
+            self.main_splitter.setStretchFactor(index, stretch)
+        outer.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
 
-        status = self.statusBar()
-        self.hints = QLabel("")
-        self.hints.setObjectName("key-hints")
-        self.import_progress = QProgressBar(self)
-        self.import_progress.setMaximumWidth(180)
-        self.import_progress.hide()
-        self.import_cancel = QPushButton("Cancel import", self)
-        self.import_cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.import_cancel.clicked.connect(self.runner.cancel)
-        self.import_cancel.hide()
-        status.addPermanentWidget(self.hints)  # permanent: messages on the left never hide them
-        status.addPermanentWidget(self.import_progress)
-        status.addPermanentWidget(self.import_cancel)
-        self.progress_label = QLabel("")
-        self.progress_label.setObjectName("progress")
-        status.addPermanentWidget(self.progress_label)
+        self.status = ReviewStatusBar(self)
+        self.setStatusBar(self.status)
+        self.status.import_cancel.clicked.connect(self.runner.cancel)
+        self.status_message, self.hints = self.status.message, self.status.hints
+        self.import_progress, self.import_cancel = self.status.import_progress, self.status.import_cancel
+        self.review_progress, self.review_state = self.status.progress, self.status.review_state
 
-    @staticmethod
-    def _section_label(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName("section")
-        return label
-
-    @staticmethod
-    def _table_style(view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(22)
-        view.setWordWrap(False)
-        view.horizontalHeader().setHighlightSections(False)
-
-    def _build_menus(self) -> None:
-        for category, commands in REGISTRY.by_category():
-            menu = self.menuBar().addMenu(category)
-            for cmd in commands:
-                menu.addAction(self.actions[cmd.id])
+    def splitters(self) -> list[tuple[QSplitter, tuple[float, ...]]]:
+        """The splitters whose layout is remembered, with their shares of the window's width on a first start."""
+        return [(self.main_splitter, (0.27, 0.5, 0.23)), (self.center.side_by_side.splitter, (0.25, 0.25))]
 
     # --- the open case -------------------------------------------------------------------------------
     def _open_state(self, state: CaseState) -> None:
@@ -237,34 +150,27 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         for old in (getattr(self, "queue", None), getattr(self, "articles_model", None)):
             if old is not None:
                 old.deleteLater()
+        for pane in self.panes:
+            pane.status_of = state.status_of
         self.queue = QueueModel(state, self)
         self.queue_view.setModel(self.queue)
         self.queue_view.selectionModel().currentRowChanged.connect(self._on_queue_row)
-        # fixed widths: ResizeToContents would read every row again on each verdict
-        header = self.queue_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 110), (2, 64), (3, 92)):
-            header.resizeSection(column, width)
         self.articles_model = ArticlesModel(state, self)
         self.articles_view.setModel(self.articles_model)
-        header = self.articles_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            self.articles_view.resizeColumnToContents(column)
+        self.sidebar.resize_columns()
         self.inspector.set_state(state)
+        self.open_case_views(state)
         # after the models: when the state changes they are up to date before the window looks at them
         state.claimChanged.connect(self._on_claim_changed)
         state.claimAdded.connect(self._on_claim_changed)
         state.claimRemoved.connect(self._on_claim_removed)
         state.matchesChanged.connect(self._on_matches_changed)
         state.reloaded.connect(self._on_reloaded)
-        self.filter_label.clear()
-        self.filter_label.addItems(["Any verdict", *(s.label for s in state.scale)])
+        self.sidebar.set_labels([s.label for s in state.scale])
         for rating in range(1, 6):
             label = state.label_for_rating(rating)
             self.actions[f"verdict-{rating}"].setText(f"Rate {rating}: {label.label}" if label else f"Rate {rating}")
+        build_menus(self.menuBar(), REGISTRY, self.actions, self.keymap.command_ids())
         self.setWindowTitle(f"{state.case.name} — Fact Review" + (" (read-only)" if self.service.read_only else ""))
         if self.service.read_only:
             self.show_error(f"Read-only: {self.service.read_only_reason or 'the database cannot be written'}")
@@ -283,8 +189,10 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
             self.current_claim = None
         if self.current_claim is None and self.queue.ids():
             self.set_current_claim(self.queue.ids()[0], focus_pane=False)
+        elif self.current_claim is not None:
+            self.set_current_claim(self.current_claim, focus_pane=False)
         else:
-            self._refocus()
+            self.set_current_claim(None)
         self._update_status()
 
     def _show_article(self, index: int, article_id: Optional[int]) -> None:
@@ -296,14 +204,22 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
             pane.show_article(article.id, article.text, self.state.claims_of(article.id))
         self._update_headers()
 
+    def show_article_in_other_pane(self, article_id: int) -> None:
+        """Bring an article into view (beside the active one), unless a pane shows it already."""
+        if self.pane_of_article(article_id) is None:
+            self._show_article(1 - self.active, article_id)
+            self._refocus()
+
     def _update_headers(self) -> None:
         for index, box in enumerate(self.pane_boxes):
             article = self.state.article(box.pane.article_id) if box.pane.article_id is not None else None
             if article is None:
                 text = "No article: import one with Ctrl+I, paste one with Ctrl+Shift+V, or drop files here"
             else:
-                bits = [b for b in (article.outlet, (article.published or "")[:10]) if b]
-                text = f"{article.title or 'Untitled'}" + (f"  ·  {' · '.join(bits)}" if bits else "")
+                name = self.state.article_name(article.id)
+                bits = [b for b in (article.title if article.title != name else None,
+                                    published_text(article.published)) if b]
+                text = name + (f"  ·  {'  ·  '.join(bits)}" if bits else "")
             box.set_header(text, index == self.active)
 
     def pane_of_article(self, article_id: int) -> Optional[int]:
@@ -321,16 +237,17 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         self.active = index
         self._update_headers()
 
-    # --- the current claim and linked marks ----------------------------------------------------------
+    # --- the current claim ---------------------------------------------------------------------------
     def set_current_claim(self, claim_id: Optional[int], *, move_cursor: bool = True, focus_pane: bool = True) -> None:
         if self.inspector.note.hasFocus():
             self.save_note()  # the note belongs to the claim being left
         claim = self.state.claims.get(claim_id) if claim_id is not None else None
         self.current_claim = claim.id if claim else None
         if claim is None:
-            self.focus, self._focus_matches, self.current_match = None, [], None
+            self.focus, self.current_match = None, None
             self._render_marks()
             self._show_inspector()
+            self._select_queue_row()
             return
         index = self.pane_of_article(claim.article_id)
         if index is None:
@@ -341,8 +258,9 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         if move_cursor:
             pane.move_cursor_to(claim.start)
         if focus_pane:
+            self.show_panes()
             pane.setFocus()
-        self._focus_on(claim.article_id, self.state.statement_of(claim))
+        self._focus_on(claim.article_id, self.state.statement_of(claim), self.current_match)
         self._show_inspector()
         self._select_queue_row()
 
@@ -356,56 +274,6 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         self._inspector_due = False
         history = self.service.verdict_history(self.current_claim) if self.current_claim is not None else ()
         self.inspector.show_claim(self.current_claim, self.current_match, history)
-
-    def _focus_on(self, article_id: int, span: Span, match_id: Optional[int] = None) -> None:
-        """Mark the statements matched to ``span`` in the other pane and scroll there (Meld's linked panes)."""
-        self.focus = (article_id, span)
-        index = self.pane_of_article(article_id)
-        other = self.panes[1 - index].article_id if index is not None else None
-        matches = self.state.matches_at(article_id, span, other) if other is not None else []
-        self._focus_matches = [m for m in matches if m.status != "rejected" or m.id == match_id]
-        if match_id is None:
-            match_id = self._focus_matches[0].id if self._focus_matches else None
-        self.current_match = match_id
-        self._render_marks()
-
-    def _render_marks(self) -> None:
-        claim = self.state.claims.get(self.current_claim) if self.current_claim is not None else None
-        for pane in self.panes:
-            linked: list[Span] = []
-            if self.focus is not None and self._focus_matches:
-                focus_article, focus_span = self.focus
-                if pane.article_id == focus_article:
-                    linked.append(focus_span)
-                else:
-                    for match in self._focus_matches:
-                        sides = match_sides(match, focus_article)
-                        if sides and sides[1] == pane.article_id:
-                            linked.append(sides[2])
-            pane.mark(claim.id if claim and claim.article_id == pane.article_id else None, linked)
-        partner = self._current_partner()
-        if partner is not None:
-            index, start = partner
-            self.panes[index].scroll_to(start)
-
-    def _current_partner(self) -> Optional[tuple[int, int]]:
-        """(pane index, start) of the current match's statement on the side away from the focus."""
-        match = self.state.matches.get(self.current_match) if self.current_match is not None else None
-        if match is None or self.focus is None:
-            return None
-        sides = match_sides(match, self.focus[0])
-        if sides is None:
-            return None
-        index = self.pane_of_article(sides[1])
-        return (index, sides[2][0]) if index is not None else None
-
-    def _refocus(self) -> None:
-        if self.focus is not None:
-            article_id, span = self.focus
-            keep = self.current_match if self.current_match in self.state.matches else None
-            self._focus_on(article_id, span, keep)
-        else:
-            self._render_marks()
 
     def _select_queue_row(self) -> None:
         row = self.queue.row_of(self.current_claim)
@@ -424,15 +292,6 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         self._set_active(index)
         self.set_current_claim(claim_id, move_cursor=False, focus_pane=False)
 
-    def _on_pane_cursor(self, index: int, offset: int) -> None:
-        pane = self.panes[index]
-        if pane.article_id is None:
-            return
-        self._set_active(index)
-        sentence = self.state.sentence_at(pane.article_id, offset)
-        if sentence is not None and self.focus != (pane.article_id, sentence):
-            self._focus_on(pane.article_id, sentence)
-
     def _on_queue_row(self, current, _previous) -> None:
         if self._syncing_queue or not current.isValid():
             return
@@ -443,16 +302,24 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
         if article_id is not None and self.pane_of_article(article_id) is None:
             self._show_article(self.active, article_id)
             self._refocus()
+        self.show_panes()
         self.active_pane.setFocus()
 
+    def _on_view_tab(self, index: int) -> None:
+        """A tab clicked: the keyboard goes with the view shown."""
+        page = self.center.currentWidget()
+        if page is self.center.side_by_side:
+            self.active_pane.setFocus()
+        elif page is not None:
+            if self.current_claim is not None:
+                page.show_claim(self.current_claim)
+            page.setFocus()
+
     def _on_filter_changed(self, _index: int = 0) -> None:
-        status = QUEUE_STATUSES[self.filter_status.currentIndex()][1]
-        kind = self.filter_kind.currentText() if self.filter_kind.currentIndex() > 0 else None
-        label = self.filter_label.currentText() if self.filter_label.currentIndex() > 0 else None
-        self.queue.set_filter(QueueFilter(status, kind, label))
+        self.queue.set_filter(QueueFilter(self.sidebar.queue_status(), self.sidebar.queue_kind(),
+                                          self.sidebar.queue_label()))
         self._select_queue_row()
         self._update_status()
-        self.active_pane.setFocus()
 
     def _on_claim_changed(self, claim_id: int) -> None:
         claim = self.state.claims[claim_id]
@@ -480,33 +347,36 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
 
     # --- status --------------------------------------------------------------------------------------
     def _update_status(self) -> None:
-        reviewed, total, flagged = self.state.reviewed_count()
-        self.progress_label.setText(f"{reviewed} of {total} reviewed" + (f" · {flagged} flagged" if flagged else ""))
+        self.status.set_progress(*self.state.reviewed_count())
+        self.status.set_reviewer(self.reviewer, self.keymap.text("reviewer-name").split(" / ")[0])
         hints = []
         for cid in HINT_COMMANDS:
             keys = self.keymap.text(cid)
             if keys:
                 hints.append(f"{keys.split(' / ')[0]} {self._hint_title(cid)}")
-        self.hints.setText("   ".join(hints))
+        self.status.hints.set_full_text("   ".join(hints))
 
     def _hint_title(self, command_id: str) -> str:
         if command_id.startswith("verdict-"):
             label = self.state.label_for_rating(int(command_id.rsplit("-", 1)[1]))
             return label.label if label else command_id
-        return REGISTRY[command_id].hint or REGISTRY[command_id].title.lower()
+        return REGISTRY[command_id].hint or plain_text(REGISTRY[command_id].title).lower()
 
     def _open_dialog(self, dialog: QDialog) -> None:
         """Open without blocking; when it closes, the keyboard goes back to the pane the reviewer was in."""
         def closed() -> None:
             dialog.deleteLater()
             self.activateWindow()
-            self.active_pane.setFocus()
+            if self.center.currentWidget() is self.center.side_by_side:
+                self.active_pane.setFocus()
+            else:
+                self.center.currentWidget().setFocus()
 
         dialog.finished.connect(closed)
         dialog.open()
 
     def message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 5000)
+        self.status.show_message(text)
 
     def show_error(self, text: str) -> None:
         log.warning("%s", text)
@@ -515,7 +385,7 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
 
     def run_command(self, cmd: Command) -> None:
         """Every key and menu item comes through here."""
-        self.guarded(cmd.title, lambda: cmd.run(self))
+        self.guarded(plain_text(cmd.title), lambda: cmd.run(self))
 
     def guarded(self, title: str, action: Callable[[], object]) -> None:
         """Run a user action; errors are shown in the window, never raised."""
@@ -549,9 +419,16 @@ class MainWindow(ReviewCommands, MatchCommands, CaseCommands, QMainWindow):
             event.acceptProposedAction()
             self.import_sources(paths)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._layout_due:  # a first start: share the width out now that the window has it
+            window_memory.share_out(self, self._layout_due)
+            self._layout_due = []
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.inspector.note.hasFocus():
             self.save_note()
         self._closing = True
         self.runner.stop()  # cancels the import between articles and waits: what was analysed is kept
+        window_memory.save(self, self.splitters(), self.settings)
         event.accept()

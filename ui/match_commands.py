@@ -2,7 +2,7 @@
 discrepancies. A mixin of the main window (``self`` is the MainWindow)."""
 from __future__ import annotations
 
-from fact_review.model import relation_words
+from fact_review.model import match_words
 from ui.case_state import match_sides
 from ui.commands import command
 from ui.undo import AddMatchCommand, MatchStatusCommand
@@ -20,32 +20,24 @@ class MatchCommands:
             self.message("No discrepancies in the queue")
 
     def _step_match(self, delta: int) -> None:
-        pane, other = self.active_pane, self.other_pane
-        if pane.article_id is None or other.article_id is None:
-            self.message("Show two articles to walk through their matches")
+        """To the current claim's next (previous) matched statement, in whichever article it is."""
+        if self.focus is None:
+            self.message("Choose a claim first (J for the next one): ] walks the statements matched to it")
             return
-        matches = self.state.matches_between(pane.article_id, other.article_id)
+        matches = self.statement_matches()
         if not matches:
-            self.message("No matched statements between these two articles")
+            self.message("No statement elsewhere is matched to this claim's sentence")
             return
-        starts = [match_sides(m, pane.article_id)[0][0] for m in matches]
         ids = [m.id for m in matches]
-        if self.current_match in ids:
-            position = ids.index(self.current_match) + delta
-        else:
-            here = self.focus[1][0] if self.focus and self.focus[0] == pane.article_id else pane.cursor_offset()
-            after = [i for i, s in enumerate(starts) if (s > here if delta > 0 else s < here)]
-            position = (after[0] if delta > 0 else after[-1]) if after else (0 if delta > 0 else len(ids) - 1)
+        position = (ids.index(self.current_match) + delta) if self.current_match in ids else (0 if delta > 0 else -1)
         position %= len(ids)
         match = matches[position]
-        own, _other, _span = match_sides(match, pane.article_id)
-        pane.move_cursor_to(own[0])
-        self._focus_on(pane.article_id, own, match.id)
-        if self.current_claim is not None:
-            self._show_inspector()
-        relation = relation_words(match.numeric)
-        self.message(f"Match {position + 1} of {len(ids)}: score {match.score:.2f}, {relation}, {match.status}"
-                     " — A accept, X reject")
+        self.show_partner(match)
+        self._show_inspector()
+        other = match_sides(match, self.focus[0])[1]
+        words = match_words(match.score, match.numeric, match.status, match.method)
+        self.message(f"Match {position + 1} of {len(ids)}, in {self.state.article_name(other)}: {words}"
+                     " — A confirms, X rejects, Tab goes there")
 
     @command("match-next", title="Next matched statement", category="Matches", hint="next match")
     def match_next(self) -> None:
@@ -65,7 +57,7 @@ class MatchCommands:
         verb = {"confirmed": "Confirm", "rejected": "Reject", "suggested": "Reset"}[status]
         self.undo_stack.push(MatchStatusCommand(f"{verb} match", self.state, change, self.match_ids,
                                                 self._undo_error))
-        self.message(f"Match {change.after}")
+        self.message(f"Match {change.after}" + (" (Ctrl+Z takes it back)" if status == "rejected" else ""))
 
     @command("match-accept", title="Confirm the marked match", category="Matches")
     def match_accept(self) -> None:
@@ -99,32 +91,34 @@ class MatchCommands:
         self.message("Statements linked")
 
     # --- panes ---------------------------------------------------------------------------------------
-    @command("pane-focus", title="Back to the article pane (from the note, queue or filters; cancels linking)",
-             category="Panes")
+    @command("pane-focus", title="Back to the article pane (from the note, queue, filters or find bar; cancels "
+             "linking)", category="View")
     def pane_focus(self) -> None:
         if self.link_source is not None:
             self.link_source = None
             self.message("Linking cancelled")
+        self.center.side_by_side.find_bar.close_bar()
+        self.show_panes()
         self.active_pane.setFocus()
 
-    @command("pane-switch", title="Switch pane (to the matched statement)", category="Panes", hint="other pane")
+    @command("pane-switch", title="Switch pane (to the matched statement)", category="View", hint="other pane")
     def pane_switch(self) -> None:
         """To the other pane, at the statement matched to the one in focus; when that statement is in an
         article neither pane shows, the other pane shows it first."""
         target = 1 - self.active
         if self._current_partner() is None and self.focus is not None:
-            article_id, span = self.focus
-            best = next((m for m in self.state.matches_at(article_id, span) if m.status != "rejected"), None)
+            matches = self.statement_matches()
+            current = next((m for m in matches if m.id == self.current_match), None)
+            best = current or max(matches, key=lambda m: m.score, default=None)
             if best is not None:
-                self._show_article(target, match_sides(best, article_id)[1])
-                self._focus_on(article_id, span, best.id)
+                self.show_partner(best)
         partner = self._current_partner()
         self._set_active(target)
         if partner is not None and partner[0] == target:
             self.panes[target].move_cursor_to(partner[1])
         self.panes[target].setFocus()
 
-    @command("pane-swap", title="Swap the two articles", category="Panes")
+    @command("pane-swap", title="Swap the two articles", category="View")
     def pane_swap(self) -> None:
         left, right = (p.article_id for p in self.panes)
         self._show_article(0, right)
@@ -151,13 +145,12 @@ class MatchCommands:
         if claim is not None and self.pane_of_article(claim.article_id) is not None:
             self.set_current_claim(claim.id)
         else:
-            self.focus, self._focus_matches, self.current_match = None, [], None
-            self._render_marks()
+            self._refocus()
 
-    @command("article-pick-left", title="Show the next article in the left pane", category="Panes")
+    @command("article-pick-left", title="Show the next article in the left pane", category="View")
     def article_pick_left(self) -> None:
         self._pick_article(0)
 
-    @command("article-pick-right", title="Show the next article in the right pane", category="Panes")
+    @command("article-pick-right", title="Show the next article in the right pane", category="View")
     def article_pick_right(self) -> None:
         self._pick_article(1)

@@ -1,4 +1,9 @@
-"""How a claim's review state looks: one colour per status, shared by the panes, the queue and the legend."""
+"""How a claim's review state looks: one colour per status, shared by the panes, the queue and the legend.
+
+The colours are light in both the light and the dark theme, so a claim's text is always drawn dark on
+them (``CLAIM_TEXT``). "Rated" is a neutral grey, far from any selection blue; a claim in conflict keeps
+a red underline after it is rated, so the conflict never disappears from view.
+"""
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
@@ -8,21 +13,32 @@ STATUSES = (
     ("unreviewed", "Unreviewed", "#ffe98a"),
     ("agreed", "Agreed across sources", "#b9ebb9"),
     ("conflict", "In conflict", "#ffb3b3"),
-    ("rated", "Rated", "#c4d8ff"),
+    ("rated", "Rated", "#d6d6d6"),
 )
 BACKGROUND = {status: QColor(colour) for status, _text, colour in STATUSES}
+CLAIM_TEXT = QColor("#1a1a1a")
 CURRENT_CLAIM = QColor("#1f5fd1")
 CURRENT_CLAIM_TEXT = QColor("#ffffff")
 LINKED_STATEMENT = QColor("#e4dcff")
 CONFLICT_UNDERLINE = QColor("#c62828")
+CONFLICT_MARK = "conflict"  # the part of a status key that adds the underline: "rated conflict"
 
 
-def claim_status(claim) -> str:
-    """The colour a claim gets: a verdict wins, then a conflict, then agreement across sources."""
+def claim_status(claim, agreed_across: bool) -> str:
+    """The colour a claim gets, as a status key: a verdict wins, then a conflict, then agreement across
+    sources; a rated claim in conflict is "rated conflict" (grey, underlined red)."""
     if claim.verdict is not None and claim.verdict.label:
-        return "rated"
+        return "rated conflict" if claim.in_conflict else "rated"
     if claim.in_conflict:
         return "conflict"
-    if claim.agreed:
+    if agreed_across:
         return "agreed"
     return "unreviewed"
+
+
+def background(status: str) -> QColor:
+    return BACKGROUND[status.split()[0]]
+
+
+def is_conflict(status: str) -> bool:
+    return CONFLICT_MARK in status.split()

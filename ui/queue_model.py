@@ -10,6 +10,16 @@ from ui.case_state import CaseState
 from ui.table_model import ColumnsTableModel
 
 
+def verdict_text(claim) -> str:
+    """The Verdict column: the label, a flag, and whether the claim is in conflict (rated or not)."""
+    verdict = claim.verdict
+    parts = [verdict.label if verdict and verdict.label else "", "⚑" if verdict and verdict.flagged else ""]
+    text = " ".join(p for p in parts if p)
+    if claim.in_conflict:
+        text = f"{text} · in conflict" if text else "in conflict"
+    return text
+
+
 class QueueFilter:
     """What the queue shows: a review status, a claim kind, a verdict label (None = any)."""
 
@@ -88,18 +98,17 @@ class QueueModel(ColumnsTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                article = self._state.article(claim.article_id)
-                return (article.outlet or article.title or f"Article {article.position + 1}") if article else ""
+                return self._state.article_name(claim.article_id)
             if column == 1:
                 return claim.text
             if column == 2:
                 return claim.kind
             if column == 3:
-                verdict = claim.verdict
-                text = verdict.label if verdict and verdict.label else ""
-                return f"{text} ⚑".strip() if verdict and verdict.flagged else text
+                return verdict_text(claim)
         if role == Qt.ItemDataRole.BackgroundRole and column == 1:
-            return palette.BACKGROUND[palette.claim_status(claim)]
+            return palette.background(self._state.status_of(claim))
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1:
+            return palette.CLAIM_TEXT
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return claim.text
         if role == Qt.ItemDataRole.UserRole:

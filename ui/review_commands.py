@@ -9,9 +9,9 @@ from fact_review.pipeline import reference_time
 from fact_review.reports.urls import http_url
 from fact_review.store import ClaimRow, VerdictChange
 from fact_review.store.rows import CLAIM_VALUE_FIELDS
-from ui.claim_dialog import ClaimDialog
 from ui.commands import command
-from ui.line_dialog import LineDialog
+from ui.dialogs.claim_dialog import ClaimDialog
+from ui.dialogs.line_dialog import LineDialog
 from ui.undo import AddClaimCommand, ClaimEditCommand, VerdictCommand
 
 
@@ -82,9 +82,37 @@ class ReviewCommands:
     def claim_next_unreviewed(self) -> None:
         target = self._next_unreviewed()
         if target is None:
-            self.message("Every claim in the queue is reviewed")
+            self.message(self._all_reviewed_text())
             return
         self.set_current_claim(target)
+
+    def _go_on(self) -> None:
+        """After a verdict: to the next claim waiting for one (skipped claims last), or say the pass is over."""
+        target = self._next_unreviewed()
+        if target is None:
+            self.message(self._all_reviewed_text())
+            self._update_status()
+            return
+        self.set_current_claim(target)
+
+    def _all_reviewed_text(self) -> str:
+        export = self.keymap.text("report-export").split(" / ")[0]
+        if not self.sidebar.unfiltered():
+            return "Every claim this filter shows has a verdict (the queue filter hides others)"
+        return f"Every claim has a verdict: the case is reviewed. {export} exports the report."
+
+    @command("claim-at-cursor", title="Make the claim at the cursor current (from the queue: go to the claim)",
+             category="Claims")
+    def claim_at_cursor(self) -> None:
+        if self.sidebar.queue_view.hasFocus():
+            self.active_pane.setFocus()
+            return
+        pane = self.active_pane
+        claim_id = pane.claim_at(pane.cursor_offset()) if pane.article_id is not None else None
+        if claim_id is None:
+            self.message("The cursor is on no claim: move it onto a highlighted figure, or press J")
+            return
+        self.set_current_claim(claim_id, move_cursor=False)
 
     @command("claim-skip", title="Skip claim (leave unrated, it comes back at the end)", category="Claims",
              hint="skip")
@@ -95,15 +123,14 @@ class ReviewCommands:
         self.skipped.pop(claim.id, None)
         self.skipped[claim.id] = None  # to the end of the pass, behind the claims skipped before
         target = self._next_unreviewed()
-        if target is None:
+        if target is None or target == claim.id:
             self.message("No other claim is waiting for a verdict")
             return
         self.set_current_claim(target)
 
-    @command("queue-filter", title="Filter the review queue", category="Claims")
+    @command("queue-filter", title="Filter the review queue (Tab to the next filter, Esc back)", category="Claims")
     def queue_filter(self) -> None:
-        self.filter_status.setFocus()
-        self.filter_status.showPopup()
+        self.sidebar.filter_status.setFocus()
 
     # --- verdicts ------------------------------------------------------------------------------------
     def rate(self, rating: Optional[int]) -> None:
@@ -117,7 +144,7 @@ class ReviewCommands:
         # the note and evidence url already saved (with or without an earlier verdict) are kept
         change = self.service.set_verdict(claim.id, label.label, reviewer=self.reviewer)
         self._push_verdict_change(f"Rate “{short(claim.text)}” {label.label}", change)
-        self._step(+1)
+        self._go_on()
 
     @command("claim-flag", title="Flag claim for later", category="Verdicts", hint="flag")
     def claim_flag(self) -> None:
@@ -125,7 +152,7 @@ class ReviewCommands:
         if claim is None:
             return
         flagged = not (claim.verdict is not None and claim.verdict.flagged)
-        change = self.service.set_flag(claim.id, flagged)
+        change = self.service.set_flag(claim.id, flagged, reviewer=self.reviewer)
         self._push_verdict_change(("Flag" if flagged else "Unflag") + f" “{short(claim.text)}”", change)
         self.message("Flagged for later" if flagged else "Flag removed")
 
@@ -161,7 +188,8 @@ class ReviewCommands:
 
     def _push_verdict_change(self, text: str, change: VerdictChange) -> None:
         self.state.apply_verdict(change)
-        self.undo_stack.push(VerdictCommand(text, self.state, change, self.claim_ids, self._undo_error))
+        self.undo_stack.push(VerdictCommand(text, self.state, change, self.claim_ids, self._undo_error,
+                                            lambda: self.reviewer))
 
     @command("evidence-edit", title="Evidence url for the claim…", category="Verdicts", hint="evidence")
     def evidence_edit(self) -> None:

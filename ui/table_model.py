@@ -1,7 +1,9 @@
-"""The plumbing every table model of the window shares: a fixed tuple of column headers, flat rows."""
+"""The plumbing every table of the window shares: models with a fixed tuple of column headers over flat rows,
+and views that select whole rows and are read, not edited."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 
 class ColumnsTableModel(QAbstractTableModel):
@@ -23,3 +25,13 @@ class ColumnsTableModel(QAbstractTableModel):
                 and 0 <= section < len(self.COLUMNS):
             return self.COLUMNS[section]
         return None
+
+
+def table_style(view: QTableView) -> None:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setWordWrap(False)
+    view.horizontalHeader().setHighlightSections(False)

@@ -43,7 +43,7 @@ class IdRenames:
             del self._first[latest]
 
 
-class _ServiceCommand(QUndoCommand):
+class ServiceCommand(QUndoCommand):
     def __init__(self, text: str, state: CaseState, on_error: Callable[[Exception], None]) -> None:
         super().__init__(text)
         self.state = state
@@ -67,19 +67,20 @@ class _ServiceCommand(QUndoCommand):
             self._on_error(error)
 
 
-class VerdictCommand(_ServiceCommand):
+class VerdictCommand(ServiceCommand):
     """A verdict, a note or a flag: anything that changes a claim's verdict row."""
 
     def __init__(self, text: str, state: CaseState, change: VerdictChange, claim_ids: IdRenames,
-                 on_error: Callable[[Exception], None]) -> None:
+                 on_error: Callable[[Exception], None], reviewer: Callable[[], str]) -> None:
         super().__init__(text, state, on_error)
         self.change = change
         self.claim_id = claim_ids.first(change.claim_id)
         self._claim_ids = claim_ids
+        self._reviewer = reviewer  # who undoes or redoes it, for the claim's history
 
     def _restore(self, verdict) -> None:
         claim_id = self._claim_ids(self.claim_id)
-        self.state.apply_verdict(self.state.service.restore_verdict(claim_id, verdict))
+        self.state.apply_verdict(self.state.service.restore_verdict(claim_id, verdict, reviewer=self._reviewer()))
 
     def _redo(self) -> None:
         self._restore(self.change.after)
@@ -88,7 +89,7 @@ class VerdictCommand(_ServiceCommand):
         self._restore(self.change.before)
 
 
-class ClaimEditCommand(_ServiceCommand):
+class ClaimEditCommand(ServiceCommand):
     """A correction or a dismissal: ``restore_claim`` puts back either state."""
 
     def __init__(self, text: str, state: CaseState, edit: ClaimEdit, claim_ids: IdRenames,
@@ -108,7 +109,7 @@ class ClaimEditCommand(_ServiceCommand):
         self._restore(self.edit.before)
 
 
-class AddClaimCommand(_ServiceCommand):
+class AddClaimCommand(ServiceCommand):
     def __init__(self, text: str, state: CaseState, row: ClaimRow, claim_ids: IdRenames,
                  on_error: Callable[[Exception], None]) -> None:
         super().__init__(text, state, on_error)
@@ -131,7 +132,7 @@ class AddClaimCommand(_ServiceCommand):
         self.state.remove_claim(claim_id)
 
 
-class MatchStatusCommand(_ServiceCommand):
+class MatchStatusCommand(ServiceCommand):
     def __init__(self, text: str, state: CaseState, change: MatchChange, match_ids: IdRenames,
                  on_error: Callable[[Exception], None]) -> None:
         super().__init__(text, state, on_error)
@@ -151,7 +152,7 @@ class MatchStatusCommand(_ServiceCommand):
         self._set(self.change.before)
 
 
-class AddMatchCommand(_ServiceCommand):
+class AddMatchCommand(ServiceCommand):
     def __init__(self, text: str, state: CaseState, row: MatchRow, match_ids: IdRenames,
                  on_error: Callable[[Exception], None]) -> None:
         super().__init__(text, state, on_error)

@@ -11,12 +11,12 @@ from typing import Optional, Sequence, Union
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from fact_review.articles import article_from_text, read_article
+from fact_review.articles import read_article
 from fact_review.errors import InputError
 from fact_review.model import Article
 from fact_review.store import ImportResult, ReviewService
 
-Source = Union[Path, tuple[str, str]]  # a file, or (name, pasted text)
+Source = Union[Path, Article]  # a file, or an article already read (pasted text with its metadata)
 
 
 def read_sources(sources: Sequence[Source]) -> tuple[list[Article], list[str]]:
@@ -24,11 +24,7 @@ def read_sources(sources: Sequence[Source]) -> tuple[list[Article], list[str]]:
     articles, errors = [], []
     for source in sources:
         try:
-            if isinstance(source, tuple):
-                name, text = source
-                articles.append(article_from_text(text, name))
-            else:
-                articles.append(read_article(source))
+            articles.append(source if isinstance(source, Article) else read_article(source))
         except InputError as error:
             errors.append(str(error))
     return articles, errors

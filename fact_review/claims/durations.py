@@ -27,10 +27,16 @@ _AFTER_DURATION = frozenset({"ago", "later", "earlier", "before", "after", "or",
                              "for", "more", "longer", "left"})
 
 
+_VAGUE_PLURALS = {"days": "day", "weeks": "week", "months": "month", "years": "year", "decades": "decade",
+                  "hours": "hour", "minutes": "minute", "centuries": "century"}
+_BARE_UNIT_LEADS = frozenset({"for", "within", "after", "over", "in", "taking", "took", "takes", "last", "lasted"})
+_SINGLE_PERIOD_UNITS = frozenset({"week", "month", "year", "decade", "century", "fortnight"})
 _OFFSET_WORDS = frozenset({"from", "before", "after", "since", "until", "till"})
 _DATE_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight", "now", "noon", "midnight", "new", "christmas",
                          "easter"}) | lx.WEEKDAYS | lx.MONTHS
-_PERIOD_DETERMINERS = frozenset({"next", "previous", "first", "coming", "within", "last", "past", "final"})
+# Without "the", "next 3 days" and "past 2 weeks" are periods on the calendar (the date extractor's); "within 9
+# months" and "the past three years" measure time.
+_PERIOD_DETERMINERS = frozenset({"next", "previous", "first", "coming", "last", "past", "final"})
 
 
 def is_date_offset(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -45,7 +51,8 @@ def is_date_offset(tokens: Sequence[Token], start: int, end: int) -> bool:
             return True
     if end + 1 < n and tokens[end].low == "of" and tokens[end + 1].kind == "num":
         return True  # "the first 2 weeks of 2021"
-    return start > 0 and tokens[start - 1].low in _PERIOD_DETERMINERS
+    return start > 0 and tokens[start - 1].low in _PERIOD_DETERMINERS \
+        and not (start > 1 and tokens[start - 2].low == "the" and tokens[start - 1].low != "first")
 
 
 @dataclass(frozen=True)
@@ -99,8 +106,8 @@ def _one_unit(tokens: Sequence[Token], i: int) -> Optional[Duration]:
             return None
         unit, end = found
         return Duration(i, end, D("0.5"), unit)
-    if t.low == "all" or (t.low == "the" and i > 0 and tokens[i - 1].low == "for"):
-        k = i + 1
+    if t.low == "all" or (t.low in ("the", "full", "whole", "entire") and i > 0 and tokens[i - 1].low == "for"):
+        k = i + 1  # "all month", "for the hour", "for full year"
         if t.low == "all" and k < n and tokens[k].text == "-" and not tokens[k].gap:
             k += 1
         found = duration_unit_at(tokens, k, False)
@@ -136,13 +143,18 @@ def _vague_units(tokens: Sequence[Token], i: int) -> Optional[Duration]:
 
 
 def _over_the_period(tokens: Sequence[Token], i: int) -> Optional[Duration]:
-    """ "over the past week", "during the last 24 hours", "over the next two years"."""
+    """ "over the past week", "during the last 24 hours", "over the next two years", and from "the" on:
+    "(in) the past three years", "(for) the last decade" (a stretch of time up to or from the report)."""
     n = len(tokens)
-    if not (i + 3 < n and tokens[i].low in _LEAD_PREPOSITIONS and tokens[i + 1].low == "the"
-            and tokens[i + 2].low in _PERIODS):
+    lead = 1 if tokens[i].low in _LEAD_PREPOSITIONS else 0
+    if not (i + lead + 2 < n and tokens[i + lead].low == "the" and tokens[i + lead + 1].low in _PERIODS):
         return None
-    k = i + 3
+    k = i + lead + 2
     found = duration_unit_at(tokens, k, False)
+    if found is not None and not lead and (tokens[k].low not in _SINGLE_PERIOD_UNITS
+                                           or tokens[i + 1].low not in ("past", "last")
+                                           or found[1] < n and tokens[found[1]].low in ("of", "before", "after")):
+        return None  # "the next day", "the last week of May": dates
     if found is not None:
         unit, end = found
         extra, end = half_more(tokens, end)
@@ -161,10 +173,28 @@ def _over_the_period(tokens: Sequence[Token], i: int) -> Optional[Duration]:
     return Duration(i, end, number.value + extra, unit)
 
 
-def wordless_duration(tokens: Sequence[Token], i: int) -> Optional[Duration]:
+def _bare_units(tokens: Sequence[Token], i: int, floor: int) -> Optional[Duration]:
+    """ "for years", "within weeks", "after months of talks", "in recent years": a stretch of time whose
+    length the words leave open (value null, the unit known)."""
+    t = tokens[i]
+    if t.low not in _VAGUE_PLURALS or i == 0:
+        return None
+    prev = tokens[i - 1]
+    if prev.low == "recent" and i - 1 >= floor:
+        return Duration(i - 1, i + 1, None, _VAGUE_PLURALS[t.low])
+    if prev.low in _PERIODS and i > 1 and tokens[i - 2].low == "the" and i - 2 >= floor:
+        return Duration(i - 2, i + 1, None, _VAGUE_PLURALS[t.low])  # "the coming months"
+    if prev.low in _BARE_UNIT_LEADS:
+        return Duration(i, i + 1, None, _VAGUE_PLURALS[t.low])
+    return None
+
+
+def wordless_duration(tokens: Sequence[Token], i: int, floor: int = 0) -> Optional[Duration]:
     t = tokens[i]
     if t.kind != "word" or t.masked:
         return None
     if t.low in _LEAD_PREPOSITIONS:
         return _over_the_period(tokens, i)
-    return _one_unit(tokens, i) or _vague_units(tokens, i)
+    if t.low == "the":
+        return _over_the_period(tokens, i) or _one_unit(tokens, i)  # "the past year"; "for the hour"
+    return _one_unit(tokens, i) or _vague_units(tokens, i) or _bare_units(tokens, i, floor)

@@ -69,7 +69,8 @@ CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
     "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "Mex$": "MXN", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
     "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW", "₪": "ILS", "₺": "TRY", "₿": "BTC", "฿": "THB",
-    "₦": "NGN", "₫": "VND", "₱": "PHP", "zł": "PLN", "Rs": "INR", "Rs.": "INR",
+    "₦": "NGN", "₫": "VND", "₱": "PHP", "zł": "PLN", "Rs": "INR", "Rs.": "INR", "₡": "CRC", "₾": "GEL", "元": "CNY",
+    "ரூ": "LKR", "৳": "BDT", "₸": "KZT", "₮": "MNT", "₭": "LAK", "៛": "KHR", "₲": "PYG", "₵": "GHS", "¢": "USD",
 }
 # Letters that stand before "$" and name the dollar ("US$", "C $"); lower case.
 DOLLAR_PREFIXES = {"us": "USD", "u.s.": "USD", "c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD",
@@ -85,7 +86,7 @@ ISO_CODES_THAT_ARE_WORDS = frozenset({"try", "php", "pen", "gel", "mad", "top", 
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "buck": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "quid": "GBP", "sterling": "GBP", "penny": "GBP", "pence": "GBP",
-    "cent": "USD", "cents": "USD", "dime": "USD", "dimes": "USD", "yen": "JPY", "yuan": "CNY",
+    "cent": "USD", "cents": "USD", "dime": "USD", "dimes": "USD", "pennies": "GBP", "yen": "JPY", "yuan": "CNY",
     "renminbi": "CNY", "rmb": "CNY", "rupee": "INR", "rupees": "INR", "ruble": "RUB", "rubles": "RUB",
     "rouble": "RUB", "roubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "franc": "CHF",
     "francs": "CHF", "markka": "FIM", "markkaa": "FIM", "dinar": None, "dinars": None, "peso": None,
@@ -94,10 +95,24 @@ CURRENCY_WORDS = {
     "baht": "THB", "rand": "ZAR", "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
     "bitcoin": "BTC", "bitcoins": "BTC", "real": None, "reais": "BRL", "naira": "NGN", "rial": "IRR",
     "rials": "IRR", "lei": "RON", "forint": "HUF", "forints": "HUF", "kuai": "CNY", "mao": "CNY",
+    "ringgit": "MYR", "rupiah": "IDR", "won": "KRW", "shilling": "KES", "shillings": "KES", "kwacha": "ZMW",
+    "cedi": "GHS", "cedis": "GHS", "taka": "BDT", "tenge": "KZT", "lari": "GEL", "dram": "AMD", "manat": "AZN",
+    "som": "KGS", "leva": "BGN", "kuna": "HRK", "koruna": "CZK", "korun": "CZK", "bolivar": "VES",
+    "bolivars": "VES", "birr": "ETB", "afghani": "AFN", "afghanis": "AFN",
 }
+# Currency words that are also ordinary words ("the team won", "real life", "a rand"): money only right after
+# a scale word ("5 billion won"), or named ("South Korean won").
+AMBIGUOUS_CURRENCY_WORDS = frozenset({"real", "rand", "lei", "won", "dram", "som", "mao"})
+# Currency signs written after "$" ("$US5 million", "$A300"), glued letters before an amount ("RM50 million",
+# "R2.5 billion", "KSh200") and the UTF-8 signs read as Windows-1252 ("â‚¬50").
+DOLLAR_SUFFIXES = {"US": "USD", "A": "AUD", "NZ": "NZD", "C": "CAD", "HK": "HKD", "S": "SGD"}
+LETTER_PREFIXES = {"RM": "MYR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX", "Rp": "IDR",
+                   "R": "ZAR", "Tk": "BDT", "GH₵": "GHS"}
+MOJIBAKE_SIGNS = {("â", "‚", "¬"): "EUR", ("â", "‚", "¹"): "INR", ("â", "‚", "½"): "RUB", ("â", "‚", "´"): "UAH",
+                  ("â", "‚", "©"): "KRW", ("â", "‚", "ª"): "ILS"}
 # Minor units: the amount is in hundredths (or tenths) of the main unit but the value stays as written.
-MINOR_CURRENCY_WORDS = {"cent": "cent", "cents": "cent", "penny": "penny", "pence": "penny", "dime": "dime",
-                        "dimes": "dime", "mao": "mao"}
+MINOR_CURRENCY_WORDS = {"cent": "cent", "cents": "cent", "penny": "penny", "pence": "penny", "pennies": "penny",
+                        "dime": "dime", "dimes": "dime", "mao": "mao", "¢": "cent"}
 # Adjectives naming whose currency it is: "Canadian dollars", "Lebanese pounds".
 CURRENCY_ADJECTIVES = {
     ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
@@ -115,7 +130,14 @@ CURRENCY_ADJECTIVES = {
     ("swedish", "krona"): "SEK", ("norwegian", "krone"): "NOK", ("danish", "krone"): "DKK",
     ("saudi", "riyal"): "SAR", ("iranian", "rial"): "IRR", ("israeli", "shekel"): "ILS",
     ("south", "rand"): "ZAR", ("polish", "zloty"): "PLN", ("thai", "baht"): "THB",
+    ("korean", "won"): "KRW", ("malaysian", "ringgit"): "MYR", ("kenyan", "shilling"): "KES",
+    ("ugandan", "shilling"): "UGX", ("tanzanian", "shilling"): "TZS", ("indonesian", "rupiah"): "IDR",
 }
+# Words around "pounds" that make it a weight, not money: "lost 25 pounds", "weighed 8 pounds".
+WEIGHT_CUES = frozenset(
+    "weigh weighs weighed weighing weight weights heavy heavier heaviest light lighter overweight obese lost lose "
+    "loses losing gained gain gains gaining shed sheds shedding slimmed pound-for-pound bench lifted lift "
+    "ton tons tonne tonnes metric kilogram kilograms kg kilo kilos ounce ounces oz".split())
 
 # --------------------------------------------------------------------------------------------- percent
 PERCENT_WORDS = {"percent": "%", "percents": "%", "pct": "%", "percentage": "%"}
@@ -127,6 +149,7 @@ DURATION_UNITS = {
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
     "day": "day", "days": "day", "night": "day", "nights": "day",
     "week": "week", "weeks": "week", "wk": "week", "wks": "week", "fortnight": "fortnight",
+    "weekend": "weekend", "weekends": "weekend",
     "fortnights": "fortnight", "month": "month", "months": "month", "mo": "month", "mos": "month",
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "decade": "decade", "decades": "decade",
     "century": "century", "centuries": "century", "millisecond": "millisecond", "milliseconds": "millisecond",

@@ -63,8 +63,9 @@ def counted_noun(tokens: Sequence[Token], j: int, value: Optional[Decimal], vagu
     if j >= n or tokens[j].newline:
         return None
     k = j
-    if vague or (k < n and tokens[k].low == "of" and value is not None and value >= 12):
-        # "hundreds of drones", "a dozen of eggs", "thousands of people"
+    if vague or (k < n and tokens[k].low == "of" and value is not None
+                 and (value >= 12 or j > 0 and tokens[j - 1].low in ("couple", "pair"))):
+        # "hundreds of drones", "a dozen of eggs", "thousands of people", "a couple of boats", "a pair of shoes"
         if k < n and tokens[k].low == "of":
             k += 1
             if k < n and tokens[k].low in ("the", "these", "those", "them", "us", "you", "which"):

@@ -221,7 +221,7 @@ def _first_amount(tokens: Sequence[Token], i: int) -> Optional[Number]:
     w = tokens[i].low
     nxt = tokens[i + 1].low if i + 1 < n else ""
     if w in ("a", "an"):
-        if nxt == "couple":
+        if nxt in ("couple", "pair"):
             return Number(i, i + 2, D(2), words=True)
         if nxt in lx.SCALES and nxt not in ("mn", "mln", "bn", "bln", "tn", "tln"):
             return Number(i, i + 1, D(1), words=True)
@@ -264,8 +264,8 @@ def _word_number(tokens: Sequence[Token], i: int) -> Optional[Number]:
     acc = _Accumulator()
     acc.small(first.value)
     j = _read_scales(tokens, first.end, acc, allow_digits=True)
-    if j == first.end and tokens[i].low in ("a", "an"):
-        return None
+    if j == first.end and tokens[i].low in ("a", "an") and first.value == 1:
+        return None  # "a" without its scale; "a couple", "a pair" stand alone
     # ordinal scale: "three trillionth"
     if j < len(tokens) and tokens[j].low in lx.ORDINAL_WORDS and lx.ORDINAL_WORDS[tokens[j].low] >= 100:
         return Number(i, j + 1, acc.value * lx.ORDINAL_WORDS[tokens[j].low], ordinal=True, words=True)
@@ -387,7 +387,7 @@ def _read_number(tokens: Sequence[Token], i: int, money: bool) -> Optional[Numbe
     if t.masked:
         return None
     if t.kind == "num":
-        if is_identifier_digits(tokens, i):
+        if is_identifier_digits(tokens, i) and not money:  # "F-16"; but "RM50" after a currency
             return None
         return _digit_number(tokens, i, money)
     if t.text in lx.VULGAR_FRACTIONS:

@@ -12,12 +12,17 @@ from decimal import Decimal
 from typing import Optional
 
 from fact_review.claims import lexicon as lx
+from fact_review.claims.counts import CUES as COUNT_CUES
+from fact_review.claims.counts import STARTERS as COUNT_STARTERS
+from fact_review.claims.counts import count_word_at
 from fact_review.claims.durations import Duration, half_more, is_date_offset, wordless_duration
+from fact_review.claims.names import age_in_passing, names_with_number, score_end, street_number
 from fact_review.claims.nouns import counted_noun, is_plural
 from fact_review.claims.numbers import Number, read_number, signed
 from fact_review.claims.qualifiers import interval, qualifier_after, qualifier_at, qualifier_before
+from fact_review.claims.shares import share_at
 from fact_review.claims.tokens import Token, tokenize
-from fact_review.claims.units import Unit, currency_before, duration_unit_at, rate_after, unit_after
+from fact_review.claims.units import Unit, currency_before, duration_unit_at, minor_amount, rate_after, unit_after
 from fact_review.model import Claim
 
 D = Decimal
@@ -26,12 +31,16 @@ _RANGE_DASHES = frozenset({"-", "–", "—", "~", "‐"})
 _STARTERS = frozenset(
     set(lx.UNITS) | set(lx.TENS) | set(lx.ORDINAL_WORDS) | set(lx.SCALES) | set(lx.VAGUE_SCALES)
     | set(lx.VAGUE_MULTIPLIERS) | set(lx.DOLLAR_PREFIXES) | {c.lower() for c in lx.ISO_CURRENCIES}
+    | {p.lower() for p in lx.LETTER_PREFIXES} | {"â"}
     | {"a", "an", "half", "quarter", "another", "all", "the", "minus", "negative", "over", "during",
-       "throughout", "couple", "rs", "rs.", "mex", "penultimate", "antepenultimate", "last"})
+       "throughout", "couple", "pair", "full", "whole", "entire", "rs", "rs.", "mex", "penultimate", "antepenultimate", "last"} | COUNT_STARTERS
+    | {"days", "weeks", "months", "years", "decades", "hours", "minutes", "centuries"})  # "for years"
 _SYMBOLS = frozenset(set(lx.CURRENCY_SYMBOLS) | set(lx.VULGAR_FRACTIONS) | {"-", "−", "~", "<", ">", "≈", "–"})
 _QUALIFIER_WORDS = frozenset(w for phrase in lx.LEFT_QUALIFIERS for w in phrase.split())
 _SMALLER_UNITS = {"ft": ("in", 12), "m": ("cm", 100), "km": ("m", 1000), "lb": ("oz", 16), "kg": ("g", 1000)}
 _RANGE_WORDS = frozenset({"to", "through", "thru", "till", "until"})
+# Words that say "from X to Y" spans values whatever their order ("ranged from -18 to -34").
+_SPREAD_WORDS = ("ranged", "ranging", "range", "ranges", "varied", "varying", "varies", "spanning")
 _TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "cet", "est", "pst", "bst"})
 # Words before "one" that make it a pronoun: "the one", "no one", "each one".
 _PRONOUN_ONE_BEFORE = frozenset({"the", "this", "that", "each", "every", "any", "no", "which", "at", "last",
@@ -102,6 +111,8 @@ class _Scan:
         if number.end - number.start != 1 or t.low != "one":
             return False
         prev, nxt = self.tok(number.start - 1), self.tok(number.end)
+        if nxt is not None and unit_after(self.tokens, number.end) is not None:
+            return False  # "that one mile", "the one hour"
         if prev is not None and prev.low in _PRONOUN_ONE_BEFORE:
             return True
         return nxt is None or nxt.low in _PRONOUN_ONE_AFTER or nxt.text in (",", ".", ";", ")", "!", "?")
@@ -127,8 +138,8 @@ class _Scan:
             if t.masked or (t.low not in _STARTERS if t.kind == "word" else t.kind == "sym" and t.text not in _SYMBOLS):
                 i += 1
                 continue
-            end = self.try_money_prefix(i) or self.try_duration(i) or self.try_fraction_of_unit(i) \
-                or self.try_number(i) or self.try_relative_rank(i)
+            end = self.try_money_prefix(i) or self.try_duration(i) or self.try_share(i) \
+                or self.try_fraction_of_unit(i) or self.try_number(i) or self.try_relative_rank(i) or self.try_count_word(i)
             i = end if end and end > i else i + 1  # always forward, whatever a reader returned
         return self.claims
 
@@ -142,6 +153,9 @@ class _Scan:
             return None
         value = number.value
         end = number.end
+        if number.end - number.start == 1 and value == value.to_integral_value():
+            extra, end = minor_amount(self.tokens, end)  # "$20 and 43 cents", "$20 43"
+            value += extra
         kind, unit = "money", iso
         rate = rate_after(self.tokens, end)
         if rate is not None:
@@ -157,7 +171,7 @@ class _Scan:
         return self.finish(start, end, kind, value, unit, None, qualifier, low, high)
 
     def try_duration(self, i: int) -> Optional[int]:
-        d: Optional[Duration] = wordless_duration(self.tokens, i)
+        d: Optional[Duration] = wordless_duration(self.tokens, i, self.floor)
         if d is None:
             return None
         if is_date_offset(self.tokens, d.start, d.end):
@@ -165,17 +179,45 @@ class _Scan:
         if self.tokens[i].low in ("a", "an") and self.claims and i > 0 and self.floor == i \
                 and self.claims[-1].end == self.tokens[i - 1].end:
             return i + 1  # "50,000 barrels a day", "$5 an hour": a rate of the claim before
-        low, high, qualifier = d.low, None, d.qualifier
-        return self.finish(d.start, d.end, "duration", d.value, d.unit, None, qualifier, low, high)
+        value, unit, end = d.value, d.unit, d.end
+        if value is not None:
+            value, unit, end = self.compound_duration(value, unit, end)  # "an hour and 45 minutes"
+        return self.finish(d.start, end, "duration", value, unit, None, d.qualifier, d.low, None)
+
+    def try_share(self, i: int) -> Optional[int]:
+        """ "about a quarter of 8,000 homes" (about 2,000 homes), "one in five adults" (0.2 of them)."""
+        share = share_at(self.tokens, i)
+        if share is None:
+            return None
+        end, noun = share.end, None
+        if unit_after(self.tokens, end) is not None:
+            return None  # "half of the 300 km": a measure, read by the unit rules
+        found = counted_noun(self.tokens, end, share.value if share.of_whole else None, False, self.text)
+        if found is not None:
+            noun, end = found
+        return self.finish(i, end, "number", share.value, None, noun, None, None, None)
+
+    def try_count_word(self, i: int) -> Optional[int]:
+        """ "a drone", "no injuries", "a wave of drones", "all targets were hit" (see ``counts``)."""
+        found = count_word_at(self.tokens, i, self.text)
+        if found is None:
+            return None
+        return self.claim(found.start, found.end, "number", found.value, None, found.noun, found.qualifier,
+                          found.low, None)
 
     def try_relative_rank(self, i: int) -> Optional[int]:
-        """ "penultimate", "last but one": ordinals counted from the end (value null)."""
+        """ "penultimate", "last but one", "the one before the last", "the last one": ordinals counted from the
+        end (value null)."""
         t = self.tokens[i]
+        words = [tok.low for tok in self.tokens[i:i + 6]]
         if t.low in ("penultimate", "antepenultimate"):
             return self.claim(i, i + 1, "ordinal", None)
-        if t.low == "last" and i + 2 < len(self.tokens) and self.tokens[i + 1].low == "but" \
-                and self.tokens[i + 2].low == "one":
+        if words[:3] == ["last", "but", "one"]:
             return self.claim(i, i + 3, "ordinal", None)
+        if words[:5] == ["the", "one", "before", "the", "last"]:
+            return self.claim(i, i + (6 if words[5:6] == ["one"] else 5), "ordinal", None)
+        if words[:3] == ["the", "last", "one"] and not (i + 3 < len(self.tokens) and self.tokens[i + 3].low == "of"):
+            return self.claim(i, i + 3, "ordinal", None)  # not "the last one of them": a pronoun phrase
         return None
 
     def try_fraction_of_unit(self, i: int) -> Optional[int]:
@@ -186,6 +228,8 @@ class _Scan:
             value, k = Decimal(1) / lx.FRACTION_WORDS[t.low], i + 1
         elif t.low in ("a", "an") and i + 1 < n and self.tokens[i + 1].low in ("half", "quarter", "third"):
             value, k = Decimal(1) / lx.FRACTION_WORDS[self.tokens[i + 1].low], i + 2
+            if self.tokens[i + 1].low == "third" and (k >= n or self.tokens[k].low != "of"):
+                return None  # "a third straight day" is a rank; "a third of a mile" a fraction
         elif t.low in lx.UNITS and i + 2 < n and self.tokens[i + 1].low in lx.FRACTION_WORDS \
                 and self.tokens[i + 2].low == "of":
             number = read_number(self.tokens, i)  # "three quarters"
@@ -207,6 +251,9 @@ class _Scan:
         return self.finish(i, unit.end, unit.kind, value, unit.unit, None, None, None, None)
 
     def try_number(self, i: int) -> Optional[int]:
+        score = score_end(self.tokens, i) if self.tokens[i].kind == "num" else i
+        if score > i:
+            return score  # "won 3-1": a score is a result, not two figures
         number = read_number(self.tokens, i)
         if number is None:
             return None
@@ -232,8 +279,12 @@ class _Scan:
                 unit = None
         if unit is None and self.glued_letters(end) and not number.words:
             return self.skip_identifier(end)
-        if unit is None and self.is_name_number(number):
-            return i + 1
+        if unit is None and (self.is_name_number(number) or number.digits_plain
+                             and (names_with_number(self.tokens, number.start)
+                                  or street_number(self.tokens, number.start, number.end))):
+            return i + 1  # "Russia 1", "S&P 500", "iPhone 15", "10 Downing Street"
+        if unit is None and age_in_passing(self.tokens, number.start, number.end):
+            return self.claim(number.start, number.end, "quantity", number.value, "year")  # "Smith, 45, said"
         if unit is None and t.kind == "word" and number.end - number.start == 1 and t.low == "second":
             return number.end
         value = number.value
@@ -250,6 +301,8 @@ class _Scan:
                 value, unit_name, end = self.compound_duration(value, unit_name, end)
             elif kind == "quantity" and value is not None:
                 value, unit_name, end = self.compound_measure(value, unit_name, end)
+                if unit_name in ("°", "°C", "°F") and [t.low for t in self.tokens[end:end + 2]] == ["below", "zero"]:
+                    value, end = -value, end + 2  # "2 degrees below zero"
         low = high = None
         qualifier: Optional[str] = None
         if number.vague is not None:
@@ -414,6 +467,9 @@ class _Scan:
         if k >= n:
             return None
         second = read_number(self.tokens, k, money=money_iso is not None or kind == "money")
+        if second is None and self.tokens[k].text in ("-", "−") and k + 1 < n and not self.tokens[k + 1].gap:
+            inner = read_number(self.tokens, k + 1)  # "to -34 °C"
+            second = signed(self.tokens, inner) if inner is not None else None
         if second is None or second.value is None or second.ordinal:
             return None
         high = second.value
@@ -428,7 +484,9 @@ class _Scan:
             high = high * u.factor + u.extra
             end = u.end
         if not low * (shared.factor if shared else 1) < high:
-            return None
+            if shared is not None or not (high < low and self.preceded_by(j, _SPREAD_WORDS)):
+                return None
+            low, high = high, low  # "temperatures ranged from -18 °C to -34 °C"
         if c.text in _RANGE_DASHES and self.is_year(low) and self.is_year(high):
             return None  # "2015-2020" is the date extractor's
         return end, low, high, shared
@@ -472,8 +530,9 @@ def _tidy(value: Optional[Decimal]) -> Optional[Decimal]:
 
 # A claim needs a digit, a sign, or one of these words: a text with none of them is not tokenized at all.
 _CUE_SIGNS = re.compile(r"[\d" + re.escape("".join(s for s in _SYMBOLS if len(s) == 1 and s not in "-−~<>≈–")) + "]")
-_CUE_WORDS = frozenset(_STARTERS - {"a", "an", "the", "over", "during", "throughout", "all", "another"}
-                       | set(lx.DURATION_UNITS))  # "a year", "all month", "over the past week"
+# "a year", "all month", "over the past week", "a drone", "a wave of", "all targets were hit"
+_CUE_WORDS = frozenset(_STARTERS - {"a", "an", "the", "over", "during", "throughout", "another", "not"}
+                       | set(lx.DURATION_UNITS) | COUNT_CUES)
 _WORDS = re.compile(r"[^\W\d_]+")
 
 

@@ -26,6 +26,7 @@ _MASK = re.compile(
 # left alone like a link, so no reader of numbers spends time on it or converts it.
 MAX_NUMBER_CHARS = 40
 # Words whose final period belongs to them ("approx.", "Rs."); other periods end a sentence.
+_DIGIT_NEXT = re.compile(r"\s?\d")
 _DOTTED_WORDS = frozenset({"approx.", "rs.", "c.", "u.s.", "no.", "deg.", "est."})
 
 
@@ -55,8 +56,9 @@ def tokenize(text: str) -> list[Token]:
             kind = "sym"
         start, end = m.span()
         tok = m.group()
-        if kind == "word" and tok[-1] == "." and tok.lower() not in _DOTTED_WORDS and "." not in tok[:-1]:
-            tok = tok[:-1]  # a sentence-final period is punctuation of its own
+        if kind == "word" and tok[-1] == "." and "." not in tok[:-1] and (
+                tok.lower() not in _DOTTED_WORDS or tok.lower() == "c." and not _DIGIT_NEXT.match(text, m.end())):
+            tok = tok[:-1]  # a sentence-final period is punctuation of its own ("°C.", "43c."; "c. 1850" is circa)
             end -= 1
         masked = False
         if n_masks:

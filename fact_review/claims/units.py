@@ -51,8 +51,17 @@ def currency_before(tokens: Sequence[Token], i: int) -> Optional[tuple[str, int]
         return None
     j = None
     iso = None
-    if t.text == "$" or t.text in lx.CURRENCY_SYMBOLS and t.kind == "sym":
+    if t.text == "$" and i + 2 < n and tokens[i + 1].text in lx.DOLLAR_SUFFIXES and not tokens[i + 1].gap \
+            and tokens[i + 2].kind == "num":
+        iso, j = lx.DOLLAR_SUFFIXES[tokens[i + 1].text], i + 2  # "$US5 million", "$A300"
+    elif t.text == "$" or t.text in lx.CURRENCY_SYMBOLS and t.kind == "sym":
         iso, j = lx.CURRENCY_SYMBOLS[t.text], i + 1
+    elif t.text == "â" and tuple(x.text for x in tokens[i:i + 3]) in lx.MOJIBAKE_SIGNS \
+            and not tokens[i + 1].gap and not tokens[i + 2].gap:
+        iso, j = lx.MOJIBAKE_SIGNS[tuple(x.text for x in tokens[i:i + 3])], i + 3  # "â‚¬50": "€50" misread
+    elif t.kind == "word" and t.text in lx.LETTER_PREFIXES and i + 1 < n and tokens[i + 1].kind == "num" \
+            and _prefix_reads_as_money(tokens, i):
+        iso, j = lx.LETTER_PREFIXES[t.text], i + 1
     elif t.kind == "word" and i + 1 < n and tokens[i + 1].text == "$" and t.low in lx.DOLLAR_PREFIXES \
             and (not tokens[i + 1].gap or len(t.text) <= 2):
         iso, j = lx.DOLLAR_PREFIXES[t.low], i + 2
@@ -70,6 +79,18 @@ def currency_before(tokens: Sequence[Token], i: int) -> Optional[tuple[str, int]
     return None
 
 
+def _prefix_reads_as_money(tokens: Sequence[Token], i: int) -> bool:
+    """ "RM50 million", "KSh 200", "R2.5 billion", "R1,500": letters that name a currency. A lone "R" (also
+    a grade, a road, a film rating) counts only glued to a large amount."""
+    amount = tokens[i + 1]
+    if tokens[i].text != "R":
+        return not amount.gap or tokens[i].text != "Sh"
+    if amount.gap:
+        return False
+    return "," in amount.text or _scale_word(tokens, i + 2) is not None \
+        or i + 2 < len(tokens) and not tokens[i + 2].gap and tokens[i + 2].text in lx.SCALE_SUFFIXES
+
+
 def _scale_word(tokens: Sequence[Token], j: int) -> Optional[Decimal]:
     w = _word(tokens, j)
     if w is None:
@@ -78,8 +99,12 @@ def _scale_word(tokens: Sequence[Token], j: int) -> Optional[Decimal]:
     return s if s is not None and s >= 1000 else None
 
 
-def _cents(tokens: Sequence[Token], j: int) -> tuple[Decimal, int]:
-    """ "15 dollars 50", "17 USD 25", "13 dollars and 45": the minor amount after a currency word."""
+_MINOR_WORDS = frozenset({"cents", "cent", "pence", "penny", "c", "p", "¢"})
+
+
+def minor_amount(tokens: Sequence[Token], j: int) -> tuple[Decimal, int]:
+    """ "15 dollars 50", "17 USD 25", "13 dollars and 45", "and 43 cents": the minor amount after a currency
+    word or an amount with its sign ("$20 and 43c") -> (fraction of the main unit, end)."""
     k = j + 1 if j < len(tokens) and tokens[j].low == "and" else j
     if k >= len(tokens):
         return D(0), j
@@ -90,14 +115,15 @@ def _cents(tokens: Sequence[Token], j: int) -> tuple[Decimal, int]:
         v = int(t.text)
     elif t.kind == "word" and (t.low in lx.TENS or t.low in lx.UNITS):
         v = lx.TENS.get(t.low) or lx.UNITS.get(t.low)
-        if t.low in lx.TENS and end < len(tokens) and tokens[end].low in lx.UNITS:
-            v += lx.UNITS[tokens[end].low]
-            end += 1
+        hyphen = end < len(tokens) and tokens[end].text == "-" and not tokens[end].gap
+        if t.low in lx.TENS and end + hyphen < len(tokens) and tokens[end + hyphen].low in lx.UNITS:
+            v += lx.UNITS[tokens[end + hyphen].low]  # "forty-two", "forty two"
+            end += 1 + hyphen
     if v is None or not 0 < v < 100:
         return D(0), j
     after = tokens[end] if end < len(tokens) else None
-    if after is not None and after.low in ("cents", "cent", "pence", "penny", "c", "p") and k > j:
-        return D(v) / 100, end + 1  # "3 dollars and 14 cents"
+    if after is not None and after.low in _MINOR_WORDS:
+        return D(v) / 100, end + 1  # "3 dollars and 14 cents", "20 dollars 43 cents", "$20 and 43c"
     if after is not None and after.kind in ("word", "num") and after.low not in lx.NOUN_STOPWORDS:
         return D(0), j  # "$5 and 10 people": a number of its own
     return D(v) / 100, end
@@ -116,7 +142,7 @@ def _money_after(tokens: Sequence[Token], j: int) -> Optional[Unit]:
         s = _scale_word(tokens, j + 1)
         if s is not None:  # "75 USD million"
             return Unit("money", iso, j + 2, factor=s)
-        extra, end = _cents(tokens, j + 1)
+        extra, end = minor_amount(tokens, j + 1)
         return Unit("money", iso, end, extra=extra)
     # "Lebanese pounds", "finnish markka", "Canadian dollars"
     adjective = None
@@ -131,15 +157,28 @@ def _money_after(tokens: Sequence[Token], j: int) -> Optional[Unit]:
     cur = _word(tokens, k)
     if cur is None or cur.low not in lx.CURRENCY_WORDS:
         return None
-    if cur.low in ("pound", "pounds") and k + 1 < n and tokens[k + 1].low == "of" and adjective is None:
-        return None  # "two pounds of meat": a weight
-    if cur.low in ("real", "rand", "mao", "kuai", "lei") and adjective is None and cur.low != "kuai":
-        return None  # ordinary words unless named ("Brazilian real")
+    if cur.low in ("pound", "pounds") and adjective is None and _weighs(tokens, j, k):
+        return None  # "two pounds of meat", "lost 25 pounds": a weight
+    if cur.low in lx.AMBIGUOUS_CURRENCY_WORDS and adjective is None and _scale_word(tokens, j - 1) is None:
+        return None  # ordinary words unless named ("Brazilian real") or after a scale ("5 billion won")
     iso = adjective or lx.CURRENCY_WORDS[cur.low] or cur.text
     if cur.low in lx.MINOR_CURRENCY_WORDS:  # the value stays as written: "56 cents" is 56 cents
         return Unit("money", lx.MINOR_CURRENCY_WORDS[cur.low], k + 1)
-    extra, end = _cents(tokens, k + 1)
+    extra, end = minor_amount(tokens, k + 1)
     return Unit("money", iso, end, extra=extra)
+
+
+def _weighs(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """ "pounds" of a weight: "pounds of meat", or a word of weighing near it ("lost 25 pounds", "weighed 8
+    pounds", "25 pounds heavier"), within its sentence."""
+    n = len(tokens)
+    if k + 1 < n and tokens[k + 1].low == "of":
+        return True
+    lo = j - 1
+    while lo > 0 and j - lo < 8 and tokens[lo - 1].text not in ".;!?":
+        lo -= 1
+    window = tokens[lo:j - 1] + tokens[k + 1:min(n, k + 4)]
+    return any(t.low in lx.WEIGHT_CUES for t in window)
 
 
 def _percent_after(tokens: Sequence[Token], j: int) -> Optional[Unit]:
@@ -200,6 +239,31 @@ def _duration_after(tokens: Sequence[Token], j: int, attached: bool) -> Optional
     return Unit("duration", unit, end)
 
 
+_WEATHER_WORDS = frozenset("temperature temperatures temp degrees heat heatwave hot warm warmer cold colder freezing "
+                           "frost weather forecast mercury high highs low lows hit reached topped soared plunged "
+                           "dropped fell climbed record thermometer".split())
+_WARM_LIMITS = {"C": 60, "F": 140}
+
+
+def _glued_temperature(tokens: Sequence[Token], j: int) -> bool:
+    """ "30C", "-10C", "70F" glued to their number: a temperature when the number is signed or in range and
+    the sentence speaks of weather ("temperatures hit 30C")."""
+    number = tokens[j - 1] if j > 0 else None
+    if number is None or number.kind != "num" or tokens[j].gap:
+        return False
+    try:
+        value = abs(float(number.text.replace(",", "")))
+    except ValueError:
+        return False
+    if value > _WARM_LIMITS[tokens[j].text]:
+        return False
+    signed = j > 1 and tokens[j - 2].text in ("-", "−", "+") and not number.gap
+    lo = j - 1
+    while lo > 0 and j - lo < 10 and tokens[lo - 1].text not in ".;!?":
+        lo -= 1
+    return signed or any(w.low in _WEATHER_WORDS for w in tokens[lo:j - 1])
+
+
 def _measure_after(tokens: Sequence[Token], j: int, attached: bool) -> Optional[Unit]:
     n = len(tokens)
     t = tokens[j] if j < n else None
@@ -237,8 +301,8 @@ def _measure_after(tokens: Sequence[Token], j: int, attached: bool) -> Optional[
             after = tokens[j + 1] if j + 1 < n else None
             if t.text in ("C", "F", "W", "V", "J", "t") and not attached:
                 return None
-            if t.text in ("C", "F"):
-                return None  # "777F", "F-Series": only "°C" and "degrees F" name a temperature
+            if t.text in ("C", "F"):  # "777F", "F-Series" are names; "hit 30C", "-10C" temperatures
+                return Unit("quantity", "°" + t.text, j + 1) if _glued_temperature(tokens, j) else None
             if not attached and after is not None and after.kind == "word" and not after.gap:
                 return None
         unit = lx.UNIT_ABBREVIATIONS[t.text]
@@ -277,14 +341,15 @@ def unit_after(tokens: Sequence[Token], j: int, vague: bool = False) -> Optional
 
 
 def _symbol_after(tokens: Sequence[Token], j: int) -> Optional[Unit]:
-    """ "5 €", "10$": a currency sign written after the amount (and not before the next one)."""
+    """ "5 €", "10$", "100元", "20Rs", "10¢": a currency sign written after the amount (and not before the
+    next one); a sign made of letters ("Rs", "元") only glued to the amount."""
     t = tokens[j]
-    if t.kind != "sym" or t.text not in lx.CURRENCY_SYMBOLS:
+    if t.text not in lx.CURRENCY_SYMBOLS or not (t.kind == "sym" or t.kind == "word" and not t.gap):
         return None
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is not None and nxt.kind == "num" and not nxt.gap:
         return None
-    return Unit("money", lx.CURRENCY_SYMBOLS[t.text], j + 1)
+    return Unit("money", lx.MINOR_CURRENCY_WORDS.get(t.text) or lx.CURRENCY_SYMBOLS[t.text], j + 1)
 
 
 def rate_after(tokens: Sequence[Token], j: int) -> Optional[tuple[str, int]]:

@@ -11,7 +11,7 @@ import sys
 from typing import Optional, Sequence
 
 from fact_review import __version__
-from fact_review.errors import InputError
+from fact_review.errors import ExplainedError, InputError
 
 # sub-command -> module; only the module of the command being run is imported, so that `claims` and
 # `match` (run once per item by batch scorers) do not pay for the database and report code at start-up.
@@ -23,6 +23,10 @@ COMMAND_MODULES = {
     "verdicts": "verdicts",
     "verdict": "verdict",
     "report": "report",
+    "agreement": "agreement",
+    "copy": "copy_cmd",
+    "case-settings": "case_settings",
+    "desk-settings": "desk_settings",
     "install-desktop": "desktop",
 }
 WINDOW_COMMAND = "open"
@@ -66,6 +70,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except InputError as error:
         print(f"fact-review: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except ExplainedError as error:  # a server out of reach, a change refused: said in words
+        print(f"fact-review: {error}", file=sys.stderr)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         print("fact-review: interrupted", file=sys.stderr)
         return EXIT_FAILURE

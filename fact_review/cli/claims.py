@@ -4,8 +4,11 @@ Files: every file is read first; the claims of the readable ones are printed (a 
 JSON list of {"path", "title", "outlet", "url", "author", "published", "content_hash", "claims"}),
 each unreadable one gets a message on stderr, and the exit status is 2 when any file was bad.
 
+Claims that are context rather than worth checking (the report's own dateline, "now", idioms ...) carry
+"check_worthy": false and say why; the table shows why in its last column.
+
 Batch: IN (- for stdin) holds lines {"id", "text", "reference_time"?} (reference_time an ISO
-8601 date or date-time, or null); every line is checked before any claim is extracted, so a malformed line
+8601 date or date-time, or null; without it a dateline in the text's first lines dates it); every line is checked before any claim is extracted, so a malformed line
 stops the run with its line number and nothing is written. Output lines are {"id", "claims": [Claim]}
 in input order, on stdout or in OUT (written whole or not at all).
 """
@@ -90,7 +93,7 @@ def _file_json(article: Article, claims: list[Claim]) -> dict[str, Any]:
     }
 
 
-_COLUMNS = ("offsets", "kind", "text", "value", "unit", "noun", "qualifier", "date")
+_COLUMNS = ("offsets", "kind", "text", "value", "unit", "noun", "qualifier", "date", "context")
 
 
 def _file_table(article: Article, claims: list[Claim]) -> str:
@@ -111,7 +114,8 @@ def _claim_row(claim: Claim) -> tuple[str, ...]:
     if claim.low is not None or claim.high is not None:
         value += f" [{_decimal_text(claim.low) or '…'}, {_decimal_text(claim.high) or '…'}]"
     return (f"{claim.start}-{claim.end}", claim.kind, " ".join(claim.text.split()), value.strip(),
-            claim.unit or "", claim.noun or "", claim.qualifier or "", claim.date or "")
+            claim.unit or "", claim.noun or "", claim.qualifier or "", claim.date or "",
+            "" if claim.check_worthy else claim.why)
 
 
 def _decimal_text(value: Optional[Decimal]) -> str:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from fact_review.cli.file_args import add_article_files, article_files
 from fact_review.cli.store_access import add_db_option
@@ -26,4 +25,4 @@ def run(args: argparse.Namespace) -> int:
     files = article_files(args.files)
     from ui.app import open_window  # Qt is loaded only when the window is asked for
 
-    return open_window(Path(args.db) if args.db else None, args.case, files)
+    return open_window(args.db, args.case, files)  # a URL stays a string, never a file name

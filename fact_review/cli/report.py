@@ -5,11 +5,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from fact_review.cli.store_access import add_case_option, add_db_option, db_path
+from fact_review.cli.store_access import add_case_option, add_db_option, open_existing
 from fact_review.errors import InputError
+from fact_review.reports.claimreview import missing_settings
+from fact_review.reports.data import load_report_data
 from fact_review.reports.export import PdfRenderer, report_bytes, write_report
 from fact_review.reports.formats import FORMATS
-from fact_review.store import open_service
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -29,11 +30,10 @@ def run(args: argparse.Namespace) -> int:
         args.out = None
     if args.format == "pdf" and not args.out:
         raise InputError("a PDF report is a binary file: name it with -o OUT")
-    database = db_path(args)
-    if not database.is_file():
-        raise InputError(f"{database}: no such database")
     # Read-only: a report can be made while the window holds the database open for writing.
-    with open_service(database, read_only=True) as service:
+    with open_existing(args, read_only=True) as service:
+        if args.format == "claimreview":
+            _say_missing_settings(service, args.case)
         if args.out:
             write_report(service, args.case, args.format, Path(args.out), render_pdf=_pdf_renderer(args.format))
         else:
@@ -48,3 +48,12 @@ def _pdf_renderer(fmt: str) -> PdfRenderer | None:
     from ui.reports_pdf import render_pdf  # Qt draws PDFs; loaded only when one is asked for
 
     return render_pdf
+
+
+def _say_missing_settings(service, case_name: str) -> None:
+    """ClaimReview without a review URL or publisher is not publishable: say what to set, and how."""
+    missing = missing_settings(load_report_data(service, case_name))
+    if missing:
+        print(f"fact-review: note: the ClaimReview lacks {' and '.join(missing)}; set them with "
+              "`fact-review case-settings --review-url URL` and `fact-review desk-settings --publisher NAME`",
+              file=sys.stderr)

@@ -1,18 +1,17 @@
-"""What the database sub-commands share: opening ``--db`` (default: the user data folder) and the JSON
-shape of a claim with its verdict."""
+"""What the database sub-commands share: opening ``--db`` (a file path or a server URL; default: the
+file in the user data folder) and the JSON shape of a claim with its verdicts."""
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 from fact_review.cli.text_args import utf8_text
-from fact_review.errors import InputError
 from fact_review.model import json_number
 from fact_review.store import ClaimRow, ReviewService, VerdictRow, default_db_path, open_service
 
 
-DB_HELP = "database file (default: fact-review.db in the user data folder)"
+DB_HELP = "database: a file (SQLite) or postgresql+psycopg://user@host:port/dbname (default: fact-review.db in the user data folder)"
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -23,19 +22,14 @@ def add_case_option(parser: argparse.ArgumentParser, help: str = "the case's nam
     parser.add_argument("--case", required=True, type=utf8_text, metavar="NAME", help=help)
 
 
-def db_path(args: argparse.Namespace) -> Path:
-    path = Path(args.db) if args.db else default_db_path()
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a database file; give a file name (e.g. {path / 'review.db'})")
-    return path
+def database(args: argparse.Namespace) -> Union[str, Path]:
+    """``--db`` as given (a URL stays a string: it is never taken for a file name)."""
+    return args.db if args.db else default_db_path()
 
 
-def open_existing(args: argparse.Namespace) -> ReviewService:
+def open_existing(args: argparse.Namespace, *, read_only: bool = False) -> ReviewService:
     """The service over an existing database (reading commands must not create one by mistake)."""
-    path = db_path(args)
-    if not path.is_file():
-        raise InputError(f"{path}: no such database")
-    return open_service(path)
+    return open_service(database(args), create=False, read_only=read_only)
 
 
 def verdict_json(verdict: Optional[VerdictRow]) -> Optional[dict[str, Any]]:
@@ -70,18 +64,34 @@ def claim_json(claim: ClaimRow, article_index: int) -> dict[str, Any]:
         "low": json_number(claim.low),
         "high": json_number(claim.high),
         "date": claim.date,
+        "check_worthy": claim.check_worthy,
+        "why": claim.why,
         "origin": claim.origin,
         "dismissed": claim.dismissed,
-        "flagged": bool(claim.verdict and claim.verdict.flagged),
+        "flagged": any(v.flagged for v in claim.verdicts),
         "verdict": verdict_json(claim.verdict),
+        "verdicts": [reviewer_verdict_json(v) for v in claim.verdicts if v.label is not None or v.note],
+        "final": reviewer_verdict_json(claim.final) if claim.final and claim.final.label is not None else None,
     }
 
 
+def reviewer_verdict_json(verdict: VerdictRow) -> dict[str, Any]:
+    """One reviewer's own verdict (or the adjudicator's final one), as ``verdicts --json`` lists it."""
+    return {"reviewer": verdict.reviewer, "label": verdict.label, "note": verdict.note,
+            "at": verdict.updated_at.isoformat()}
+
+
 def describe_verdict(claim: ClaimRow) -> str:
+    """The claim's current verdict in words; where reviewers differ and wait for an adjudicator, what each
+    of them said."""
     verdict = claim.verdict
+    if claim.disputed:
+        said = "; ".join(f"{v.reviewer or 'unnamed'}: {v.label}" for v in claim.verdicts if v.label is not None)
+        return f"reviewers differ ({said}), no final verdict yet"
     if verdict is None or verdict.label is None:
         return "no verdict" + (f", note: {verdict.note}" if verdict is not None and verdict.note else "")
-    parts = [verdict.label + (f" ({verdict.rating})" if verdict.rating is not None else "")]
+    parts = [("final: " if verdict.final else "") + verdict.label
+             + (f" ({verdict.rating})" if verdict.rating is not None else "")]
     if verdict.reviewer:
         parts.append(f"by {verdict.reviewer}")
     parts.append(f"version {verdict.version}")

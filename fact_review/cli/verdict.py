@@ -16,7 +16,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--label", required=True, type=utf8_text, metavar="LABEL",
                         help="a label of the case's verdict scale")
     parser.add_argument("--note", type=utf8_text, metavar="TEXT", help="the reviewer's note (why this verdict)")
-    parser.add_argument("--reviewer", type=utf8_text, metavar="NAME", help="who gives the verdict")
+    parser.add_argument("--reviewer", type=utf8_text, metavar="NAME",
+                        help="who gives the verdict (default: FACT_REVIEW_REVIEWER, else your login name); each "
+                             "reviewer's verdict is their own and never overwrites another's")
+    parser.add_argument("--final", action="store_true",
+                        help="record the adjudicator's final verdict (what reports publish where reviewers differ)")
     parser.set_defaults(run=run)
 
 
@@ -29,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         case = service.find_case(args.case)
         if claim_id not in {c.id for c in service.claims(case.id, include_dismissed=True)}:
             raise InputError(f"no claim {claim_id} in case {case.name!r} (see `fact-review verdicts`)")
-        service.set_verdict(claim_id, args.label, note=args.note, reviewer=args.reviewer)
+        service.set_verdict(claim_id, args.label, note=args.note, reviewer=args.reviewer, final=args.final)
         claim = service.claim(claim_id)  # read back: what is printed is what was committed
     print(f"claim {claim.id} {claim.text!r}: {describe_verdict(claim)}")
     return 0

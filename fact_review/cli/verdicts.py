@@ -12,6 +12,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     add_db_option(parser)
     add_case_option(parser)
     parser.add_argument("--json", action="store_true", help="print JSON, each reviewer's verdicts included")
+    parser.add_argument("--reviewer", metavar="NAME",
+                        help="show the case as this reviewer sees it (under blind review, others' verdicts "
+                             "stay hidden on the claims they have not rated)")
     parser.set_defaults(run=run)
 
 
@@ -19,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     with open_existing(args) as service:
         case = service.find_case(args.case)
         positions = {a.id: a.position for a in service.articles(case.id)}
-        claims = service.claims(case.id, include_dismissed=True)
+        claims = service.claims(case.id, include_dismissed=True, viewer=args.reviewer)
     if args.json:
         print(json.dumps(
             {"case": case.name, "claims": [claim_json(c, positions[c.article_id]) for c in claims]},

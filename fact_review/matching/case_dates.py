@@ -7,7 +7,9 @@ from datetime import datetime
 from typing import Optional, Sequence
 
 from fact_review.claims import extract_claims
+from fact_review.claims.dates.words import date_words
 from fact_review.model import AnalysedArticle
+from fact_review.sources import source_name
 
 
 def borrow_dates(articles: Sequence[AnalysedArticle]) -> tuple[list[AnalysedArticle], dict[int, str]]:
@@ -24,8 +26,9 @@ def borrow_dates(articles: Sequence[AnalysedArticle]) -> tuple[list[AnalysedArti
         reference, origin = source
         result[index] = replace(analysed, claims=tuple(extract_claims(analysed.article.text, reference)))
         notes[index] = (
-            f"Article {index + 1} gives no published date; its dates are read against {reference.date().isoformat()}, "
-            f"the published date of article {origin + 1}."
+            f"{source_name(analysed.article, index)} gives no published date; its dates are read against "
+            f"{date_words(reference.date().isoformat())}, the published date of "
+            f"{source_name(articles[origin].article, origin)}."
         )
     return result, notes
 

@@ -1,71 +1,40 @@
-"""schema.org ClaimReview JSON-LD: one ClaimReview per claim with a verdict.
+"""schema.org ClaimReview JSON-LD: one ClaimReview per claim with a verdict, with every field Google's
+fact-check structured data requires or recommends.
 
-Follows schema.org and Google's fact-check markup guidance: ``claimReviewed`` is a short summary of the
-claim (under 75 characters, without the verdict), ``reviewRating`` carries the case's scale (bounds and
-label; a label off the scale, such as Unverifiable, has no ``ratingValue``), ``itemReviewed`` is the
-Claim with every source article where it or a matched statement appears.
+- ``url``: the page where the fact-check is published (the case's "review URL" setting) with the claim's
+  anchor, ``#claim-ID`` as in the HTML report; left out until the review URL is set.
+- ``author`` and ``publisher``: the desk (its settings: name, website, logo) as an Organization; without
+  one, the author is the reviewer.
+- ``claimReviewed``: the whole sentence that makes the claim, as a reader would quote it.
+- ``reviewRating``: the label (``alternateName`` and ``name``) and, for a label on the scale, its value
+  and the scale's bounds.
+- ``itemReviewed``: the Claim with every source where it or a matched statement appears, the earliest
+  of them as ``firstAppearance``, its date and its author.
+
+Dates are ISO 8601 here: this is data for machines. The JSON escapes ``<``, ``>`` and ``&`` so it can sit
+in an HTML ``<script>`` block whatever a title or note holds.
 """
 from __future__ import annotations
 
 import json
-import re
 from datetime import datetime, timezone
 from typing import Any, Optional
 
 from fact_review.reports.data import ReportArticle, ReportData, ReportEntry
 from fact_review.reports.urls import http_url
 
-CLAIM_REVIEWED_MAX = 74  # "under 75 characters"
-ELLIPSIS = "…"
-
-
-def _words(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _shorten(text: str, limit: int = CLAIM_REVIEWED_MAX) -> str:
-    if len(text) <= limit:
-        return text
-    head = text[: limit - 1]
-    return (head.rsplit(" ", 1)[0] or head).rstrip() + ELLIPSIS  # at a word boundary when there is one
-
-
-def _around(sentence: str, quote: str, limit: int = CLAIM_REVIEWED_MAX) -> str:
-    """The words of ``sentence`` around ``quote`` that fit in ``limit`` characters, with ellipses where cut."""
-    if len(sentence) <= limit:
-        return sentence
-    at = sentence.find(quote) if quote else -1
-    if at < 0:
-        return _shorten(sentence, limit)
-    words = sentence.split(" ")
-    offsets = [0]
-    for word in words[:-1]:
-        offsets.append(offsets[-1] + len(word) + 1)
-    first = max(i for i, offset in enumerate(offsets) if offset <= at)
-    last = max(i for i, offset in enumerate(offsets) if offset < at + len(quote)) + 1
-
-    def fits(i: int, j: int) -> bool:
-        return len(" ".join(words[i:j])) + (i > 0) + (j < len(words)) <= limit
-
-    if not fits(first, last):
-        return _shorten(quote, limit)
-    grew = True
-    while grew:
-        grew = False
-        if last < len(words) and fits(first, last + 1):
-            last, grew = last + 1, True
-        if first > 0 and fits(first - 1, last):
-            first, grew = first - 1, True
-    return (ELLIPSIS if first else "") + " ".join(words[first:last]) + (ELLIPSIS if last < len(words) else "")
+CLAIM_ANCHOR = "claim-{}"  # the id of a claim's section in the HTML report
 
 
 def claim_reviewed(entry: ReportEntry) -> str:
-    """The claim in under 75 characters: its sentence around the quote, never naming the verdict."""
-    sentence, quote = _words(entry.sentence), _words(entry.quote.text)
-    summary = _around(sentence, quote)
-    if entry.verdict and re.search(rf"\b{re.escape(entry.verdict.label)}\b", summary, re.IGNORECASE):
-        summary = _shorten(quote)
-    return summary
+    """The claim as a whole sentence: the sentence it is in, on one line (its own words when none)."""
+    return " ".join(entry.sentence.split()) or " ".join(entry.quote.text.split())
+
+
+def review_url(entry: ReportEntry, data: ReportData) -> Optional[str]:
+    """Where this claim's review is read: the case's review URL with the claim's anchor."""
+    page = http_url(data.case_url)
+    return f"{page.split('#')[0]}#{CLAIM_ANCHOR.format(entry.claim_id)}" if page else None
 
 
 def _when(published: Optional[str]) -> Optional[datetime]:
@@ -82,13 +51,17 @@ def _drop_empty(node: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in node.items() if value not in (None, "", [], {})}
 
 
+def _outlet(article: ReportArticle) -> Optional[dict[str, Any]]:
+    return {"@type": "Organization", "name": article.outlet} if article.outlet else None
+
+
 def creative_work(article: ReportArticle) -> dict[str, Any]:
     return _drop_empty({
         "@type": "CreativeWork",
         "url": http_url(article.url),
         "headline": article.title,
         "author": {"@type": "Person", "name": article.author} if article.author else None,
-        "publisher": {"@type": "Organization", "name": article.outlet} if article.outlet else None,
+        "publisher": _outlet(article),
         "datePublished": article.published,
     })
 
@@ -101,8 +74,18 @@ def _appearances(entry: ReportEntry) -> list[ReportArticle]:
 
 
 def _first_appearance(articles: list[ReportArticle]) -> Optional[ReportArticle]:
+    """The earliest dated source; the only one when there is one; None when the order is unknown."""
     dated = [(moment, article.position, article) for article in articles if (moment := _when(article.published))]
-    return min(dated, key=lambda item: item[:2])[2] if dated else None
+    if dated:
+        return min(dated, key=lambda item: item[:2])[2]
+    return articles[0] if len(articles) == 1 else None
+
+
+def _claimant(article: Optional[ReportArticle]) -> Optional[dict[str, Any]]:
+    """Who made the claim: the article's author, else its outlet."""
+    if article is None:
+        return None
+    return {"@type": "Person", "name": article.author} if article.author else _outlet(article)
 
 
 def _rating(entry: ReportEntry, data: ReportData) -> dict[str, Any]:
@@ -110,32 +93,27 @@ def _rating(entry: ReportEntry, data: ReportData) -> dict[str, Any]:
     rating: dict[str, Any] = {"@type": "Rating"}
     if verdict.rating is not None:
         rating.update(ratingValue=verdict.rating, bestRating=data.scale.best, worstRating=data.scale.worst)
-    rating["alternateName"] = verdict.label
+    rating.update(alternateName=verdict.label, name=verdict.label)
     if verdict.note:
         rating["ratingExplanation"] = verdict.note
     return rating
 
 
 def _organization(data: ReportData) -> Optional[dict[str, Any]]:
-    if not data.publisher:
+    publisher = data.publisher
+    if not publisher:
         return None
-    return _drop_empty({"@type": "Organization", "name": data.publisher.name, "url": http_url(data.publisher.url)})
+    logo = http_url(publisher.logo)
+    return _drop_empty({"@type": "Organization", "name": publisher.name, "url": http_url(publisher.url),
+                        "logo": {"@type": "ImageObject", "url": logo} if logo else None})
 
 
 def _author(entry: ReportEntry, data: ReportData) -> Optional[dict[str, Any]]:
-    """The reviewer (working for the publisher, when one is set), else the publisher."""
+    """The desk that publishes the fact-check; the reviewer when no desk is set."""
     organization = _organization(data)
-    if entry.verdict.reviewer:
-        return _drop_empty({"@type": "Person", "name": entry.verdict.reviewer, "worksFor": organization})
-    return organization
-
-
-def _review_url(entry: ReportEntry, data: ReportData) -> Optional[str]:
-    evidence = http_url(entry.verdict.evidence_url)
-    if evidence:
-        return evidence
-    case_url = http_url(data.case_url)
-    return f"{case_url.split('#')[0]}#claim-{entry.claim_id}" if case_url else None
+    if organization:
+        return organization
+    return {"@type": "Person", "name": entry.verdict.reviewer} if entry.verdict.reviewer else None
 
 
 def claim_review(entry: ReportEntry, data: ReportData) -> dict[str, Any]:
@@ -147,22 +125,34 @@ def claim_review(entry: ReportEntry, data: ReportData) -> dict[str, Any]:
         "appearance": [creative_work(article) for article in appearances],
         "firstAppearance": creative_work(first) if first else None,
         "datePublished": first.published if first else None,
+        "author": _claimant(first or entry.article),
     })
     return _drop_empty({
         "@context": "https://schema.org",
         "@type": "ClaimReview",
+        "url": review_url(entry, data),
         "claimReviewed": claim_reviewed(entry),
         "reviewRating": _rating(entry, data),
         "itemReviewed": claim,
         "author": _author(entry, data),
         "publisher": _organization(data),
         "datePublished": entry.verdict.updated_at.isoformat(timespec="seconds"),
-        "url": _review_url(entry, data),
+        "citation": http_url(entry.verdict.evidence_url),
     })
 
 
 def claim_reviews(data: ReportData) -> list[dict[str, Any]]:
-    return [claim_review(entry, data) for entry in data.entries if entry.verdict is not None]
+    return [claim_review(entry, data) for entry in data.reviewed_entries]
+
+
+def missing_settings(data: ReportData) -> list[str]:
+    """What the ClaimReview lacks for publishing, in words for the person exporting it."""
+    missing = []
+    if not http_url(data.case_url):
+        missing.append("the review URL (where the fact-check is published), a case setting")
+    if not data.publisher:
+        missing.append("the publisher's name, a desk setting")
+    return missing
 
 
 def render_claimreview(data: ReportData) -> str:

@@ -4,7 +4,8 @@ Text a spreadsheet could run as a formula (a cell beginning with ``= + - @``, a 
 full-width forms) gets a leading apostrophe; numbers are written as plain numbers and stay numeric.
 The file is UTF-8 with a byte-order mark (``ENCODING``): Excel reads a CSV without one in the system's
 legacy code page (so "Pérez" turns to mojibake), while LibreOffice and Python's ``utf-8-sig`` take the
-mark in their stride. Rows end in CRLF as RFC 4180 says.
+mark in their stride. Rows end in CRLF as RFC 4180 says. Dates read as a person writes them ("the weekend
+of 7–8 March 2026"); ``date_iso`` keeps the stored ISO 8601 / TIMEX form for sorting and tools.
 """
 from __future__ import annotations
 
@@ -14,14 +15,16 @@ from decimal import Decimal
 from typing import Optional
 
 from fact_review.reports.data import ReportData, ReportEntry
-from fact_review.reports.text import decimal_text, figure_text
+from fact_review.claims.dates.words import date_words
+from fact_review.reports.figures import figure_reading
+from fact_review.reports.text import decimal_text
 
 ENCODING = "utf-8-sig"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 COLUMNS = (
     "claim_id", "source", "source_title", "outlet", "source_url", "published",
-    "quote", "context", "kind", "value", "unit", "noun", "qualifier", "low", "high", "date", "figure",
+    "quote", "context", "kind", "value", "unit", "noun", "qualifier", "low", "high", "date", "date_iso", "figure",
     "verdict", "rating", "best_rating", "note", "evidence_url", "reviewer", "verdict_time",
     "in_conflict", "flagged", "matched_sources",
 )
@@ -59,8 +62,9 @@ def _row(entry: ReportEntry, data: ReportData) -> list[str]:
         cell_text(figure.qualifier),
         cell_number(figure.low),
         cell_number(figure.high),
+        cell_text(date_words(figure.date) if figure.date else None),
         cell_text(figure.date),
-        cell_text(figure_text(figure)),
+        cell_text(figure_reading(figure)),
         cell_text(verdict.label if verdict else None),
         cell_number(verdict.rating if verdict else None),
         cell_number(data.scale.best if verdict and verdict.rating is not None else None),

@@ -12,6 +12,9 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, Optional, TypeVar
 
+from fact_review.figure_table import FigureTable, figure_table
+from fact_review.sources import source_name
+
 if TYPE_CHECKING:
     from fact_review.store import ClaimRow, MatchRow, ReviewService, SentenceRow, VerdictRow
 
@@ -55,18 +58,19 @@ class ReportArticle:
     url: Optional[str]
     author: Optional[str]
     published: Optional[str]  # ISO 8601 as stored ("2025-05-25" or a date-time)
+    # The source's name as the window and the checks give it (``fact_review.sources``); the loader names
+    # it from the stored article, file name included, so a report never carries the file's full path.
+    name: str = ""
 
-    @property
-    def name(self) -> str:
-        """How the report names the source: its outlet and title, whichever are known."""
-        parts = [part for part in (self.outlet, self.title) if part]
-        return " — ".join(parts) if parts else f"Source {self.position + 1}"
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", source_name(self))
 
     @property
     def short_name(self) -> str:
         """How the report refers to the source after its Sources table: ``The Courier (source 1)``."""
-        known = self.outlet or self.title
-        return f"{known} (source {self.position + 1})" if known else f"Source {self.position + 1}"
+        name, number = self.name, f"source {self.position + 1}"
+        return name if name.casefold() == number else f"{name} ({number})"
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,7 @@ class MatchedStatement:
     relation: str  # numeric relation of the two sentences: agree | compatible | conflict | none
     status: str  # suggested | confirmed (rejected matches are left out)
     figures: tuple[Figure, ...]
+    method: str = "auto"  # auto | manual (linked by the reviewer)
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,7 @@ class Verdict:
     created_at: datetime
     updated_at: datetime
     version: int = 1
+    final: bool = False  # an adjudicator's final verdict, where reviewers differed
 
 
 @dataclass(frozen=True)
@@ -129,7 +135,9 @@ class HistoryEvent:
 
 @dataclass(frozen=True)
 class ReportEntry:
-    """One claim of the case, with what the other sources say and the reviewer's verdict."""
+    """One claim of the case, with what the other sources say and its verdict: the published one
+    (``verdict``: the final one, else the reviewers' where they agree) and each reviewer's own
+    (``reviewer_verdicts``, in the JSON report)."""
 
     claim_id: int
     article: ReportArticle
@@ -142,6 +150,7 @@ class ReportEntry:
     matches: tuple[MatchedStatement, ...] = ()
     verdict: Optional[Verdict] = None
     history: tuple[HistoryEvent, ...] = ()
+    reviewer_verdicts: tuple[Verdict, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -199,11 +208,30 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class FigureCell:
+    """One source's figures for a fact, as written (several joined by " / "); empty when it gives none."""
+
+    text: str
+    conflict: bool = False  # a figure here cannot hold with another source's
+    superseded: bool = False  # updated by a later report
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """A row of the figure table: one fact, its status, and a cell per source in ``ReportData.articles`` order."""
+
+    label: str
+    status: str
+    cells: tuple[FigureCell, ...]
+
+
+@dataclass(frozen=True)
 class Publisher:
     """Who publishes the fact-check (the desk or organisation from the app's settings)."""
 
     name: str
     url: Optional[str] = None
+    logo: Optional[str] = None  # an image url
 
 
 @dataclass(frozen=True)
@@ -219,6 +247,20 @@ class ReportData:
     with_history: bool = False
     case_url: Optional[str] = None  # where the case's report is published, when it is
     publisher: Optional[Publisher] = None
+    figures: tuple[FigureRow, ...] = ()  # who says what: the figure table
+    state: str = "draft"  # draft | final: set by the desk (case settings) when the report is published
+
+    @property
+    def final(self) -> bool:
+        return self.state == "final"
+
+    @property
+    def reviewed_entries(self) -> tuple[ReportEntry, ...]:
+        return tuple(entry for entry in self.entries if entry.verdict is not None)
+
+    @property
+    def unreviewed_entries(self) -> tuple[ReportEntry, ...]:
+        return tuple(entry for entry in self.entries if entry.verdict is None)
 
     @classmethod
     def build(
@@ -234,6 +276,8 @@ class ReportData:
         with_history: bool = False,
         case_url: Optional[str] = None,
         publisher: Optional[Publisher] = None,
+        figures: tuple[FigureRow, ...] = (),
+        state: str = "draft",
     ) -> "ReportData":
         """A report whose summary is computed from its entries, so the two cannot disagree."""
         return cls(
@@ -248,25 +292,21 @@ class ReportData:
             with_history=with_history,
             case_url=case_url,
             publisher=publisher,
+            figures=tuple(figures),
+            state=state,
         )
 
 
-def load_report_data(
-    service: "ReviewService",
-    case_name: str,
-    *,
-    with_history: bool = False,
-    case_url: Optional[str] = None,
-    publisher: Optional[Publisher] = None,
-) -> ReportData:
-    """The report of a stored case: every claim not dismissed, with its matches, verdict and checks.
+def load_report_data(service: "ReviewService", case_name: str, *, with_history: bool = False) -> ReportData:
+    """The report of a stored case: every claim not dismissed, with its matches, verdict and checks, and
+    the desk's and the case's publishing settings.
 
     Raises ``InputError`` when the database has no case of that name.
     """
     case = service.find_case(case_name)
     scale = Scale(tuple(_copied(RatingLabel, label) for label in case.scale), case.best_rating, case.worst_rating)
     rows = service.articles(case.id)
-    articles = {row.id: _copied(ReportArticle, row) for row in rows}
+    articles = {row.id: _copied(ReportArticle, row, name=source_name(row)) for row in rows}
     texts = {row.id: row.text for row in rows}
     sentences = {row.id: service.sentences(row.id) for row in rows}
     claims = service.claims(case.id)
@@ -283,7 +323,7 @@ def load_report_data(
                 other_id, other_start, other_end = other
                 shown = tuple(figures[c.id] for c in by_article.get(other_id, ()) if other_start <= c.start < other_end)
                 found.append(MatchedStatement(articles[other_id], texts[other_id][other_start:other_end],
-                                              match.score, match.numeric, match.status, shown))
+                                              match.score, match.numeric, match.status, shown, match.method))
         return tuple(found)
 
     def history(claim_id: int) -> tuple[HistoryEvent, ...]:
@@ -301,23 +341,36 @@ def load_report_data(
             figure=figures[claim.id],
             origin=claim.origin,
             in_conflict=claim.in_conflict,
-            flagged=bool(claim.verdict and claim.verdict.flagged),
+            flagged=any(v.flagged for v in claim.verdicts),
             matches=statements(claim),
             verdict=_verdict(claim.verdict),
             history=history(claim.id) if with_history else (),
+            reviewer_verdicts=tuple(v for v in map(_verdict, claim.verdicts) if v is not None),
         )
         for claim in claims
     )
     claim_by_id = {claim.id: claim for claim in claims}
     discrepancies = []
-    for check in service.checks(case.id):
+    checks = service.checks(case.id)
+    for check in checks:
         if check.is_discrepancy:
             members = [claim_by_id.get(claim_id) or service.claim(claim_id) for claim_id in check.claim_ids]
             discrepancies.append(Discrepancy(check.kind, check.explanation, tuple(
                 DiscrepancyClaim(c.id, articles[c.article_id], _copied(Figure, c), _verdict(c.verdict)) for c in members
             )))
+    figures = _figure_rows(figure_table(rows, claim_by_id, checks), claim_by_id)
+    desk, settings = service.desk_settings(), service.case_settings(case.id)
+    publisher = Publisher(desk.publisher_name, desk.publisher_url, desk.publisher_logo) if desk.publisher_name else None
     return ReportData.build(case.name, scale, tuple(articles.values()), entries, tuple(discrepancies),
-                            with_history=with_history, case_url=case_url, publisher=publisher)
+                            with_history=with_history, case_url=settings.review_url, publisher=publisher,
+                            state=settings.report_state, figures=figures)
+
+
+def _figure_rows(table: FigureTable, claims: dict[int, "ClaimRow"]) -> tuple[FigureRow, ...]:
+    return tuple(FigureRow(row.label, row.status, tuple(
+        FigureCell(" / ".join(claims[c].text for c in cell), any(c in row.conflicting for c in cell),
+                   bool(cell) and all(c in row.superseded for c in cell))
+        for cell in row.cells)) for row in table.rows)
 
 
 Report = TypeVar("Report")
@@ -328,9 +381,11 @@ def _field_names(report_type: type) -> tuple[str, ...]:
     return tuple(field.name for field in fields(report_type))
 
 
-def _copied(report_type: type[Report], row: Any) -> Report:
-    """A report value filled from the same-named fields of a store row (each report type names a subset)."""
-    return report_type(**{name: getattr(row, name) for name in _field_names(report_type)})
+def _copied(report_type: type[Report], row: Any, **given: Any) -> Report:
+    """A report value filled from the same-named fields of a store row (each report type names a subset),
+    and from ``given`` for the fields a store row does not have."""
+    return report_type(**{name: getattr(row, name) for name in _field_names(report_type) if name not in given},
+                       **given)
 
 
 def _verdict(row: Optional["VerdictRow"]) -> Optional[Verdict]:

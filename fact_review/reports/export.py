@@ -44,7 +44,9 @@ def write_report(service: "ReviewService", case_name: str, fmt: str, path: Path,
         write_atomic(path, render_bytes(data, fmt))
 
 
-def _refuse_database_files(path: Path, database: Path) -> None:
+def _refuse_database_files(path: Path, database: Optional[Path]) -> None:
+    if database is None:  # a server database has no files here
+        return
     companions = [database.with_name(database.name + suffix) for suffix in ("", "-wal", "-shm", "-journal", ".lock")]
     target = path.absolute().resolve()
     backups = database.with_name(database.name + ".backups").absolute().resolve()

@@ -5,19 +5,16 @@ Arithmetic stays in ``Decimal``: a figure is never passed through a float.
 """
 from __future__ import annotations
 
-import re
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Optional
 
+from fact_review.claims.dates.words import date_words, day_text
 from fact_review.reports.data import Figure
 from fact_review.reports.text import figure_text
 
 _CURRENCY_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥", "INR": "₹", "UAH": "₴", "RUB": "₽"}
 _LARGE = ((12, "trillion"), (9, "billion"), (6, "million"))
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-_PARTIAL_DATE = re.compile(r"(?P<year>\d{4}|XXXX)(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 
 
 def number_text(value: Decimal) -> str:
@@ -61,26 +58,14 @@ def value_text(value: Decimal, kind: str, unit: Optional[str]) -> str:
 
 
 def date_text(iso: Optional[str]) -> str:
-    """A claim's date in words: ``3 March 2026``, ``March 2026``, ``26 April (year unknown)``; as given otherwise."""
-    if not iso:
-        return ""
-    found = _PARTIAL_DATE.fullmatch(iso)
-    if not found:
-        return iso
-    year, month, day = found["year"], found["month"], found["day"]
-    if month is None:
-        return year if year != "XXXX" else iso
-    if not 1 <= int(month) <= 12:
-        return iso
-    words = [str(int(day))] if day else []
-    words.append(_MONTHS[int(month) - 1])
-    words.append(year if year != "XXXX" else "(year unknown)")
-    return " ".join(words)
+    """A claim's date in words: ``3 March 2026``, ``26 April (year not given)``, ``the week of 12 May 2025``."""
+    return date_words(iso)
 
 
 def figure_reading(figure: Figure) -> str:
     """What a figure says, for a reader: ``about 1,200 residents (1,080–1,320)``, ``£5.4 million``, ``40%``."""
-    return figure_text(figure, lambda value, f: value_text(value, f.kind, f.unit), lambda f: date_text(f.date) or f.text)
+    return figure_text(figure, lambda value, f: value_text(value, f.kind, f.unit),
+                       lambda f: date_words(f.date) or f.text)
 
 
 def figure_gloss(figure: Figure) -> str:
@@ -95,9 +80,9 @@ def moment_text(moment: Optional[datetime]) -> str:
     if moment is None:
         return ""
     if moment.tzinfo is None:
-        return f"{_day_text(moment.date())}, {moment:%H:%M}"
+        return f"{day_text(moment.date())}, {moment:%H:%M}"
     moment = moment.astimezone(timezone.utc)
-    return f"{_day_text(moment.date())}, {moment:%H:%M} UTC"
+    return f"{day_text(moment.date())}, {moment:%H:%M} UTC"
 
 
 def published_text(iso: Optional[str]) -> str:
@@ -105,12 +90,8 @@ def published_text(iso: Optional[str]) -> str:
     if not iso:
         return ""
     if "T" not in iso and " " not in iso.strip():
-        return date_text(iso)
+        return date_words(iso) or iso
     try:
         return moment_text(datetime.fromisoformat(iso))
     except ValueError:
         return iso
-
-
-def _day_text(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"

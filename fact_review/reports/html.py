@@ -1,4 +1,8 @@
-"""The HTML report: self-contained (inline CSS, nothing to fetch), no script, links only to http(s)."""
+"""The HTML report: self-contained (inline CSS, nothing to fetch), no script that runs, links only to http(s).
+
+The ClaimReview JSON-LD sits in a ``<script type="application/ld+json">`` data block: browsers never run
+it, the Content-Security-Policy stays ``default-src 'none'``, and the JSON escapes ``<`` so no title or
+note can close the block early."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -6,8 +10,10 @@ from functools import lru_cache
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from fact_review.reports.claimreview import render_claimreview
 from fact_review.reports.data import ReportData
 from fact_review.reports.figures import figure_gloss, figure_reading, moment_text, published_text
+from fact_review.reports.methodology import lead, methodology
 from fact_review.reports.text import close_bidi, history_text, in_whole_words, match_text, rating_text
 from fact_review.reports.urls import http_url, link_label
 from fact_review.resource_files import resource_path
@@ -42,7 +48,10 @@ def _environment() -> Environment:
 def render_html(data: ReportData, *, for_qt: bool = False) -> str:
     """The report as an HTML page; ``for_qt`` swaps in the CSS subset Qt's rich-text engine draws (PDF)."""
     template = _environment().get_template("report.html.j2")
-    page = template.render(data=data, style="qt.css" if for_qt else "screen.css", standing=data.scale.standing)
+    # Qt's rich text would print a script block's text, and a PDF has no use for it.
+    jsonld = Markup(render_claimreview(data)) if data.reviewed_entries and not for_qt else None
+    page = template.render(data=data, style="qt.css" if for_qt else "screen.css", standing=data.scale.standing,
+                           jsonld=jsonld, lead=lead(data), methodology=methodology(data))
     if for_qt:
         # Qt's rich text ignores <bdi> (close_bidi isolates user text there) and parses a long report
         # a quarter faster without it. User text is escaped, so these tags can only be the template's.

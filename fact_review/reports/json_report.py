@@ -1,6 +1,6 @@
 """The JSON report: everything in the report, under the field names of ``fact_review.reports.data``.
 
-Decimals are JSON numbers, times ISO 8601 strings. ``FORMAT_VERSION`` changes when a field is renamed
+Decimals are JSON numbers, times ISO 8601 strings; each figure also carries its ``reading`` in words. ``FORMAT_VERSION`` changes when a field is renamed
 or removed (adding one does not).
 """
 from __future__ import annotations
@@ -12,7 +12,9 @@ from decimal import Decimal
 from typing import Any
 
 from fact_review.model import json_number
-from fact_review.reports.data import Discrepancy, ReportData
+from fact_review.reports.data import Discrepancy, Figure, ReportData
+from fact_review.reports.figures import figure_reading
+from fact_review.reports.methodology import methodology
 
 FORMAT = "fact-review-report"
 FORMAT_VERSION = 1
@@ -24,6 +26,8 @@ def plain(value: Any) -> Any:
         out = {field.name: plain(getattr(value, field.name)) for field in fields(value)}
         if isinstance(value, Discrepancy):
             out["resolved"] = value.resolved
+        if isinstance(value, Figure):  # beside the stored values (a date's ISO/TIMEX form), how it reads
+            out["reading"] = figure_reading(value)
         return out
     if isinstance(value, Decimal):
         return json_number(value)
@@ -37,5 +41,5 @@ def plain(value: Any) -> Any:
 
 
 def render_json(data: ReportData) -> str:
-    document = {"format": FORMAT, "version": FORMAT_VERSION, **plain(data)}
+    document = {"format": FORMAT, "version": FORMAT_VERSION, **plain(data), "methodology": methodology(data)}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -1,4 +1,5 @@
-"""The Markdown report: user text is escaped so it can never become a link, an image, HTML or a heading."""
+"""The Markdown report, readable as plain text: user text is escaped only where a character would change the
+rendering, so it can never become a link, an image, HTML, emphasis or a heading."""
 from __future__ import annotations
 
 import re
@@ -6,24 +7,46 @@ from typing import Optional
 
 from fact_review.reports.data import Figure, ReportData, ReportEntry, Verdict
 from fact_review.reports.figures import figure_gloss, figure_reading, moment_text, published_text
+from fact_review.reports.methodology import lead, methodology
 from fact_review.reports.text import close_bidi, history_text, in_whole_words, match_text, rating_text
 from fact_review.reports.urls import http_url
 
-# Every ASCII punctuation character that CommonMark or its common extensions (tables, strikethrough,
-# math, highlight) give a meaning to; a backslash makes each one literal.
-_METACHARACTERS = re.compile(r"""([\\`*_{}\[\]()#+\-.!|<>~&:@^$=])""")
 _LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
+# Inline characters that change how CommonMark (and GitHub's strikethrough) renders text, each only where it
+# does: emphasis and code always; "_" only at a word's edge; "]" where a link could follow; "<" before a tag
+# or an autolink; "&" in an entity; "\" before punctuation or at the end (a hard line break).
+_INLINE = re.compile(
+    r"""[`*~]"""
+    r"""|(?<![^\W_])_|_(?![^\W_])"""
+    r"""|\](?=[(\[]|$)"""
+    r"""|<(?=[A-Za-z/!?])"""
+    r"""|&(?=#\d+;|#[xX][0-9A-Fa-f]+;|[A-Za-z][A-Za-z0-9]*;)"""
+    r"""|\\(?=[!-/:-@\[-`{-~]|$)"""
+)
+# What makes a block when it starts a line: heading, quote, list item, thematic break, setext underline,
+# link reference definition.
+_BLOCK_START = re.compile(r"^(?:[#>+=\-\[]|\d{1,9}(?=[.)]))")
 
 
 def md_text(text: Optional[str], *, strip: bool = True) -> str:
-    """User text as literal inline Markdown: one line, every metacharacter escaped.
+    """User text as literal inline Markdown on one line, readable raw: only the characters that would
+    change the rendering where they stand are escaped (``Fact-check (2026): 1,200 people.`` stays as it is).
 
     ``strip=False`` keeps the spaces at its ends (a quote's context runs on into the quote).
     """
     if not text:
         return ""
     line = _LINE_BREAKS.sub(" ", text)
-    return close_bidi(_METACHARACTERS.sub(r"\\\1", line.strip() if strip else line))
+    line = line.strip() if strip else line
+    line = _INLINE.sub(lambda found: "\\" + found.group(), line)
+    line = _BLOCK_START.sub(lambda found: found.group() + "\\" if found.group()[0].isdigit()
+                            else "\\" + found.group(), line)
+    return close_bidi(line)
+
+
+def md_cell(text: Optional[str]) -> str:
+    """``md_text`` for a table cell, where "|" ends the cell."""
+    return md_text(text).replace("|", "\\|")
 
 
 def md_url(url: Optional[str]) -> str:
@@ -43,7 +66,7 @@ def md_code(text: str) -> str:
 
 def _verdict_line(verdict: Verdict, best: Optional[int]) -> str:
     rating = rating_text(verdict, best)
-    line = f"**{md_text(verdict.label)}**" + (f" \\(rated {rating}\\)" if rating else "")
+    line = f"**{md_text(verdict.label)}**" + (f" (rated {rating})" if rating else "")
     if verdict.reviewer:
         line += f", by {md_text(verdict.reviewer)}"
     return line + f", {moment_text(verdict.updated_at)}"
@@ -54,30 +77,29 @@ def _figure(figure: Figure) -> str:
 
 
 def _entry(entry: ReportEntry, data: ReportData) -> list[str]:
-    badge = f"**{md_text(entry.verdict.label)}**" if entry.verdict else "not reviewed"
     conflict = " · in conflict" if entry.in_conflict else ""
     quote = in_whole_words(entry.quote)
     lines = [
-        f"### Claim {entry.claim_id} · {md_text(entry.article.short_name)} · {badge}{conflict}",
+        f"### Claim {entry.claim_id} · {md_text(entry.article.short_name)} · **{md_text(entry.verdict.label)}**"
+        f"{conflict}",
         "",
         f"> …{md_text(quote.prefix, strip=False)}**{md_text(quote.text)}**{md_text(quote.suffix, strip=False)}…",
         "",
         f"- **Figure:** {md_text(entry.figure.kind)}: {_figure(entry.figure)}"
         + (" (added by the reviewer)" if entry.origin == "reviewer" else ""),
+        f"- **Verdict:** {_verdict_line(entry.verdict, data.scale.best)}",
     ]
-    if entry.verdict:
-        lines.append(f"- **Verdict:** {_verdict_line(entry.verdict, data.scale.best)}")
-        if entry.verdict.note:
-            lines.append(f"- **Note:** {md_text(entry.verdict.note)}")
-        if entry.verdict.evidence_url:
-            lines.append(f"- **Evidence:** {md_url(entry.verdict.evidence_url)}")
+    if entry.verdict.note:
+        lines.append(f"- **Note:** {md_text(entry.verdict.note)}")
+    if entry.verdict.evidence_url:
+        lines.append(f"- **Evidence:** {md_url(entry.verdict.evidence_url)}")
     if entry.matches:
         lines.append("- **In other sources:**")
         for match in entry.matches:
             figures = "; ".join(_figure(f) for f in match.figures)
             lines.append(
-                f"  - {md_text(match.article.short_name)}: “{md_text(match.text)}” \\({md_text(match_text(match))}"
-                + (f"; its figures: {figures}" if figures else "") + "\\)"
+                f"  - {md_text(match.article.short_name)}: “{md_text(match.text)}” ({md_text(match_text(match))}"
+                + (f"; its figures: {figures}" if figures else "") + ")"
             )
     if data.with_history and entry.history:
         lines.append("- **History:**")
@@ -88,28 +110,50 @@ def _entry(entry: ReportEntry, data: ReportData) -> list[str]:
     return lines + [""]
 
 
-def _published_by(data: ReportData) -> str:
-    if not data.publisher:
-        return ""
-    url = f" \\({md_url(data.publisher.url)}\\)" if data.publisher.url else ""
-    return f" Published by {md_text(data.publisher.name)}{url}\\."
+FIGURE_STATUS = {"conflict": "conflict", "superseded": "updated later", "compatible": "compatible", "agree": "agree"}
 
 
-def render_markdown(data: ReportData) -> str:
-    summary = data.summary
+def _figures(data: ReportData) -> list[str]:
+    """The figure table: a row per fact, a column per source; ≠ marks a figure that cannot hold with
+    another source's, struck through one a later report updated."""
+    if not data.figures:
+        return []
+    lines = ["## Figures by source", "",
+             "Each row is one fact, each column a source. ≠: cannot hold with another source's figure; struck "
+             "through: updated by a later report.", "",
+             "| Fact | Status | " + " | ".join(md_cell(a.short_name) for a in data.articles) + " |",
+             "|---|---|" + "---|" * len(data.articles)]
+    for row in data.figures:
+        cells = []
+        for cell in row.cells:
+            text = md_cell(cell.text)
+            text = f"~~{text}~~" if cell.superseded and text else text
+            cells.append(f"{text} ≠" if cell.conflict else text)
+        lines.append(f"| {md_cell(row.label)} | {FIGURE_STATUS.get(row.status, row.status)} | " + " | ".join(cells) + " |")
+    return lines + [""]
+
+
+def _header(data: ReportData) -> list[str]:
     case = f" for the case {md_text(data.case_name)}" if data.title != data.case_name else ""
+    meta = f"Fact-check report{case}, generated {moment_text(data.generated_at)}."
+    if data.publisher:
+        url = f" ({md_url(data.publisher.url)})" if data.publisher.url else ""
+        meta += f" Published by {md_text(data.publisher.name)}{url}."
+    if http_url(data.case_url):
+        meta += f" Online at {md_url(data.case_url)}."
+    state = "**Final report**" if data.final else "**Draft**: not yet published; verdicts may still change."
+    return [f"# {md_text(data.title)}", "", state, "", meta, ""]
+
+
+def _summary(data: ReportData) -> list[str]:
+    summary = data.summary
     lines = [
-        f"# {md_text(data.title)}",
-        "",
-        f"Fact\\-check report{case}, generated {moment_text(data.generated_at)}\\.{_published_by(data)}",
-        "",
-        "## Summary",
-        "",
+        "## Summary", "", md_text(lead(data)), "",
         "| | Claims |",
         "|---|---:|",
         f"| Claims found | {summary.claims_found} |",
         f"| Reviewed | {summary.reviewed} |",
-        *(f"| {md_text(count.label)} | {count.count} |" for count in summary.by_label),
+        *(f"| {md_cell(count.label)} | {count.count} |" for count in summary.by_label),
         f"| Not reviewed | {summary.claims_found - summary.reviewed} |",
         f"| Discrepancies | {summary.discrepancies} |",
         f"| Discrepancies resolved | {summary.discrepancies_resolved} |",
@@ -119,34 +163,65 @@ def render_markdown(data: ReportData) -> str:
         steps = ", ".join(
             md_text(label.label) + (f" {label.rating}" if label.rating is not None else "") for label in data.scale.labels
         )
-        lines += [f"Scale: {steps}\\.", ""]
+        lines += [f"Scale: {steps}.", ""]
+    return lines
+
+
+def _discrepancies(data: ReportData) -> list[str]:
+    if not data.discrepancies:
+        return []
+    lines = ["## Discrepancies", ""]
+    for number, discrepancy in enumerate(data.discrepancies, 1):
+        lines += [
+            f"### {number}. {md_text(discrepancy.kind.capitalize())} discrepancy: "
+            + ("resolved" if discrepancy.resolved else "open"),
+            "",
+            md_text(discrepancy.explanation),
+            "",
+        ]
+        for claim in discrepancy.claims:
+            verdict = f"**{md_text(claim.verdict.label)}**" if claim.verdict else "not reviewed"
+            gloss = figure_gloss(claim.figure)
+            lines.append(f"- claim {claim.claim_id} in {md_text(claim.article.short_name)}: “{md_text(claim.figure.text)}”"
+                         + (f" ({md_text(gloss)})" if gloss else "") + f": {verdict}")
+        lines.append("")
+    return lines
+
+
+def _unreviewed(data: ReportData) -> list[str]:
+    entries = data.unreviewed_entries
+    if not entries:
+        return []
+    lines = ["## Claims not reviewed", "", "| Claim | Source | Words | Read as |", "|---:|---|---|---|"]
+    for entry in entries:
+        words = f"“{md_cell(entry.quote.text)}”" + (" · in conflict" if entry.in_conflict else "")
+        read_as = md_cell(figure_gloss(entry.figure)) + (" (added by the reviewer)" if entry.origin == "reviewer" else "")
+        lines.append(f"| {entry.claim_id} | {md_cell(entry.article.short_name)} | {words} | {read_as} |")
+    return lines + [""]
+
+
+def _sources(data: ReportData) -> list[str]:
     authors = any(article.author for article in data.articles)  # no empty Author column
-    lines += ["## Sources", "", "| # | Title | Outlet | Published |" + (" Author |" if authors else "") + " Address |",
-              "|---:|---|---|---|" + ("---|" if authors else "") + "---|"]
+    lines = ["## Sources", "", "| # | Title | Outlet | Published |" + (" Author |" if authors else "") + " Address |",
+             "|---:|---|---|---|" + ("---|" if authors else "") + "---|"]
     for article in data.articles:
-        cells = (md_text(article.title), md_text(article.outlet), md_text(published_text(article.published)),
-                 *((md_text(article.author),) if authors else ()), md_url(article.url).replace("|", "\\|"))
+        cells = (md_cell(article.title), md_cell(article.outlet), md_cell(published_text(article.published)),
+                 *((md_cell(article.author),) if authors else ()), md_url(article.url).replace("|", "\\|"))
         lines.append(f"| {article.position + 1} | " + " | ".join(cells) + " |")
-    lines.append("")
-    if data.discrepancies:
-        lines += ["## Discrepancies", ""]
-        for number, discrepancy in enumerate(data.discrepancies, 1):
-            lines += [
-                f"### {number}\\. {md_text(discrepancy.kind.capitalize())} discrepancy: "
-                + ("resolved" if discrepancy.resolved else "open"),
-                "",
-                md_text(discrepancy.explanation),
-                "",
-            ]
-            for claim in discrepancy.claims:
-                verdict = f"**{md_text(claim.verdict.label)}**" if claim.verdict else "not reviewed"
-                gloss = figure_gloss(claim.figure)
-                lines.append(f"- claim {claim.claim_id} in {md_text(claim.article.short_name)}: “{md_text(claim.figure.text)}”"
-                             + (f" \\({md_text(gloss)}\\)" if gloss else "") + f": {verdict}")
-            lines.append("")
-    lines += ["## Claims", ""]
-    for entry in data.entries:
-        lines += _entry(entry, data)
+    return lines + [""]
+
+
+def render_markdown(data: ReportData) -> str:
+    """The report in the order a reader wants it: summary, discrepancies, the figures by source, reviewed claims, the claims not
+    reviewed in a table, sources, methodology."""
+    lines = [*_header(data), *_summary(data), *_discrepancies(data), *_figures(data)]
+    if data.reviewed_entries:
+        lines += ["## Reviewed claims", ""]
+        for entry in data.reviewed_entries:
+            lines += _entry(entry, data)
+    lines += _unreviewed(data)
     if not data.entries:
-        lines += ["No claims in this case\\.", ""]
+        lines += ["No claims in this case.", ""]
+    lines += _sources(data)
+    lines += ["## Methodology", "", md_text(methodology(data)), ""]
     return "\n".join(lines)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Callable, Optional
 
-from fact_review.model import relation_words
+from fact_review.model import match_words
 from fact_review.reports.data import Figure, MatchedStatement, Quote, Verdict
 
 
@@ -38,9 +38,18 @@ def figure_text(
     value = amount(figure.value, figure) if figure.value is not None else figure.unit
     text = " ".join(word for word in (figure.qualifier, value, figure.noun) if word) or figure.text
     if figure.low is not None or figure.high is not None:
-        low, high = (amount(bound, figure) if bound is not None else "…" for bound in (figure.low, figure.high))
-        text += f" ({low}–{high})"
+        low, high = (amount(bound, figure) if bound is not None else None for bound in (figure.low, figure.high))
+        text += f" ({interval_text(low, high)})"
     return text
+
+
+def interval_text(low: Optional[str], high: Optional[str]) -> str:
+    """An interval's written bounds in words: ``270–300``, ``200 or more``, ``up to 300``; "" for none."""
+    if low is not None and high is not None:
+        return low if low == high else f"{low}–{high}"
+    if low is not None:
+        return f"{low} or more"
+    return f"up to {high}" if high is not None else ""
 
 
 def in_whole_words(quote: Quote) -> Quote:
@@ -61,8 +70,7 @@ def in_whole_words(quote: Quote) -> Quote:
 
 def match_text(match: MatchedStatement) -> str:
     """How a matched statement relates to the claim's: ``numbers conflict, 68% similar, suggested match``."""
-    relation = relation_words(match.relation)
-    return f"{relation}, {round(match.score * 100)}% similar, {match.status} match"
+    return match_words(match.score, match.relation, match.status, match.method)
 
 
 def rating_text(verdict: Verdict, best: Optional[int]) -> str:

@@ -1,14 +1,16 @@
 """Making a case: its name and its verdict scale, checked before anything is stored."""
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 from sqlalchemy import delete
 from sqlmodel import Session, select
 
 from fact_review.errors import InputError
+from fact_review.store import changes
 from fact_review.store.convert import case_row, scale_to_json
 from fact_review.store.models import Article, Case, utcnow
+from fact_review.store.reads import get_case
 from fact_review.store.rows import CaseRow, ScaleLabel
 
 
@@ -32,6 +34,16 @@ def create_case(session: Session, name: str, scale: Sequence[ScaleLabel]) -> Cas
     session.flush()
     return case_row(case)
 
+
+
+def set_blind(session: Session, case_id: int, blind: bool, actor: Optional[str]) -> CaseRow:
+    """Turn blind review on or off for a case (every reviewer's window follows within its refresh)."""
+    case = get_case(session, case_id)
+    case.blind = blind
+    session.add(case)
+    session.flush()
+    changes.record(session.connection(), case_id, changes.CASE, None, actor, utcnow())
+    return case_row(case)
 
 
 def discard_if_empty(session: Session, case_id: int) -> bool:

@@ -20,11 +20,12 @@ from fact_review.store.rows import (
     MatchRow,
     ScaleLabel,
     VerdictRow,
+    current_verdict,
 )
 
 DECIMAL_FIELDS = ("value", "low", "high")
 VERDICT_FIELDS = ("label", "rating", "note", "evidence_url", "reviewer", "created_at", "updated_at", "version",
-                  "flagged")
+                  "flagged", "final")
 NO_OVERRIDES = "{}"
 
 
@@ -37,12 +38,12 @@ def scale_from_json(text: str) -> tuple[ScaleLabel, ...]:
 
 
 def case_row(case: Case) -> CaseRow:
-    return CaseRow(case.id, case.name, case.created_at, scale_from_json(case.scale_json))
+    return CaseRow(case.id, case.name, case.created_at, scale_from_json(case.scale_json), bool(case.blind))
 
 
 def article_row(a: ArticleTable) -> ArticleRow:
     return ArticleRow(a.id, a.case_id, a.position, a.title, a.outlet, a.url, a.author, a.published,
-                      a.content_hash, a.path, a.text, a.imported_at)
+                      a.content_hash, a.path, a.text, a.imported_at, a.version)
 
 
 def article_data(a: ArticleTable) -> Article:
@@ -53,23 +54,26 @@ def article_data(a: ArticleTable) -> Article:
 def match_row(m: Any) -> MatchRow:
     """``m``: a match's columns (ORM object or row)."""
     return MatchRow(m.id, m.case_id, m.a_article_id, m.a_start, m.a_end, m.b_article_id, m.b_start, m.b_end,
-                    m.score, m.tier, m.numeric, m.method, m.status)
+                    m.score, m.tier, m.numeric, m.method, m.status, m.version)
 
 
 def machine_claim(c: Claim) -> ClaimData:
     return ClaimData(c.start, c.end, c.text, c.kind, c.value, c.unit, c.noun, c.qualifier, c.low, c.high,
-                     c.date)
+                     c.date, bool(c.check_worthy), c.why)
 
 
-def claim_row(c: Any, verdict: Optional[dict[str, Any]], in_conflict: bool, agreed: bool) -> ClaimRow:
-    """``c``: a claim's columns (ORM object or row); ``verdict``: its verdict's ``VERDICT_FIELDS`` or None."""
+def claim_row(c: Any, verdicts: Sequence[VerdictRow], in_conflict: bool, agreed: bool) -> ClaimRow:
+    """``c``: a claim's columns (ORM object or row); ``verdicts``: its verdict rows, reviewers' and final."""
     overrides = decode_overrides(c.overrides)
     values = {name: overrides.get(name, getattr(c, name)) for name in CLAIM_VALUE_FIELDS}
+    own = tuple(v for v in verdicts if not v.final)
+    final = next((v for v in verdicts if v.final), None)
     return ClaimRow(
         id=c.id, article_id=c.article_id, start=c.start, end=c.end, text=c.text, **values,
         quote=c.quote, prefix=c.prefix, suffix=c.suffix, origin=c.origin, edited=bool(overrides),
-        dismissed=bool(c.dismissed), anchor_changed=bool(c.anchor_changed), verdict=verdict_state(c.id, verdict),
+        dismissed=bool(c.dismissed), anchor_changed=bool(c.anchor_changed), verdict=current_verdict(own, final),
         in_conflict=in_conflict, agreed=agreed, overridden=tuple(n for n in CLAIM_VALUE_FIELDS if n in overrides),
+        verdicts=own, final=final, version=c.version,
     )
 
 
@@ -95,7 +99,7 @@ def verdict_state(claim_id: int, fields: Optional[dict[str, Any]]) -> Optional[V
     if fields is None or not (fields["label"] is not None or fields["flagged"] or fields["note"]
                               or fields["evidence_url"]):
         return None
-    return VerdictRow(claim_id=claim_id, **{**fields, "flagged": bool(fields["flagged"])})
+    return VerdictRow(claim_id=claim_id, **{**fields, "flagged": bool(fields["flagged"]), "final": bool(fields["final"])})
 
 
 def verdict_to_json(row: Optional[VerdictRow]) -> Optional[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fact_review.errors import InputError
+from fact_review.errors import ExplainedError, InputError
 
 
 class ReadOnlyError(InputError):
@@ -18,3 +18,17 @@ class CorruptDatabaseError(Exception):
         self.path = path
         self.detail = detail
         self.backups = backups
+
+
+class ServerUnavailableError(ExplainedError):
+    """The database server cannot be reached (down, unreachable, timed out): not the user's input."""
+
+
+class StaleError(ExplainedError):
+    """A change to a shared object (a match decision, a claim correction, article metadata, a final
+    verdict) was made on a copy that someone else has changed since: refused, never silently applied.
+    ``current`` is the object's fresh state (a frozen row) for the window to show."""
+
+    def __init__(self, message: str, current: object = None):
+        super().__init__(message)
+        self.current = current

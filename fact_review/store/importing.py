@@ -9,12 +9,13 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from typing import Any, Callable, Optional, Sequence
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
 from fact_review.errors import InputError
 from fact_review.model import AnalysedArticle, Article, CaseAnalysis
 from fact_review.model import Claim as ClaimData
+from fact_review.store import changes
 from fact_review.store.analysis import (
     article_versions,
     insert_many,
@@ -25,26 +26,28 @@ from fact_review.store.analysis import (
 from fact_review.store.anchors import anchor, locate
 from fact_review.store.convert import NO_OVERRIDES
 from fact_review.store.models import Article as ArticleTable
-from fact_review.store.models import Claim, Match, Sentence, Verdict, utcnow
+from fact_review.store.models import Case, Claim, Match, Sentence, Verdict, utcnow
 from fact_review.store.reads import articles as article_rows
 from fact_review.store.reads import get_case
 from fact_review.store.rows import CLAIM_VALUE_FIELDS, ArticleRow, ImportResult
 
 Analyse = Callable[[Article], AnalysedArticle]
 MatchCase = Callable[[Sequence[AnalysedArticle]], CaseAnalysis]
-UnitOfWork = Callable[[], AbstractContextManager[Session]]
+ReadUnit = Callable[[], AbstractContextManager[Session]]
+WriteUnit = Callable[[Callable[[Session], Any]], Any]  # runs a function in one write transaction
 Plan = list[tuple[Article, Optional[int]]]  # each article to analyse, with the stored one it replaces
 
 
 def import_articles(
-    read: UnitOfWork,
-    write: UnitOfWork,
+    read: ReadUnit,
+    write: WriteUnit,
     analyse: Analyse,
     match: MatchCase,
     case_id: int,
     articles: Sequence[Article],
     progress: Optional[Callable[[int, int], None]],
     cancelled: Optional[Callable[[], bool]],
+    actor: Optional[str],
 ) -> ImportResult:
     """Analysis runs outside any transaction; ``write`` is taken only to store the results."""
     with read() as session:
@@ -52,11 +55,8 @@ def import_articles(
         existing = article_rows(session, case_id)
     unchanged, plan = _plan(existing, articles)
     analysed, errors = _analyse_all(plan, analyse, progress, cancelled)
-    added: list[int] = []
-    updated: list[int] = []
-    changed_claims: list[int] = []
     if not analysed:
-        return ImportResult(case_id, added, unchanged, updated, errors, changed_claims)
+        return ImportResult(case_id, [], unchanged, [], errors, [])
     # Match the case as it will be before taking the write lock: matching a large case takes
     # seconds, and verdicts given meanwhile must not wait for it.
     with read() as session:
@@ -65,8 +65,12 @@ def import_articles(
     case_articles = [replaced.get(article_id, result) for article_id, _, result in stored]
     case_articles += [result for result, target in analysed if target is None]
     analysis = match(case_articles)
-    with write() as session:
-        versions = [(article_id, content_hash) for article_id, content_hash, _ in stored]
+    versions = [(article_id, content_hash) for article_id, content_hash, _ in stored]
+
+    def store(session: Session) -> tuple[list[int], list[int], list[int]]:
+        """The write phase; run again from scratch if it loses a conflict on a server."""
+        added, updated, changed_claims = [], [], []
+        _serialise_imports(session, case_id)
         if article_versions(session, case_id) != versions:
             raise InputError("the case changed while these articles were analysed: import them again")
         kept_statuses = reviewed_match_statuses(session, case_id)
@@ -79,7 +83,19 @@ def import_articles(
         session.flush()
         ids = [article_id for article_id, _ in versions] + added
         store_analysis(session, case_id, ids, analysis, kept_statuses)
+        changes.record(session.connection(), case_id, changes.ARTICLES, None, actor, utcnow())
+        return added, updated, changed_claims
+
+    added, updated, changed_claims = write(store)
     return ImportResult(case_id, added, unchanged, updated, errors, changed_claims)
+
+
+def _serialise_imports(session: Session, case_id: int) -> None:
+    """One import at a time per case. On a server, writing the case row (a no-op UPDATE) makes a
+    concurrent import into the same case fail its serialisation check and run again on a snapshot that
+    holds the other's articles (and so refuse, below); SQLite's writes are serial already."""
+    get_case(session, case_id)
+    session.execute(update(Case).where(Case.id == case_id).values(name=Case.name))
 
 
 def _plan(existing: Sequence[ArticleRow], articles: Sequence[Article]) -> tuple[list[int], Plan]:

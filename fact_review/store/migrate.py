@@ -1,8 +1,10 @@
 """Schema migrations (alembic, ``migrations/``), run programmatically when a database is opened.
 
-All pending revisions run in ONE ``BEGIN IMMEDIATE`` transaction (SQLite has transactional DDL), so a
-migration killed half-way leaves the database at its old version. Foreign keys are off while it runs
-(batch table rebuilds would otherwise cascade) and checked before the commit.
+The same revisions run on both engines, all pending ones in ONE transaction (SQLite and PostgreSQL
+both have transactional DDL), so a migration killed half-way leaves the database at its old version.
+On SQLite foreign keys are off while it runs (batch table rebuilds would otherwise cascade) and checked
+before the commit. On PostgreSQL, where several reviewers may open the database at the same moment,
+an advisory lock lets one of them migrate while the others wait and then find nothing left to do.
 """
 from __future__ import annotations
 
@@ -46,15 +48,42 @@ def current_revision(engine: Engine) -> Optional[str]:
     return revision
 
 
+# any fixed number: the key of the advisory lock that one migrating client holds on a server
+MIGRATION_LOCK_KEY = 0x46524D31
+
+
 def upgrade(engine: Engine, target: str = "head") -> None:
+    if engine.dialect.name == "postgresql":
+        _upgrade_server(engine, target)
+    else:
+        _upgrade_sqlite(engine, target)
+
+
+def _run(connection, target: str) -> None:
+    config = _config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, target)
+
+
+def _upgrade_server(engine: Engine, target: str) -> None:
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})")
+        connection.commit()
+        try:
+            _run(connection, target)  # from wherever the revision is once the lock is ours
+        finally:
+            connection.rollback()
+            connection.exec_driver_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})")
+            connection.commit()
+
+
+def _upgrade_sqlite(engine: Engine, target: str) -> None:
     with engine.connect() as connection:
         raw = connection.connection.dbapi_connection
         raw.execute("PRAGMA foreign_keys=OFF")  # outside any transaction, where the pragma takes effect
         try:
-            config = _config()
-            config.attributes["connection"] = connection
             event.listen(connection, "commit", _refuse_broken_foreign_keys)
-            command.upgrade(config, target)
+            _run(connection, target)
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
 

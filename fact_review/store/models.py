@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any, Optional
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, String, Text, types
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, String, Text, text, types
 from sqlmodel import Field, SQLModel
 
 
@@ -48,6 +48,16 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def _version_column() -> Column:
+    """The optimistic-concurrency counter of a shared object (the mapper's ``version_id_col``): the ORM
+    bumps it on every UPDATE and adds it to the WHERE clause, so a write racing another fails instead of
+    overwriting it; the service also refuses a change made on a copy older than the stored version."""
+    return Column("version", Integer, nullable=False, server_default=text("1"))
+
+
+ARTICLE_VERSION, CLAIM_VERSION, MATCH_VERSION = _version_column(), _version_column(), _version_column()
+
+
 def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE", index: bool = True) -> Any:
     return Field(
         default=None if nullable else ...,
@@ -63,6 +73,8 @@ class Case(SQLModel, table=True):
     created_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
     # [{"label", "rating", "description"}, ...] in scale order
     scale_json: str = Field(sa_column=Column(Text, nullable=False))
+    # blind review: a reviewer sees the others' verdicts on a claim only once they have given their own
+    blind: bool = Field(default=False, sa_column_kwargs={"server_default": text("false")})
 
 
 class Article(SQLModel, table=True):
@@ -80,6 +92,9 @@ class Article(SQLModel, table=True):
     path: Optional[str] = Field(default=None, sa_type=Text)
     text: str = Field(sa_type=Text)
     imported_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    version: int = Field(default=1, sa_column=ARTICLE_VERSION)
+
+    __mapper_args__ = {"version_id_col": ARTICLE_VERSION}
 
 
 class Sentence(SQLModel, table=True):
@@ -109,6 +124,8 @@ class Claim(SQLModel, table=True):
     low: Optional[Decimal] = Field(default=None, sa_type=DecimalText)
     high: Optional[Decimal] = Field(default=None, sa_type=DecimalText)
     date: Optional[str] = Field(default=None, sa_type=Text)
+    check_worthy: bool = True  # False for context (the report's dateline, "now", idioms ...): see claims.worth
+    why: str = Field(default="", sa_type=Text)
     # anchor: re-attaches the claim after the article text is edited
     quote: str = Field(sa_type=Text)
     prefix: str = Field(sa_type=Text)
@@ -117,6 +134,9 @@ class Claim(SQLModel, table=True):
     overrides: str = Field(default="{}", sa_type=Text)  # reviewer corrections, JSON {field: value}
     dismissed: bool = False
     anchor_changed: bool = False
+    version: int = Field(default=1, sa_column=CLAIM_VERSION)
+
+    __mapper_args__ = {"version_id_col": CLAIM_VERSION}
 
 
 class Match(SQLModel, table=True):
@@ -135,6 +155,9 @@ class Match(SQLModel, table=True):
     numeric: str = Field(default="none", sa_type=Text)
     method: str = Field(default="auto", sa_type=Text)  # auto | manual
     status: str = Field(default="suggested", sa_type=Text)  # suggested | confirmed | rejected
+    version: int = Field(default=1, sa_column=MATCH_VERSION)
+
+    __mapper_args__ = {"version_id_col": MATCH_VERSION}
 
 
 class Check(SQLModel, table=True):
@@ -160,24 +183,37 @@ class CheckClaim(SQLModel, table=True):
 
 
 class Verdict(SQLModel, table=True):
-    """The current verdict of a claim (or of a discrepancy). A row outlives a cleared verdict
-    (``label`` None) so that its ``version`` keeps rising."""
+    """One reviewer's verdict on a claim (or on a discrepancy), or the adjudicator's ``final`` one.
+
+    Each reviewer has a row of their own per claim (a reviewer never overwrites another's); a claim has
+    at most one final row, whose ``reviewer`` is the adjudicator who set it last. A row outlives a
+    cleared verdict (``label`` None) so that its ``version`` keeps rising. Rows from before team review
+    may have no reviewer: such a row is taken over by the first reviewer who changes that claim.
+    """
 
     __tablename__ = "verdict"
     __table_args__ = (
         CheckConstraint("(claim_id IS NULL) != (check_id IS NULL)", name="ck_verdict_one_subject"),
+        Index("uq_verdict_claim_reviewer", "claim_id", "reviewer", unique=True,
+              sqlite_where=text("NOT final"), postgresql_where=text("NOT final")),
+        Index("uq_verdict_claim_final", "claim_id", unique=True,
+              sqlite_where=text("final"), postgresql_where=text("final")),
+        Index("uq_verdict_check_reviewer", "check_id", "reviewer", unique=True,
+              sqlite_where=text("NOT final"), postgresql_where=text("NOT final")),
+        Index("uq_verdict_check_final", "check_id", unique=True,
+              sqlite_where=text("final"), postgresql_where=text("final")),
+        # every row of a claim (reviewers' and final): the lookups by claim and the cascade from a claim
+        Index("ix_verdict_claim_id", "claim_id"),
+        Index("ix_verdict_check_id", "check_id"),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)
     claim_id: Optional[int] = Field(
-        default=None,
-        sa_column=Column(Integer, ForeignKey("claim.id", ondelete="CASCADE"), unique=True, nullable=True),
+        default=None, sa_column=Column(Integer, ForeignKey("claim.id", ondelete="CASCADE"), nullable=True)
     )
     check_id: Optional[int] = Field(
         default=None,
-        sa_column=Column(
-            Integer, ForeignKey("consistency_check.id", ondelete="CASCADE"), unique=True, nullable=True
-        ),
+        sa_column=Column(Integer, ForeignKey("consistency_check.id", ondelete="CASCADE"), nullable=True),
     )
     label: Optional[str] = Field(default=None, sa_type=Text)
     rating: Optional[int] = None
@@ -188,6 +224,7 @@ class Verdict(SQLModel, table=True):
     updated_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
     version: int = 1
     flagged: bool = False  # added by migration 0002
+    final: bool = Field(default=False, sa_column_kwargs={"server_default": text("false")})  # migration 0005
 
 
 class VerdictEvent(SQLModel, table=True):
@@ -199,7 +236,22 @@ class VerdictEvent(SQLModel, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     claim_id: Optional[int] = Field(default=None, index=True)  # index added by migration 0002
     check_id: Optional[int] = None
+    case_id: Optional[int] = Field(default=None, index=True)  # migration 0005: history moves with its case
     at: datetime = Field(sa_type=UTCDateTime, nullable=False)
     reviewer: Optional[str] = Field(default=None, sa_type=Text)
     before_json: Optional[str] = Field(default=None, sa_type=Text)
     after_json: Optional[str] = Field(default=None, sa_type=Text)
+
+
+class CaseChange(SQLModel, table=True):
+    """What changed in a case, a row per change, appended in the same transaction as the change: other
+    windows on the same database poll it to refresh what changed (``store.changes``)."""
+
+    __tablename__ = "case_change"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = _fk("review_case.id")
+    at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    reviewer: Optional[str] = Field(default=None, sa_type=Text)
+    kind: str = Field(sa_type=Text)  # verdict | claim | match | articles | case
+    subject_id: Optional[int] = None  # the claim or match; None for the whole case

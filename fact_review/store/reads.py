@@ -7,19 +7,20 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any, Optional
 
+from sqlalchemy import func
 from sqlalchemy import select as select_core
 from sqlmodel import Session, col, select
 
 from fact_review.errors import InputError
-from fact_review.store.convert import VERDICT_FIELDS, article_row, case_row, claim_row
+from fact_review.store.convert import VERDICT_FIELDS, article_row, case_row, claim_row, verdict_state
 from fact_review.store.models import Article as ArticleTable
 from fact_review.store.models import Case, Check, CheckClaim, Claim, Match, Sentence, Verdict
-from fact_review.store.rows import ArticleRow, CaseRow, CheckRow, ClaimRow, MatchRow, SentenceRow
+from fact_review.store.rows import ArticleRow, CaseRow, CheckRow, ClaimRow, MatchRow, SentenceRow, VerdictRow
 
 # Long lists are read as plain rows (Core), not ORM objects: a case has thousands of matches and claims.
 CLAIM, VERDICT, MATCH, SENTENCE = Claim.__table__, Verdict.__table__, Match.__table__, Sentence.__table__
 CHECK = Check.__table__
-_VERDICT_COLUMNS = [VERDICT.c[name].label(f"verdict_{name}") for name in VERDICT_FIELDS]
+_VERDICT_COLUMNS = [VERDICT.c[name] for name in VERDICT_FIELDS]
 _MATCH_ROW_COLUMNS = [MATCH.c[f.name] for f in fields(MatchRow)]
 
 
@@ -74,42 +75,79 @@ def sentences(session: Session, article_id: int) -> list[SentenceRow]:
 
 def claim_rows(
     session: Session, case_id: int, article_id: Optional[int], include_dismissed: bool,
-    claim_id: Optional[int] = None,
+    claim_id: Optional[int] = None, viewer: Optional[str] = None,
 ) -> list[ClaimRow]:
-    """Claims with their verdicts, ordered by article then start offset."""
+    """Claims with their verdicts, ordered by article then start offset.
+
+    ``viewer``: the reviewer reading, on a blind-review case: on the claims they have not rated yet they
+    see their own row only (others' verdicts and the final one stay hidden). None: everything.
+    """
     query = (
-        select_core(CLAIM, VERDICT.c.id.label("verdict_id"), *_VERDICT_COLUMNS)
+        select_core(CLAIM)
         .join(ArticleTable, col(ArticleTable.id) == Claim.article_id)
-        .outerjoin(VERDICT, VERDICT.c.claim_id == CLAIM.c.id)
         .where(ArticleTable.case_id == case_id)
         .order_by(ArticleTable.position, Claim.start, Claim.id)
     )
-    if article_id is not None:
-        query = query.where(Claim.article_id == article_id)
-    if claim_id is not None:
-        query = query.where(Claim.id == claim_id)
-    if not include_dismissed:
-        query = query.where(col(Claim.dismissed).is_(False))
-    statuses: dict[int, set[str]] = {}
+    verdict_query = (
+        select_core(VERDICT.c.claim_id, *_VERDICT_COLUMNS)
+        .join(CLAIM, CLAIM.c.id == VERDICT.c.claim_id)
+        .join(ArticleTable, col(ArticleTable.id) == Claim.article_id)
+        .where(ArticleTable.case_id == case_id)
+        .order_by(VERDICT.c.final, func.coalesce(VERDICT.c.reviewer, ""), VERDICT.c.id)
+    )
     status_query = (
         select(CheckClaim.claim_id, Check.status)
         .join(Check, col(Check.id) == CheckClaim.check_id)
         .where(Check.case_id == case_id)
     )
+    if article_id is not None:
+        query = query.where(Claim.article_id == article_id)
+        verdict_query = verdict_query.where(Claim.article_id == article_id)
     if claim_id is not None:
+        query = query.where(Claim.id == claim_id)
+        verdict_query = verdict_query.where(VERDICT.c.claim_id == claim_id)
         status_query = status_query.where(CheckClaim.claim_id == claim_id)
+    if not include_dismissed:
+        query = query.where(col(Claim.dismissed).is_(False))
+    statuses: dict[int, set[str]] = {}
     for member, status in session.exec(status_query):
         statuses.setdefault(member, set()).add(status)
+    verdicts: dict[int, list[VerdictRow]] = {}
+    for row in session.execute(verdict_query):
+        shown = verdict_state(row.claim_id, dict(zip(VERDICT_FIELDS, row[1:])))
+        if shown is not None:
+            verdicts.setdefault(row.claim_id, []).append(shown)
+    if viewer is not None and get_case(session, case_id).blind:
+        verdicts = {claim: blind_view(rows, viewer) for claim, rows in verdicts.items()}
     return [
-        claim_row(c, None if c.verdict_id is None else dict(zip(VERDICT_FIELDS, c[-len(VERDICT_FIELDS):])),
-                  "conflict" in statuses.get(c.id, ()), "agree" in statuses.get(c.id, ()))
+        claim_row(c, verdicts.get(c.id, ()), "conflict" in statuses.get(c.id, ()), "agree" in statuses.get(c.id, ()))
         for c in session.execute(query)
     ]
 
 
-def one_claim_row(session: Session, claim_id: int) -> ClaimRow:
+def may_see_others(session: Session, claim_id: int, viewer: str) -> bool:
+    """Whether ``viewer`` may see the other reviewers' verdicts on a claim: always, unless its case is
+    under blind review and ``viewer`` has not given a verdict of their own on it yet."""
     _, case = claim_and_case(session, claim_id)
-    return claim_rows(session, case.id, None, True, claim_id=claim_id)[0]
+    if not case.blind:
+        return True
+    own = session.execute(select_core(VERDICT.c.id).where(
+        VERDICT.c.claim_id == claim_id, ~VERDICT.c.final, VERDICT.c.label.is_not(None),
+        (VERDICT.c.reviewer == viewer) | VERDICT.c.reviewer.is_(None),
+    )).first()
+    return own is not None
+
+
+def blind_view(verdicts: list[VerdictRow], viewer: str) -> list[VerdictRow]:
+    """What ``viewer`` may see of a claim's verdicts under blind review: all of them once their own has
+    a label, else their own row alone."""
+    own = [v for v in verdicts if not v.final and v.reviewer in (viewer, None)]
+    return verdicts if any(v.label is not None for v in own) else own
+
+
+def one_claim_row(session: Session, claim_id: int, viewer: Optional[str] = None) -> ClaimRow:
+    _, case = claim_and_case(session, claim_id)
+    return claim_rows(session, case.id, None, True, claim_id=claim_id, viewer=viewer)[0]
 
 
 def matches(session: Session, case_id: int) -> list[MatchRow]:

@@ -27,11 +27,13 @@ __all__ = [
     "VerdictChange",
     "VerdictEventRow",
     "VerdictRow",
+    "current_verdict",
 ]
 
 MATCH_STATUSES: tuple[str, ...] = ("suggested", "confirmed", "rejected")
 QUEUE_STATUSES: tuple[str, ...] = ("unreviewed", "conflicts", "reviewed", "flagged")
-CLAIM_VALUE_FIELDS: tuple[str, ...] = ("kind", "value", "unit", "noun", "qualifier", "low", "high", "date")
+CLAIM_VALUE_FIELDS: tuple[str, ...] = ("kind", "value", "unit", "noun", "qualifier", "low", "high", "date",
+                                       "check_worthy", "why")
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class CaseRow:
     name: str
     created_at: datetime
     scale: tuple[ScaleLabel, ...]
+    blind: bool = False  # blind review: others' verdicts on a claim are hidden until one gives one's own
 
     @property
     def best_rating(self) -> Optional[int]:
@@ -86,6 +89,7 @@ class ArticleRow:
     path: Optional[str]
     text: str
     imported_at: datetime
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,10 @@ class SentenceRow:
 
 @dataclass(frozen=True)
 class VerdictRow:
-    """A claim's current verdict. ``label`` is None only for a claim flagged for later without a verdict."""
+    """One reviewer's verdict on a claim, or the adjudicator's ``final`` one (``reviewer``: who set it).
+
+    ``label`` is None for a claim flagged for later, or annotated, without a verdict.
+    """
 
     claim_id: int
     label: Optional[str]
@@ -110,6 +117,21 @@ class VerdictRow:
     updated_at: datetime
     version: int
     flagged: bool = False
+    final: bool = False
+
+
+def current_verdict(verdicts: tuple[VerdictRow, ...], final: Optional[VerdictRow]) -> Optional[VerdictRow]:
+    """The case's verdict on a claim, the one reports publish: the final one where an adjudicator gave
+    it; else the reviewers' where all who rated it gave the same label (a single reviewer's row as it is,
+    a flag or a note alone included); else None: the reviewers differ and wait for adjudication."""
+    if final is not None and final.label is not None:
+        return final
+    if len(verdicts) == 1:
+        return verdicts[0]
+    labelled = [v for v in verdicts if v.label is not None]
+    if labelled and len({v.label for v in labelled}) == 1:
+        return max(labelled, key=lambda v: v.updated_at)
+    return None
 
 
 @dataclass(frozen=True)
@@ -117,7 +139,10 @@ class ClaimRow:
     """A claim as the reviewer sees it: reviewer corrections applied over the machine's values.
 
     ``overridden`` names the fields the reviewer corrected; ``anchor_changed`` is set when a re-import
-    re-attached the claim to text that differs from what the reviewer judged.
+    re-attached the claim to text that differs from what the reviewer judged. ``verdicts`` are the
+    reviewers' own (each one's latest; under blind review only what the reader may see), ``final`` the
+    adjudicator's, ``verdict`` the current one (``current_verdict``). ``version`` rises with every
+    change to the claim (optimistic concurrency on corrections).
     """
 
     id: int
@@ -133,6 +158,8 @@ class ClaimRow:
     low: Optional[Decimal]
     high: Optional[Decimal]
     date: Optional[str]
+    check_worthy: bool
+    why: str
     quote: str
     prefix: str
     suffix: str
@@ -144,6 +171,20 @@ class ClaimRow:
     in_conflict: bool
     agreed: bool
     overridden: tuple[str, ...] = ()
+    verdicts: tuple[VerdictRow, ...] = ()
+    final: Optional[VerdictRow] = None
+    version: int = 1
+
+    def own(self, reviewer: Optional[str]) -> Optional[VerdictRow]:
+        """``reviewer``'s verdict; a verdict from before team review (no reviewer) is anyone's until taken."""
+        mine = next((v for v in self.verdicts if v.reviewer == reviewer), None)
+        return mine or next((v for v in self.verdicts if v.reviewer is None), None)
+
+    @property
+    def disputed(self) -> bool:
+        """Reviewers gave different labels and no final verdict settles it."""
+        labels = {v.label for v in self.verdicts if v.label is not None}
+        return len(labels) > 1 and (self.final is None or self.final.label is None)
 
 
 @dataclass(frozen=True)
@@ -158,11 +199,15 @@ class VerdictEventRow:
 
 @dataclass(frozen=True)
 class VerdictChange:
-    """What a verdict command changed: pass ``before`` to ``restore_verdict`` to undo it."""
+    """What a verdict command changed in one row (``reviewer``'s, or the ``final`` one): pass ``before``
+    to ``restore_verdict`` for that row, with the version ``after`` has, to undo it."""
 
     claim_id: int
     before: Optional[VerdictRow]
     after: Optional[VerdictRow]
+    reviewer: Optional[str] = None
+    final: bool = False
+    version: Optional[int] = None  # the row's version after the change (None: no row)
 
 
 @dataclass(frozen=True)
@@ -187,6 +232,7 @@ class MatchRow:
     numeric: str
     method: str  # "auto" | "manual"
     status: str  # one of MATCH_STATUSES
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -194,6 +240,7 @@ class MatchChange:
     match_id: int
     before: str
     after: str
+    version: int = 1  # the match's version after the change
 
 
 @dataclass(frozen=True)

@@ -4,32 +4,38 @@ The UI and the CLI share it. Every public method is one unit of work in its own 
 frozen rows (``rows.py``), never live ORM objects. Writes run in ``BEGIN IMMEDIATE`` transactions.
 This module opens the database and holds the units of work; what each one does lives in its own
 module: ``cases``, ``importing`` (with ``analysis``), ``reads``, ``verdicts``, ``claims_edit``,
-``matches`` and ``queue``.
+``matches``, ``queue`` and ``settings``.
 """
 from __future__ import annotations
 
+import getpass
+import os
+import random
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Optional, Sequence, TypeVar, Union
 
 import platformdirs
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 from fact_review.errors import InputError
 from fact_review.matching import match_case
 from fact_review.model import Article
 from fact_review.pipeline import analyse_article
-from fact_review.store import backup as backups
-from fact_review.store import cases, claims_edit, importing, matches, migrate, queue, reads, verdicts
-from fact_review.store.db import MEMORY, WriterLock, check_file, make_engine, move_aside
-from fact_review.store.errors import CorruptDatabaseError, ReadOnlyError
+from fact_review.store import (article_edits, cases, changes, claims_edit, importing, matches, queue, reads,
+                               settings, transfer, verdicts)
+from fact_review.store.article_edits import ArticleEdit, RemovedArticle
+from fact_review.store.db import MEMORY
+from fact_review.store.engines import Backend, FileTarget, parse_target
+from fact_review.store.engines.postgres import connection_error, is_connection_error, open_server
+from fact_review.store.engines.sqlite import open_file, open_memory
 from fact_review.store.importing import Analyse, MatchCase
 from fact_review.store.matches import ArticleSpan
-from fact_review.store.models import utcnow
+from fact_review.store.settings import CaseSettings, DeskSettings
 from fact_review.store.rows import (
     DEFAULT_SCALE,
     ArticleRow,
@@ -47,11 +53,14 @@ from fact_review.store.rows import (
     VerdictEventRow,
     VerdictRow,
 )
+from fact_review.store.errors import ReadOnlyError
 
-OTHER_WINDOW = "open in another window: this one is read-only until that one is closed"
-NEWER_VERSION = "made by a newer version of Fact Review: read-only here"
-ASKED_READ_ONLY = "opened read-only"
-BACKUP_EVERY_SECONDS = 3600
+if TYPE_CHECKING:
+    from fact_review.agreement import CaseAgreement
+
+T = TypeVar("T")
+REVIEWER_VARIABLE = "FACT_REVIEW_REVIEWER"
+WRITE_ATTEMPTS = 8  # a unit of work that lost a serialisation conflict runs again on a fresh snapshot
 
 
 def default_db_path() -> Path:
@@ -61,145 +70,72 @@ def default_db_path() -> Path:
     return folder / "fact-review.db"
 
 
-@dataclass(frozen=True)
-class Recovery:
-    """What opening a damaged database did: where the damaged file went and what replaced it."""
-
-    detail: str
-    moved_to: Path
-    restored_from: Optional[Path]  # None: no good backup, a new empty database was made
-
-
 def open_service(
-    path: Path | str,
+    db: Union[Path, str],
     *,
     read_only: bool = False,
     recover: bool = True,
+    create: bool = True,
+    reviewer: Optional[str] = None,
     analyse: Optional[Analyse] = None,
     match: Optional[MatchCase] = None,
 ) -> "ReviewService":
-    """Open (creating or migrating as needed) the database at ``path``.
+    """Open (creating or migrating as needed) the database ``db``: a file path (SQLite) or a
+    ``postgresql+psycopg://`` URL (a shared server); a URL is never taken for a file name.
 
-    Takes the single-writer lock; when another process holds it the service is read-only and
+    SQLite: takes the single-writer lock; when another process holds it the service is read-only and
     ``read_only_reason`` says "open in another window". ``":memory:"`` gives an in-memory database
     (tests). A damaged file is moved aside and the newest verified backup restored when ``recover``
-    (``service.recovery`` says what happened); otherwise ``CorruptDatabaseError`` is raised. A database
-    made by a newer version opens read-only. ``analyse``/``match`` replace the pipeline (tests).
+    (``service.recovery`` says what happened); otherwise ``CorruptDatabaseError`` is raised.
+    PostgreSQL: many writers; a server that cannot be reached raises ``ServerUnavailableError``, a wrong
+    address or credentials ``InputError``. Either engine: a database made by a newer version opens
+    read-only; ``create`` False refuses a database that does not exist yet (commands that only read or
+    change an existing case must not make one by mistake). ``reviewer``: who this service writes as
+    when a call names nobody (default: ``default_reviewer()``). ``analyse``/``match`` replace the pipeline.
     """
-    analyse = analyse or analyse_article
-    match = match or match_case
-    if str(path) == MEMORY:
-        engine = make_engine(MEMORY, writes=True)
-        migrate.upgrade(engine)
-        return ReviewService(Path(MEMORY), engine, engine, None, None, None, analyse, match)
-    path = Path(path).expanduser().absolute()
-    lock: Optional[WriterLock] = None
-    reason: Optional[str] = ASKED_READ_ONLY if read_only else None
-    if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lock = WriterLock(path)
-        if not lock.acquire():
-            lock, reason = None, OTHER_WINDOW
-    if lock is None and not path.exists():
-        raise InputError(f"{path}: no such database")
+    if str(db) == MEMORY:
+        backend = open_memory()
+    else:
+        target = parse_target(db)
+        if isinstance(target, FileTarget):
+            if not create and not target.path.is_file():
+                raise InputError(f"{target.path}: no such database")
+            backend = open_file(target.path, read_only=read_only, recover=recover)
+        else:
+            backend = open_server(target, read_only=read_only, create=create)
+    return ReviewService(backend, analyse or analyse_article, match or match_case, reviewer or default_reviewer())
+
+
+def default_reviewer() -> str:
+    """Who gives verdicts when nobody is named: ``FACT_REVIEW_REVIEWER``, else the login name (as the
+    window does when no name is set in its settings)."""
+    named = os.environ.get(REVIEWER_VARIABLE, "").strip()
+    if named:
+        return named
     try:
-        recovery = _check_or_recover(path, lock, recover)
-        read_engine = make_engine(path, writes=False)
-        write_engine = make_engine(path, writes=True) if lock else None
-        if write_engine is not None:
-            revision = migrate.current_revision(write_engine)
-            if revision is not None and not migrate.is_known(revision):
-                write_engine.dispose()
-                write_engine, reason = None, NEWER_VERSION
-                lock.release()
-                lock = None
-            elif revision != migrate.head_revision():
-                if revision is not None:
-                    backups.make_backup(path)  # before every migration
-                migrate.upgrade(write_engine)
-    except BaseException:
-        if lock is not None:
-            lock.release()
-        raise
-    return ReviewService(path, write_engine, read_engine, lock, reason, recovery, analyse, match)
-
-
-def _check_or_recover(path: Path, lock: Optional[WriterLock], recover: bool) -> Optional[Recovery]:
-    if not path.exists():
-        return None
-    problem = check_file(path)
-    if problem is None:
-        return None
-    known = backups.list_backups(path)
-    if not known and not _looks_like_sqlite(path):
-        raise InputError(f"{path}: not a Fact Review database (left untouched)")
-    if lock is None or not recover:
-        raise CorruptDatabaseError(path, problem, known)
-    moved_to = move_aside(path)
-    good = backups.newest_good_backup(path)
-    if good is not None:
-        backups.copy_database(good, path)
-    return Recovery(problem, moved_to, good)
-
-
-def _looks_like_sqlite(path: Path) -> bool:
-    """A damaged file we may move aside was an SQLite file or has backups; anything else (a document
-    passed as ``--db`` by mistake) is left alone."""
-    with open(path, "rb") as handle:
-        return handle.read(16) == b"SQLite format 3\x00"
-
-
-def restore_backup(db_path: Path | str, backup: Path | str) -> Path:
-    """Replace the database with ``backup`` (the current file is moved aside, never deleted).
-
-    The database must not be open for writing anywhere; returns where the replaced file went.
-    """
-    db_path, backup = Path(db_path).absolute(), Path(backup)
-    if not backups.integrity_ok(backup):
-        raise InputError(f"{backup}: not a good backup (integrity check failed)")
-    lock = WriterLock(db_path)
-    if not lock.acquire():
-        raise InputError(f"{db_path}: {OTHER_WINDOW}")
-    try:
-        moved_to = move_aside(db_path)
-        backups.copy_database(backup, db_path)
-        return moved_to
-    finally:
-        lock.release()
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (a bare container): still one consistent reviewer
+        return "reviewer"
 
 
 class ReviewService:
-    def __init__(
-        self,
-        path: Path,
-        write_engine: Optional[Engine],
-        read_engine: Engine,
-        lock: Optional[WriterLock],
-        read_only_reason: Optional[str],
-        recovery: Optional[Recovery],
-        analyse: Analyse,
-        match: MatchCase,
-    ):
-        self.path = path
-        self.read_only = write_engine is None
-        self.read_only_reason = read_only_reason
-        self.recovery = recovery
-        self._write_engine = write_engine
-        self._read_engine = read_engine
-        self._lock = lock
+    def __init__(self, backend: Backend, analyse: Analyse, match: MatchCase, reviewer: str):
+        self._backend = backend
+        self.reviewer = reviewer
+        # the SQLite file (None on a server); ``location`` names either for people
+        self.path: Optional[Path] = backend.target.path if isinstance(backend.target, FileTarget) else None
+        self.location = backend.location
+        self.is_server = backend.is_server
+        self.read_only = backend.write is None
+        self.read_only_reason = backend.read_only_reason
+        self.recovery = backend.recovery
+        self._write_engine = backend.write
+        self._read_engine = backend.read
         self._analyse = analyse
         self._match = match
-        newest = next(iter(backups.list_backups(path)), None) if lock else None
-        taken = backups.backup_time(newest) if newest else None
-        age = (utcnow() - taken).total_seconds() if taken else None
-        self._last_backup = time.monotonic() - (age if age is not None else BACKUP_EVERY_SECONDS)
 
     def close(self) -> None:
-        for engine in {self._write_engine, self._read_engine} - {None}:
-            engine.dispose()
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        self._backend.close()
 
     def __enter__(self) -> "ReviewService":
         return self
@@ -209,35 +145,54 @@ class ReviewService:
 
     def _check_writable(self) -> None:
         if self._write_engine is None:
-            raise ReadOnlyError(f"{self.path}: {self.read_only_reason}")
+            raise ReadOnlyError(f"{self.location}: {self.read_only_reason}")
+
+    def _write(self, unit: Callable[[Session], T]) -> T:
+        """Run ``unit`` in one write transaction (an ORM session), again if it lost a conflict."""
+        def attempt() -> T:
+            with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+                return unit(session)
+        return self._committed(attempt)
+
+    def _write_connection(self, unit: Callable[[Connection], T]) -> T:
+        """The same with a Core connection, for the hot path (verdicts), without the ORM's unit of work."""
+        def attempt() -> T:
+            with self._write_engine.begin() as connection:
+                return unit(connection)
+        return self._committed(attempt)
+
+    def _committed(self, attempt: Callable[[], T]) -> T:
+        self._check_writable()
+        for tries in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                with self._server_errors():
+                    result = attempt()
+                break
+            except DBAPIError as error:
+                if tries == WRITE_ATTEMPTS or not self._backend.retryable(error):
+                    raise
+                time.sleep(random.uniform(0, 0.005 * 2 ** tries))  # jitter: the two sides do not collide again
+        self._backend.after_write()
+        return result
 
     @contextmanager
-    def _write(self) -> Iterator[Session]:
-        self._check_writable()
-        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
-            yield session
-        self._backup_if_due()
-
-    @contextmanager
-    def _write_connection(self) -> Iterator[Connection]:
-        """A Core connection for the hot path (verdicts), without the ORM's unit of work."""
-        self._check_writable()
-        with self._write_engine.begin() as connection:
-            yield connection
-        self._backup_if_due()
-
-    def _backup_if_due(self) -> None:
-        if self._lock is not None and time.monotonic() - self._last_backup >= BACKUP_EVERY_SECONDS:
-            self.backup()
+    def _server_errors(self) -> Iterator[None]:
+        """A server lost mid-way is said in words (``ServerUnavailableError``), not as a driver error."""
+        try:
+            yield
+        except OperationalError as error:
+            if self.is_server and is_connection_error(error):
+                raise connection_error(self.location, error) from None
+            raise
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
-        with Session(self._read_engine) as session, session.begin():
+        with self._server_errors(), Session(self._read_engine) as session, session.begin():
             yield session
 
     @contextmanager
     def _read_connection(self) -> Iterator[Connection]:
-        with self._read_engine.begin() as connection:
+        with self._server_errors(), self._read_engine.begin() as connection:
             yield connection
 
     # cases
@@ -245,13 +200,11 @@ class ReviewService:
         """A new case with ``scale`` (default: False .. True, 1..5, plus Unverifiable); name must be new."""
         scale = tuple(scale) if scale is not None else DEFAULT_SCALE
         cases.check_new_case(name, scale)
-        with self._write() as session:
-            return cases.create_case(session, name, scale)
+        return self._write(lambda session: cases.create_case(session, name, scale))
 
     def discard_empty_case(self, case_id: int) -> bool:
         """Remove the case if it holds no article: what a failed first import into a new case leaves."""
-        with self._write() as session:
-            return cases.discard_if_empty(session, case_id)
+        return self._write(lambda session: cases.discard_if_empty(session, case_id))
 
     def get_case(self, name: str) -> Optional[CaseRow]:
         with self._read() as session:
@@ -263,7 +216,7 @@ class ReviewService:
             found = reads.case_named(session, name)
             if found is None:
                 known = ", ".join(repr(c.name) for c in reads.cases(session)) or "none yet"
-                raise InputError(f"no case named {name!r} in {self.path} (cases: {known})")
+                raise InputError(f"no case named {name!r} in {self.location} (cases: {known})")
             return found
 
     def get_or_create_case(self, name: str) -> CaseRow:
@@ -276,6 +229,26 @@ class ReviewService:
     def scale(self, case_id: int) -> list[ScaleLabel]:
         with self._read() as session:
             return list(reads.case_by_id(session, case_id).scale)
+
+    # settings: the desk's (who publishes) and each case's (where and whether it is published)
+    def desk_settings(self) -> DeskSettings:
+        with self._read() as session:
+            return settings.desk_settings(session)
+
+    def set_desk_settings(self, desk: DeskSettings) -> DeskSettings:
+        """Replace the desk's settings (None or blank unsets one); ``InputError`` for a url that is not http(s)."""
+        return self._write(lambda session: settings.save_desk_settings(session, desk))
+
+    def case_settings(self, case_id: int) -> CaseSettings:
+        with self._read() as session:
+            return settings.case_settings(session, case_id)
+
+    def set_case_settings(self, case_id: int, case: CaseSettings) -> CaseSettings:
+        """Replace a case's settings; ``InputError`` for a url that is not http(s) or an unknown report state."""
+        def save(session: Session) -> CaseSettings:
+            reads.case_by_id(session, case_id)  # an unknown case is an error, not orphan rows
+            return settings.save_case_settings(session, case_id, case)
+        return self._write(save)
 
     # articles
     def import_articles(
@@ -294,13 +267,38 @@ class ReviewService:
         is called per article; ``cancelled()`` is checked between articles (what was analysed is kept).
         """
         self._check_writable()
-        return importing.import_articles(self._read, self._write, self._analyse, self._match, case_id, articles,
-                                         progress, cancelled)
+        result = importing.import_articles(self._read, self._write, self._analyse, self._match, case_id, articles,
+                                           progress, cancelled, self.reviewer)
+        if result.added or result.updated:
+            self._backend.after_bulk_write()
+        return result
 
     def articles(self, case_id: int) -> list[ArticleRow]:
         """The case's articles in import order, with their full text."""
         with self._read() as session:
             return reads.articles(session, case_id)
+
+    def edit_article(self, article_id: int, *, expected_version: Optional[int] = None, **fields: Optional[str]
+                     ) -> ArticleEdit:
+        """Correct title, outlet, url, author or published ("" removes one); the case is re-matched, and a
+        new published date re-reads the article's dates (its claims keep their verdicts).
+
+        ``expected_version``: the article's version as the reader saw it; details changed since by
+        someone else are not overwritten (``StaleError`` with the article as it is now)."""
+        clean = article_edits.clean_metadata(fields)
+        self._check_writable()
+        return article_edits.edit_article(self._read, self._write, self._analyse, self._match, article_id, clean,
+                                          self.reviewer, expected_version)
+
+    def remove_article(self, article_id: int) -> RemovedArticle:
+        """Delete an article with its claims, verdicts and matches; ``restore_article`` puts it back."""
+        self._check_writable()
+        return article_edits.remove_article(self._read, self._write, self._match, article_id, self.reviewer)
+
+    def restore_article(self, removed: RemovedArticle) -> ArticleRow:
+        """Undo ``remove_article``: the article, its claims and verdicts come back under their old ids."""
+        self._check_writable()
+        return article_edits.restore_article(self._read, self._write, self._match, removed, self.reviewer)
 
     def sentences(self, article_id: int) -> list[SentenceRow]:
         with self._read() as session:
@@ -308,15 +306,20 @@ class ReviewService:
 
     # claims and verdicts
     def claims(
-        self, case_id: int, article_id: Optional[int] = None, *, include_dismissed: bool = False
+        self, case_id: int, article_id: Optional[int] = None, *, include_dismissed: bool = False,
+        viewer: Optional[str] = None,
     ) -> list[ClaimRow]:
-        """Claims ordered by article then start offset."""
-        with self._read() as session:
-            return reads.claim_rows(session, case_id, article_id, include_dismissed)
+        """Claims ordered by article then start offset, with every reviewer's verdict and the final one.
 
-    def claim(self, claim_id: int) -> ClaimRow:
+        ``viewer``: the reviewer reading; on a blind-review case the others' verdicts on a claim stay
+        hidden from them until they have given their own. None (reports, the desk): everything.
+        """
         with self._read() as session:
-            return reads.one_claim_row(session, claim_id)
+            return reads.claim_rows(session, case_id, article_id, include_dismissed, viewer=viewer)
+
+    def claim(self, claim_id: int, *, viewer: Optional[str] = None) -> ClaimRow:
+        with self._read() as session:
+            return reads.one_claim_row(session, claim_id, viewer)
 
     def set_verdict(
         self,
@@ -326,15 +329,16 @@ class ReviewService:
         note: Optional[str] = None,
         evidence_url: Optional[str] = None,
         reviewer: Optional[str] = None,
+        final: bool = False,
     ) -> VerdictChange:
-        """Give a claim a verdict; ``label`` must be on the case's scale (matched case-insensitively).
+        """Give a claim ``reviewer``'s verdict (default: the service's reviewer), or with ``final`` the
+        adjudicator's final verdict; ``label`` must be on the case's scale (matched case-insensitively).
 
-        ``note``, ``evidence_url`` and ``reviewer`` left as None keep their current values ("" clears).
-        Setting a verdict also settles ``anchor_changed``: the reviewer has judged the new text.
+        ``note`` and ``evidence_url`` left as None keep their current values ("" clears). Setting a
+        verdict also settles ``anchor_changed``: the reviewer has judged the new text.
         """
-        with self._write_connection() as connection:
-            return verdicts.change_verdict(connection, claim_id, reviewer,
-                                           verdicts.labelled(label, note, evidence_url, reviewer), settles_anchor=True)
+        return self._change_verdict(claim_id, reviewer, verdicts.labelled(label, note, evidence_url),
+                                    final=final, settles_anchor=True)
 
     def annotate(
         self,
@@ -343,39 +347,52 @@ class ReviewService:
         note: Optional[str] = None,
         evidence_url: Optional[str] = None,
         reviewer: Optional[str] = None,
+        final: bool = False,
     ) -> VerdictChange:
         """Save a note and/or an evidence url on a claim, with or without a verdict (the label is kept).
 
         None keeps the current value, "" clears it. A note written before any verdict is stored at
         once and the claim stays unreviewed until it gets a label.
         """
-        with self._write_connection() as connection:
-            return verdicts.change_verdict(connection, claim_id, reviewer,
-                                           verdicts.annotated(note, evidence_url, reviewer),
-                                           create=bool(note or evidence_url))
+        return self._change_verdict(claim_id, reviewer, verdicts.annotated(note, evidence_url), final=final,
+                                    create=bool(note or evidence_url))
 
-    def clear_verdict(self, claim_id: int, *, reviewer: Optional[str] = None) -> VerdictChange:
-        """Remove the claim's verdict (a "flag for later" mark stays)."""
-        with self._write_connection() as connection:
-            return verdicts.change_verdict(connection, claim_id, reviewer, verdicts.cleared(reviewer), create=False)
+    def clear_verdict(self, claim_id: int, *, reviewer: Optional[str] = None, final: bool = False) -> VerdictChange:
+        """Remove ``reviewer``'s verdict on the claim (a "flag for later" mark stays), or the final one."""
+        return self._change_verdict(claim_id, reviewer, verdicts.cleared(), final=final, create=False)
 
     def restore_verdict(
-        self, claim_id: int, state: Optional[VerdictRow], *, reviewer: Optional[str] = None
+        self, claim_id: int, state: Optional[VerdictRow], *, reviewer: Optional[str] = None, final: bool = False,
+        expected_version: Optional[int] = None,
     ) -> VerdictChange:
-        """Put back a verdict state (undo/redo); the version still rises."""
-        with self._write_connection() as connection:
-            return verdicts.change_verdict(connection, claim_id, reviewer, verdicts.restored(state),
-                                           create=state is not None)
+        """Put back a verdict state (undo/redo) in ``reviewer``'s row or the final one; the version still
+        rises. ``expected_version``: the row's version after the change being undone (0: no row then);
+        if someone changed the row since, ``StaleError`` and nothing is changed."""
+        return self._change_verdict(claim_id, reviewer, verdicts.restored(state), final=final,
+                                    create=state is not None, expected_version=expected_version)
 
-    def set_flag(self, claim_id: int, flagged: bool) -> VerdictChange:
-        """Flag a claim for later (a mark that needs no verdict)."""
-        with self._write_connection() as connection:
-            return verdicts.change_verdict(connection, claim_id, None, verdicts.flagged(flagged), create=flagged)
+    def set_flag(self, claim_id: int, flagged: bool, *, reviewer: Optional[str] = None) -> VerdictChange:
+        """Flag a claim for later in ``reviewer``'s own row (a mark that needs no verdict)."""
+        return self._change_verdict(claim_id, reviewer, verdicts.flagged(flagged), create=flagged)
 
-    def verdict_history(self, claim_id: int) -> list[VerdictEventRow]:
-        """Every change to the claim's verdict, oldest first (append-only)."""
+    def _change_verdict(self, claim_id: int, reviewer: Optional[str], apply: verdicts.Apply, **options: object
+                        ) -> VerdictChange:
+        who = self.who(reviewer)
+        return self._write_connection(
+            lambda connection: verdicts.change_verdict(connection, claim_id, who, apply, **options))
+
+    def who(self, reviewer: Optional[str]) -> str:
+        """``reviewer``, or the service's reviewer when none is named."""
+        return (reviewer or "").strip() or self.reviewer
+
+    def verdict_history(self, claim_id: int, *, viewer: Optional[str] = None) -> list[VerdictEventRow]:
+        """Every change to the claim's verdicts, oldest first (append-only); on a blind-review case a
+        ``viewer`` who has not rated the claim sees only their own changes."""
         with self._read() as session:
-            return verdicts.history(session, claim_id)
+            only = None
+            if viewer is not None and not reads.may_see_others(session, claim_id, viewer):
+                only = viewer
+            return verdicts.history(session, claim_id, only)
 
     def add_claim(
         self,
@@ -395,49 +412,56 @@ class ReviewService:
         """A claim the extractor missed (origin "reviewer")."""
         fields = claims_edit.clean_fields(dict(kind=kind, value=value, unit=unit, noun=noun, qualifier=qualifier,
                                                low=low, high=high, date=date))
-        with self._write() as session:
-            return claims_edit.add_claim(session, article_id, start, end, fields)
+        return self._write(lambda session: claims_edit.add_claim(session, article_id, start, end, fields,
+                                                                 self.reviewer))
 
-    def edit_claim(self, claim_id: int, **fields: object) -> ClaimEdit:
-        """Correct kind/value/unit/noun/qualifier/low/high/date; kept apart from the machine's values."""
+    def edit_claim(self, claim_id: int, *, expected_version: Optional[int] = None, **fields: object) -> ClaimEdit:
+        """Correct kind/value/unit/noun/qualifier/low/high/date, or say whether the claim is worth checking
+        (check_worthy/why); kept apart from the machine's values.
+
+        ``expected_version``: the claim's version as the reader saw it; a claim changed since by someone
+        else is not corrected (``StaleError`` with the claim as it is now)."""
         changes = claims_edit.clean_fields(fields)
-        with self._write() as session:
-            return claims_edit.edit(session, claim_id, claims_edit.corrected(changes))
+        return self._edit_claim(claim_id, claims_edit.corrected(changes), expected_version)
 
-    def dismiss_claim(self, claim_id: int, dismissed: bool = True) -> ClaimEdit:
-        with self._write() as session:
-            return claims_edit.edit(session, claim_id, claims_edit.dismissed(dismissed))
+    def dismiss_claim(self, claim_id: int, dismissed: bool = True, *, expected_version: Optional[int] = None
+                      ) -> ClaimEdit:
+        return self._edit_claim(claim_id, claims_edit.dismissed(dismissed), expected_version)
 
-    def restore_claim(self, claim_id: int, state: ClaimRow) -> ClaimEdit:
+    def restore_claim(self, claim_id: int, state: ClaimRow, *, expected_version: Optional[int] = None) -> ClaimEdit:
         """Put back the reviewer corrections and dismissal of ``state`` (undo of an edit or dismiss)."""
-        with self._write() as session:
-            return claims_edit.edit(session, claim_id, claims_edit.restored(state))
+        return self._edit_claim(claim_id, claims_edit.restored(state), expected_version)
 
-    def delete_claim(self, claim_id: int) -> None:
+    def _edit_claim(self, claim_id: int, change: claims_edit.Edit, expected_version: Optional[int]) -> ClaimEdit:
+        return self._write(lambda session: claims_edit.edit(session, claim_id, change, self.reviewer, expected_version))
+
+    def delete_claim(self, claim_id: int, *, expected_version: Optional[int] = None) -> None:
         """Remove a reviewer-added claim (undo of ``add_claim``); machine claims are dismissed instead."""
-        with self._write() as session:
-            claims_edit.delete_claim(session, claim_id)
+        return self._write(lambda session: claims_edit.delete_claim(session, claim_id, self.reviewer,
+                                                                    expected_version))
 
     # matches and checks
     def matches(self, case_id: int) -> list[MatchRow]:
         with self._read() as session:
             return reads.matches(session, case_id)
 
-    def set_match_status(self, match_id: int, status: str) -> MatchChange:
-        """``status`` is "suggested", "confirmed" or "rejected"; kept across re-imports."""
+    def set_match_status(self, match_id: int, status: str, *, expected_version: Optional[int] = None
+                         ) -> MatchChange:
+        """``status`` is "suggested", "confirmed" or "rejected"; kept across re-imports.
+
+        ``expected_version``: the match's version as the reader saw it; a decision made on a stale copy
+        is refused (``StaleError`` with the match as it is now), never silently applied."""
         matches.check_status(status)
-        with self._write() as session:
-            return matches.set_status(session, match_id, status)
+        return self._write(lambda session: matches.set_status(session, match_id, status, self.reviewer,
+                                                              expected_version))
 
     def add_match(self, case_id: int, a: ArticleSpan, b: ArticleSpan) -> MatchRow:
         """A match made by hand (method "manual", status "confirmed")."""
-        with self._write() as session:
-            return matches.add_match(session, case_id, a, b)
+        return self._write(lambda session: matches.add_match(session, case_id, a, b, self.reviewer))
 
-    def delete_match(self, match_id: int) -> None:
+    def delete_match(self, match_id: int, *, expected_version: Optional[int] = None) -> None:
         """Remove a hand-made match (undo of ``add_match``)."""
-        with self._write() as session:
-            matches.delete_match(session, match_id)
+        return self._write(lambda session: matches.delete_match(session, match_id, self.reviewer, expected_version))
 
     def checks(self, case_id: int) -> list[CheckRow]:
         with self._read() as session:
@@ -451,23 +475,59 @@ class ReviewService:
         status: Optional[str] = None,
         kind: Optional[str] = None,
         label: Optional[str] = None,
+        reviewer: Optional[str] = None,
     ) -> list[int]:
         """Claim ids to review (dismissed left out), claims in conflict first, then in reading order.
 
-        ``status``: "unreviewed" | "conflicts" | "reviewed" | "flagged" | None (all).
+        ``status``: "unreviewed" | "conflicts" | "reviewed" | "flagged" | None (all), and ``label``, as
+        ``reviewer``'s own verdicts have them (default: the service's reviewer).
         """
         with self._read_connection() as connection:
-            return queue.review_queue(connection, case_id, status, kind, label)
+            return queue.review_queue(connection, case_id, status, kind, label, self.who(reviewer))
 
-    def progress(self, case_id: int) -> Progress:
-        """Counts over the claims not dismissed."""
+    def progress(self, case_id: int, *, reviewer: Optional[str] = None) -> Progress:
+        """Counts over the claims not dismissed, by ``reviewer``'s own verdicts."""
         with self._read_connection() as connection:
-            return queue.progress(connection, case_id)
+            return queue.progress(connection, case_id, self.who(reviewer))
+
+    # team review
+    def set_blind_review(self, case_id: int, blind: bool) -> CaseRow:
+        """Blind review: a reviewer sees the others' verdicts on a claim only once they have given their own."""
+        return self._write(lambda session: cases.set_blind(session, case_id, blind, self.reviewer))
+
+    def agreement(self, case_id: int) -> "CaseAgreement":
+        """How often the case's reviewers agree (``fact_review.agreement``), over the claims not dismissed."""
+        from fact_review.agreement import case_agreement  # the statistics load only when asked for
+
+        with self._read() as session:
+            scale = reads.case_by_id(session, case_id).scale
+            return case_agreement(reads.claim_rows(session, case_id, None, False), scale)
+
+    def change_feed(self, case_id: int) -> changes.ChangeFeed:
+        """A reader of the case's changes from now on (see ``poll_changes``)."""
+        with self._read_connection() as connection:
+            return changes.ChangeFeed(case_id, changes.newest_id(connection))
+
+    def poll_changes(self, feed: changes.ChangeFeed) -> list[changes.ChangeRow]:
+        """What changed in the feed's case since the last poll (made by anyone, this service included)."""
+        with self._read_connection() as connection:
+            return feed.take(changes.read_after(connection, feed.low))
+
+    # moving a case between databases
+    def dump_case(self, case_id: int) -> transfer.CaseDump:
+        """Everything in a case (every reviewer's verdicts and history included), read in one snapshot."""
+        with self._read_connection() as connection:
+            return transfer.dump(connection, case_id)
+
+    def load_case(self, copied: transfer.CaseDump, name: str) -> CaseRow:
+        """Store a case dumped from this or another database as the new case ``name``."""
+        return self._write_connection(lambda connection: transfer.load(connection, copied, name))
 
     def backup(self) -> Path:
-        """A verified copy (sqlite backup API + integrity_check) next to the database; old ones thinned."""
-        if str(self.path) == MEMORY:
-            raise InputError("an in-memory database has no file to back up")
-        made = backups.make_backup(self.path)
-        self._last_backup = time.monotonic()
-        return made
+        """A verified copy (sqlite backup API + integrity_check) next to the database; old ones thinned.
+
+        SQLite files only: a server database is backed up by its administrator (``pg_dump``)."""
+        if self._backend.backup is None:
+            raise InputError(f"{self.location}: " + ("backed up on the server (pg_dump), not by the app"
+                                                     if self.is_server else "an in-memory database has no file to back up"))
+        return self._backend.backup()

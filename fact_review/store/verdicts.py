@@ -1,5 +1,7 @@
-"""Verdicts: every change is one versioned update of the claim's verdict row plus an append-only
-history event, in one short transaction (the hot path of a review: one key press, one commit).
+"""Verdicts: each reviewer's own row per claim, and the adjudicator's final one. Every change is one
+versioned update of one row plus an append-only history event and a change-log entry, in one short
+transaction (the hot path of a review: one key press, one commit). A reviewer's change never touches
+another reviewer's row.
 
 A change is described by an ``Apply`` function that edits the verdict's fields in place; the
 ``labelled``/``annotated``/``cleared``/``restored``/``flagged`` builders make the service's ones.
@@ -8,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional, Sequence
 
-from sqlalchemy import Connection, bindparam, insert, update
+from sqlalchemy import Connection, and_, bindparam, false, insert, or_, update
 from sqlalchemy import select as select_core
 from sqlmodel import Session, select
 
 from fact_review.errors import InputError
+from fact_review.store import changes
 from fact_review.store.convert import (
     VERDICT_FIELDS,
     scale_from_json,
@@ -20,6 +23,7 @@ from fact_review.store.convert import (
     verdict_state,
     verdict_to_json,
 )
+from fact_review.store.errors import StaleError
 from fact_review.store.models import Article as ArticleTable
 from fact_review.store.models import Case, Claim, Verdict, VerdictEvent, utcnow
 from fact_review.store.rows import ScaleLabel, VerdictChange, VerdictEventRow, VerdictRow
@@ -28,44 +32,57 @@ Apply = Callable[[dict[str, Any], Sequence[ScaleLabel]], None]
 
 CLAIM, VERDICT, EVENT = Claim.__table__, Verdict.__table__, VerdictEvent.__table__
 ARTICLE, CASE = ArticleTable.__table__, Case.__table__
+_FINAL, _REVIEWER = bindparam("final"), bindparam("reviewer")
+# the row a change applies to: the final one, or the reviewer's (or a row from before team review, which
+# has no reviewer and goes to the first reviewer who changes it)
+_SEAT = and_(VERDICT.c.claim_id == CLAIM.c.id, VERDICT.c.final == _FINAL,
+             or_(_FINAL, VERDICT.c.reviewer == _REVIEWER, VERDICT.c.reviewer.is_(None)))
 _SUBJECT = (
-    select_core(CLAIM.c.anchor_changed, CASE.c.scale_json, VERDICT.c.id.label("verdict_id"),
+    select_core(CLAIM.c.anchor_changed, ARTICLE.c.case_id, CASE.c.scale_json, VERDICT.c.id.label("verdict_id"),
                 *(VERDICT.c[name] for name in VERDICT_FIELDS))
     .select_from(
         CLAIM.join(ARTICLE, ARTICLE.c.id == CLAIM.c.article_id)
         .join(CASE, CASE.c.id == ARTICLE.c.case_id)
-        .outerjoin(VERDICT, VERDICT.c.claim_id == CLAIM.c.id)
+        .outerjoin(VERDICT, _SEAT)
     )
     .where(CLAIM.c.id == bindparam("claim_id"))
+    .order_by(VERDICT.c.reviewer.is_(None))  # one's own row before an unclaimed one
 )
 
 
 def change_verdict(
     connection: Connection,
     claim_id: int,
-    reviewer: Optional[str],
+    reviewer: str,
     apply: Apply,
     *,
+    final: bool = False,
     create: bool = True,
     settles_anchor: bool = False,
+    expected_version: Optional[int] = None,
 ) -> VerdictChange:
-    """One change to a claim's verdict row: bump its version and append the history event.
+    """One change to ``reviewer``'s verdict row on a claim (or, ``final``, to the claim's final row,
+    which then names ``reviewer`` as its adjudicator): bump its version, append the history event and
+    the change-log entry.
 
-    Three Core statements rather than an ORM flush. ``create`` False: a claim without a verdict row
-    is left alone. ``settles_anchor``: the reviewer has judged the claim's new text.
+    Core statements rather than an ORM flush. ``create`` False: no row is made where there is none.
+    ``settles_anchor``: the reviewer has judged the claim's new text. ``expected_version`` (undo and
+    redo): the version the row had when the change being undone was made; a row changed since by
+    someone else is refused (``StaleError``), not overwritten. 0 means "there was no row".
     """
-    found = connection.execute(_SUBJECT, {"claim_id": claim_id}).first()
+    found = connection.execute(_SUBJECT, {"claim_id": claim_id, "final": final, "reviewer": reviewer}).first()
     if found is None:
         raise InputError(f"no claim with id {claim_id}")
     current = None if found.verdict_id is None else {name: getattr(found, name) for name in VERDICT_FIELDS}
+    if expected_version is not None and (current["version"] if current else 0) != expected_version:
+        raise _stale(claim_id, final, current)
     if current is None and not create:
-        return VerdictChange(claim_id, None, None)
+        return VerdictChange(claim_id, None, None, reviewer, final)
     now = utcnow()
     verdict = dict(current) if current else dict(
-        label=None, rating=None, note=None, evidence_url=None, reviewer=None, created_at=now,
-        version=0, flagged=False,
+        label=None, rating=None, note=None, evidence_url=None, created_at=now, version=0, flagged=False, final=final,
     )
-    verdict["updated_at"], verdict["version"] = now, verdict["version"] + 1
+    verdict["updated_at"], verdict["version"], verdict["reviewer"] = now, verdict["version"] + 1, reviewer
     apply(verdict, scale_from_json(found.scale_json))
     if current is None:
         connection.execute(insert(VERDICT).values(claim_id=claim_id, **verdict))
@@ -75,13 +92,22 @@ def change_verdict(
         connection.execute(update(CLAIM).where(CLAIM.c.id == claim_id).values(anchor_changed=False))
     before, after = verdict_state(claim_id, current), verdict_state(claim_id, verdict)
     connection.execute(insert(EVENT).values(
-        claim_id=claim_id, at=now, reviewer=reviewer,
+        claim_id=claim_id, case_id=found.case_id, at=now, reviewer=reviewer,
         before_json=verdict_to_json(before), after_json=verdict_to_json(after),
     ))
-    return VerdictChange(claim_id, before, after)
+    changes.record(connection, found.case_id, changes.VERDICT, claim_id, reviewer, now)
+    return VerdictChange(claim_id, before, after, reviewer, final, verdict["version"])
 
 
-def labelled(label: str, note: Optional[str], evidence_url: Optional[str], reviewer: Optional[str]) -> Apply:
+def _stale(claim_id: int, final: bool, current: Optional[dict[str, Any]]) -> StaleError:
+    state = verdict_state(claim_id, current)
+    now = f"it is now {state.label!r} by {state.reviewer}" if state and state.label else "it has none now"
+    whose = "The final verdict" if final else "Your verdict"
+    return StaleError(f"{whose} on claim {claim_id} was changed elsewhere since ({now}): not changed here",
+                      state)
+
+
+def labelled(label: str, note: Optional[str], evidence_url: Optional[str]) -> Apply:
     """A verdict with ``label`` (matched case-insensitively on the case's scale); None keeps a field."""
 
     def apply(verdict: dict[str, Any], scale: Sequence[ScaleLabel]) -> None:
@@ -89,26 +115,25 @@ def labelled(label: str, note: Optional[str], evidence_url: Optional[str], revie
         if verdict["label"] is None:
             verdict["created_at"] = verdict["updated_at"]
         verdict["label"], verdict["rating"] = step.label, step.rating
-        _keep_or_set(verdict, note=note, evidence_url=evidence_url, reviewer=reviewer)
+        _keep_or_set(verdict, note=note, evidence_url=evidence_url)
 
     return apply
 
 
-def annotated(note: Optional[str], evidence_url: Optional[str], reviewer: Optional[str]) -> Apply:
+def annotated(note: Optional[str], evidence_url: Optional[str]) -> Apply:
     """A note and/or evidence url, label kept; None keeps a field, "" clears it."""
 
     def apply(verdict: dict[str, Any], scale: Sequence[ScaleLabel]) -> None:
-        _keep_or_set(verdict, note=note, evidence_url=evidence_url, reviewer=reviewer)
+        _keep_or_set(verdict, note=note, evidence_url=evidence_url)
 
     return apply
 
 
-def cleared(reviewer: Optional[str]) -> Apply:
+def cleared() -> Apply:
     """No verdict (the flag stays)."""
 
     def apply(verdict: dict[str, Any], scale: Sequence[ScaleLabel]) -> None:
         verdict.update(label=None, rating=None, note=None, evidence_url=None)
-        _keep_or_set(verdict, reviewer=reviewer)
 
     return apply
 
@@ -134,13 +159,16 @@ def flagged(flag: bool) -> Apply:
     return apply
 
 
-def history(session: Session, claim_id: int) -> list[VerdictEventRow]:
-    """Every change to the claim's verdict, oldest first."""
-    events = session.exec(select(VerdictEvent).where(VerdictEvent.claim_id == claim_id).order_by(VerdictEvent.id))
+def history(session: Session, claim_id: int, only: Optional[str] = None) -> list[VerdictEventRow]:
+    """Every change to the claim's verdicts (every reviewer's and the final one), oldest first;
+    ``only``: the changes that reviewer made (blind review before their own verdict)."""
+    query = select(VerdictEvent).where(VerdictEvent.claim_id == claim_id).order_by(VerdictEvent.id)
+    if only is not None:
+        query = query.where(VerdictEvent.reviewer == only)
     return [
         VerdictEventRow(e.id, e.claim_id, e.at, e.reviewer, verdict_from_json(e.before_json),
                         verdict_from_json(e.after_json))
-        for e in events
+        for e in session.exec(query)
     ]
 
 

@@ -7,6 +7,7 @@ from typing import Sequence
 
 from fact_review.matching.statements import CaseSentence
 from fact_review.model import AnalysedArticle, CheckedClaim, Claim
+from fact_review.sources import source_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +60,7 @@ class CheckContext:
 
     def where(self, placed: PlacedClaim) -> str:
         """How an explanation names the article of a claim."""
-        article = self.articles[placed.article].article
-        name = article.outlet or article.title or (article.path.rsplit("/", 1)[-1] if article.path else None)
-        label = f"article {placed.article + 1}"
-        return f"{label}, {name}" if name else label
+        return source_name(self.articles[placed.article].article, placed.article)
 
     def date_note(self, *placed: PlacedClaim) -> str:
         notes = sorted({self.date_notes[p.article] for p in placed if p.article in self.date_notes})

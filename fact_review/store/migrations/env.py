@@ -6,6 +6,7 @@ from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
 import fact_review.store.models  # noqa: F401 - registers the tables on SQLModel.metadata
+import fact_review.store.settings  # noqa: F401 - and the settings tables
 
 
 def run_migrations(connection) -> None:

@@ -132,10 +132,26 @@ def upgrade() -> None:
         sa.Column("before_json", sa.Text()),
         sa.Column("after_json", sa.Text()),
     )
-    for action in ("UPDATE", "DELETE"):
+    if op.get_bind().dialect.name == "postgresql":
+        _append_only_on_postgresql()
+    else:
+        for action in ("UPDATE", "DELETE"):
+            op.execute(
+                f"CREATE TRIGGER verdict_event_no_{action.lower()} BEFORE {action} ON verdict_event "
+                "BEGIN SELECT RAISE(ABORT, 'verdict history is append-only'); END"
+            )
+
+
+def _append_only_on_postgresql() -> None:
+    """The same rule in PL/pgSQL; TRUNCATE, which skips row triggers, gets a statement trigger."""
+    op.execute(
+        "CREATE FUNCTION verdict_event_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN RAISE EXCEPTION 'verdict history is append-only'; END $$"
+    )
+    for action, level in (("UPDATE", "ROW"), ("DELETE", "ROW"), ("TRUNCATE", "STATEMENT")):
         op.execute(
             f"CREATE TRIGGER verdict_event_no_{action.lower()} BEFORE {action} ON verdict_event "
-            "BEGIN SELECT RAISE(ABORT, 'verdict history is append-only'); END"
+            f"FOR EACH {level} EXECUTE FUNCTION verdict_event_append_only()"
         )
 
 
@@ -143,3 +159,5 @@ def downgrade() -> None:
     for table in ("verdict_event", "verdict", "check_claim", "consistency_check", "sentence_match",
                   "claim", "sentence", "article", "review_case"):
         op.drop_table(table)
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION verdict_event_append_only()")

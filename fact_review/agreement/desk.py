@@ -1,0 +1,98 @@
+"""A desk's agreement on a case: its reviewers' own verdicts on the claims (final verdicts are an
+adjudicator's, not a rating to agree with), overall and per claim kind, and the claims they differ on."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Optional, Sequence
+
+from fact_review.agreement.coefficients import cohen_kappa, krippendorff_alpha
+from fact_review.store.rows import ClaimRow, ScaleLabel
+
+UNNAMED = "(unnamed)"  # verdicts given before team review without a reviewer's name
+
+
+@dataclass(frozen=True)
+class PairAgreement:
+    reviewers: tuple[str, str]
+    items: int  # claims both rated
+    percent_agreement: Optional[float]
+    cohen_kappa: Optional[float]
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """``items``: claims rated by at least two reviewers; ``percent_agreement``: the share of them on which
+    every reviewer gave the same label (0..100); ``cohen_kappa``: with exactly two reviewers (``pairs``
+    has every pair's); ``krippendorff_alpha``: ordinal on the case's scale, any number of reviewers,
+    missing ratings allowed (labels off the scale, such as Unverifiable, count as missing). None where
+    a figure is undefined (too few ratings, or no variation at all)."""
+
+    reviewers: tuple[str, ...]
+    items: int
+    percent_agreement: Optional[float]
+    cohen_kappa: Optional[float]
+    krippendorff_alpha: Optional[float]
+    pairs: tuple[PairAgreement, ...]
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    claim_id: int
+    article_id: int
+    text: str
+    kind: str
+    labels: tuple[tuple[str, str], ...]  # (reviewer, label), by reviewer
+    final: Optional[str]  # the adjudicator's label, None while it waits for one
+
+
+@dataclass(frozen=True)
+class CaseAgreement(Agreement):
+    by_kind: dict[str, Agreement]
+    disagreements: tuple[Disagreement, ...]  # waiting for adjudication first, then in reading order
+
+
+def case_agreement(claims: Sequence[ClaimRow], scale: Sequence[ScaleLabel]) -> CaseAgreement:
+    """The agreement of ``claims`` (a case's claims not dismissed, with every reviewer's verdicts)."""
+    rated = [(claim, _labels(claim)) for claim in claims]
+    rated = [(claim, labels) for claim, labels in rated if labels]
+    ratings = {step.label: step.rating for step in scale}
+    overall = _agreement([labels for _, labels in rated], ratings)
+    kinds = sorted({claim.kind for claim, _ in rated})
+    by_kind = {kind: _agreement([labels for claim, labels in rated if claim.kind == kind], ratings) for kind in kinds}
+    differing = [
+        Disagreement(claim.id, claim.article_id, claim.text, claim.kind, tuple(sorted(labels.items())),
+                     claim.final.label if claim.final else None)
+        for claim, labels in rated if len(set(labels.values())) > 1
+    ]
+    differing.sort(key=lambda d: d.final is not None)  # stable: reading order kept within each group
+    return CaseAgreement(**vars(overall), by_kind=by_kind, disagreements=tuple(differing))
+
+
+def _labels(claim: ClaimRow) -> dict[str, str]:
+    return {v.reviewer or UNNAMED: v.label for v in claim.verdicts if v.label is not None}
+
+
+def _agreement(items: list[dict[str, str]], ratings: dict[str, Optional[int]]) -> Agreement:
+    reviewers = tuple(sorted({reviewer for labels in items for reviewer in labels}))
+    shared = [labels for labels in items if len(labels) >= 2]
+    pairs = tuple(p for p in (_pair(items, first, second) for first, second in combinations(reviewers, 2)) if p.items)
+    return Agreement(
+        reviewers=reviewers,
+        items=len(shared),
+        percent_agreement=_percent(sum(1 for labels in shared if len(set(labels.values())) == 1), len(shared)),
+        cohen_kappa=pairs[0].cohen_kappa if len(reviewers) == 2 and pairs else None,
+        krippendorff_alpha=krippendorff_alpha(
+            [[ratings.get(labels.get(reviewer)) for reviewer in reviewers] for labels in items], "ordinal"),
+        pairs=pairs,
+    )
+
+
+def _pair(items: list[dict[str, str]], first: str, second: str) -> PairAgreement:
+    both = [(labels[first], labels[second]) for labels in items if first in labels and second in labels]
+    return PairAgreement((first, second), len(both), _percent(sum(1 for a, b in both if a == b), len(both)),
+                         cohen_kappa(both))
+
+
+def _percent(part: int, whole: int) -> Optional[float]:
+    return 100 * part / whole if whole else None

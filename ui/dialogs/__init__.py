@@ -1,0 +1,1 @@
+"""The window's dialogs: each opens without blocking, answers Enter and closes with Esc."""

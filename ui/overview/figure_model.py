@@ -1,0 +1,119 @@
+"""The figure table as a Qt model: a row per fact, then its status, then a column per source whose cell is
+the figure as that source states it (several joined by " / "). Conflicting figures are coloured, superseded
+ones struck through, rated ones ticked; ``UserRole`` gives the claim to jump to."""
+from __future__ import annotations
+
+from html import escape
+from typing import Optional
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QFont
+
+from fact_review.figure_table import FigureTable, figure_table
+from fact_review.reports.figures import date_text, value_text
+from ui import palette
+from ui.case_state import CaseState
+
+FIXED_COLUMNS = ("Fact", "Status")
+STATUS_WORDS = {"conflict": "conflict", "superseded": "updated later", "compatible": "compatible", "agree": "agree"}
+
+
+class FigureTableModel(QAbstractTableModel):
+    def __init__(self, state: CaseState, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self.table = FigureTable((), ())
+        self._places: dict[int, tuple[int, int]] = {}  # claim id -> (row, column)
+        self._names: list[str] = []
+        state.reloaded.connect(self.refresh)
+        state.claimRemoved.connect(lambda _id: self.refresh())
+        state.claimAdded.connect(lambda _id: self.refresh())
+        state.claimChanged.connect(self._on_claim_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = self._state
+        self.beginResetModel()
+        self.table = figure_table(state.articles, state.claims, state.checks)
+        self._names = [state.article_name(article_id) for article_id in self.table.article_ids]
+        self._places = {claim_id: (row, len(FIXED_COLUMNS) + column)
+                        for row, fact in enumerate(self.table.rows)
+                        for column, cell in enumerate(fact.cells) for claim_id in cell}
+        self.endResetModel()
+
+    def _on_claim_changed(self, claim_id: int) -> None:
+        place = self._places.get(claim_id)
+        if place is not None:
+            index = self.index(*place)
+            self.dataChanged.emit(index, index)
+
+    def place_of(self, claim_id: int) -> Optional[QModelIndex]:
+        place = self._places.get(claim_id)
+        return self.index(*place) if place is not None else None
+
+    # --- Qt ------------------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.table.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(FIXED_COLUMNS) + len(self.table.article_ids)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return FIXED_COLUMNS[section] if section < len(FIXED_COLUMNS) else self._names[section - len(FIXED_COLUMNS)]
+        return None
+
+    def _cell(self, index: QModelIndex) -> tuple[int, ...]:
+        column = index.column() - len(FIXED_COLUMNS)
+        fact = self.table.rows[index.row()]
+        return fact.cells[column] if column >= 0 else ()
+
+    def claim_at(self, index: QModelIndex) -> Optional[int]:
+        """The claim a cell jumps to: its own first figure, or the fact's first for the Fact and Status cells."""
+        if not index.isValid() or not 0 <= index.row() < len(self.table.rows):
+            return None
+        cell = self._cell(index) or tuple(self.table.rows[index.row()].claim_ids()[:1])
+        return cell[0] if cell else None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.table.rows):
+            return None
+        fact = self.table.rows[index.row()]
+        cell = [self._state.claims[c] for c in self._cell(index) if c in self._state.claims]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return fact.label
+            if index.column() == 1:
+                return STATUS_WORDS.get(fact.status, fact.status)
+            return " / ".join(c.text + (" ✓" if c.verdict and c.verdict.label else "") for c in cell)
+        if role == Qt.ItemDataRole.UserRole:
+            return self.claim_at(index)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() < len(FIXED_COLUMNS):
+                return "<br>".join(escape(e) for e in fact.explanations) or None
+            return "<br>".join(self._claim_tip(c, fact) for c in cell) or None
+        if not cell:
+            return None
+        conflicting = any(c.id in fact.conflicting for c in cell)
+        superseded = all(c.id in fact.superseded for c in cell)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return palette.BACKGROUND["conflict"] if conflicting else (
+                palette.BACKGROUND["rated"] if superseded else None)
+        if role == Qt.ItemDataRole.ForegroundRole and (conflicting or superseded):
+            return palette.CLAIM_TEXT
+        if role == Qt.ItemDataRole.FontRole and superseded:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+    def _claim_tip(self, claim, fact) -> str:
+        reading = date_text(claim.date) if claim.kind == "date" else (
+            value_text(claim.value, claim.kind, claim.unit) if claim.value is not None else "")
+        notes = [n for n in (reading if reading and reading != claim.text else "",
+                             "cannot hold with another source" if claim.id in fact.conflicting else "",
+                             "updated by a later report" if claim.id in fact.superseded else "",
+                             f"rated {claim.verdict.label}" if claim.verdict and claim.verdict.label else "") if n]
+        return f"“{escape(claim.text)}”" + (f" — {escape('; '.join(notes))}" if notes else "")
