@@ -57,7 +57,7 @@ def open_database(db: Path | str, case_name: Optional[str], last_case: str = "")
     from ui.demo import import_demo_case
 
     first_run = not is_url(db) and not Path(db).exists()
-    service = open_service(db)
+    service = open_service(db, window=True)
     try:
         if case_name:
             case = service.get_or_create_case(case_name)

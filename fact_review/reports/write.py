@@ -1,13 +1,14 @@
 """Atomic report files: a crash or an error leaves the old file or the new one, never a truncated one."""
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from fact_review.errors import InputError
+from fact_review.errors import ExplainedError, InputError
 from fact_review.file_kinds import special_kind
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -73,6 +74,8 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
             break
         except FileExistsError:
             continue
+        except OSError as error:
+            raise _not_written(path, error) from None
     try:
         yield temporary
         with open(temporary, "rb+") as written:
@@ -80,10 +83,21 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
         if path.exists():
             os.chmod(temporary, path.stat().st_mode & 0o7777)
         os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise _not_written(path, error) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
     _fsync_directory(path.parent)
+
+
+def _not_written(path: Path, error: OSError) -> Exception:
+    """A folder that cannot be written is the user's choice of ``-o`` (bad input); a full disk is not."""
+    said = f"{path}: cannot be written ({error.strerror or error}); nothing was written"
+    if isinstance(error, PermissionError) or error.errno in (errno.EROFS, errno.ENOENT, errno.ENOTDIR):
+        return InputError(said)
+    return ExplainedError(said + (": free some space and try again" if error.errno == errno.ENOSPC else ""))
 
 
 def write_atomic(path: Path | str, content: bytes) -> None:
