@@ -114,6 +114,7 @@ def _run_window(db: Optional[Union[str, Path]], case_name: Optional[str], files:
     from fact_review.store import default_db_path, display_name
     from ui.case_commands import DATABASE_SETTING
     from ui.main_window import MainWindow
+    from ui.session_end import SessionEnd
     from ui.theme import APPEARANCE_SETTING, apply_appearance
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -136,6 +137,7 @@ def _run_window(db: Optional[Union[str, Path]], case_name: Optional[str], files:
     except BaseException:
         service.close()
         raise
+    ending = SessionEnd(app, window)  # a logout or kill saves the note being typed, as Ctrl+Q does
     try:
         window.show()
         if service.recovery is not None:  # a damaged file was replaced by its backup: never silently
@@ -148,4 +150,5 @@ def _run_window(db: Optional[Union[str, Path]], case_name: Optional[str], files:
         settings.setValue(LAST_CASE, window.state.case.name)
         return status
     finally:
+        ending.close()
         window.service.close()  # the window may have switched to another database
