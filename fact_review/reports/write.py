@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import secrets
 from contextlib import contextmanager
@@ -10,6 +11,7 @@ from typing import Iterator
 
 from fact_review.errors import ExplainedError, InputError
 from fact_review.file_kinds import special_kind
+from fact_review.leftovers import remove_abandoned, temporary_name
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -66,8 +68,9 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
     """
     path = Path(path)
     check_destination(path)
+    remove_abandoned(path.parent, f".{glob.escape(path.name)}.*.tmp")  # left by a report killed half-way
     while True:
-        temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        temporary = path.with_name("." + temporary_name(path.name, secrets.token_hex(4)))
         try:
             # 0o666 through the umask, as a plain open() would give (mkstemp would make it private).
             os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Optional
 
+from fact_review.leftovers import remove_abandoned, temporary_name
 from fact_review.store.db import integrity_ok
 
 KEEP_LAST = 10
@@ -43,8 +44,8 @@ def list_backups(db_path: Path) -> list[Path]:
 
 def copy_database(source: Path, target: Path) -> None:
     """A consistent copy through the backup API, written to a temp file and renamed into place."""
-    temp = target.with_name(target.name + ".tmp")
-    _remove_with_journals(temp)
+    temp = target.with_name(temporary_name(target.name))
+    remove_abandoned(target.parent, "*.tmp", _remove_with_journals)  # left by a backup killed half-way
     try:
         src = sqlite3.connect(source)
         try:
