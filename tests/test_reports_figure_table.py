@@ -55,10 +55,14 @@ def test_the_html_report_has_the_figure_table_with_conflicts_marked(demo):
     header, *rows = parser.rows
     assert [text for text, _ in header][2:] == ["The Harwick Courier (source 1)", "Northern Wire (source 2)",
                                                 "Valley Radio News (source 3)"]
-    residents = next(row for row in rows if row[0][0] == "residents")
+    residents = next(row for row in rows if row[0][0] == "residents moved out")
     assert residents[1][0] == "conflict"
     assert residents[2:] == [("About 1,200 residents", "conflict"), ("1,400 residents", "conflict"),
                              ("About 1,250 residents", "")]
+    treated = next(row for row in rows if row[0][0] == "people treated")  # a sum beside its total
+    assert treated[1][0] == "conflict" and treated[2] == ("46 people / 31 + 12", "conflict")
+    dates = next(row for row in rows if row[0][0] == "date residents were moved out")
+    assert [text for text, _ in dates[2:]] == ["Tuesday, March 3", "Monday, March 2", ""]
 
 
 def test_the_markdown_report_renders_the_figure_table(demo):
@@ -72,7 +76,7 @@ def test_the_markdown_report_renders_the_figure_table(demo):
 def test_the_json_report_carries_the_figure_table(demo):
     service, case = demo
     report = json.loads(report_bytes(service, case.name, "json"))
-    money = next(row for row in report["figures"] if row["label"] == "money")
+    money = next(row for row in report["figures"] if row["label"] == "cost of repairs")
     assert [cell["text"] for cell in money["cells"]] == ["£4.5 million", "£5.4 million", "£4.5 million"]
     # the Courier's £4.5 million and the Wire's £5.4 million are one statement with other figures: a conflict too
     assert [cell["conflict"] for cell in money["cells"]] == [True, True, True]

@@ -25,6 +25,7 @@ from fact_review.store import (
     CaseRow,
     CheckRow,
     ClaimRow,
+    FactRow,
     MatchRow,
     ReviewService,
     ScaleLabel,
@@ -50,6 +51,7 @@ class CaseState(QObject):
     claimAdded = Signal(int)
     claimRemoved = Signal(int)
     matchesChanged = Signal()
+    factsChanged = Signal()
     reloaded = Signal()
 
     def __init__(self, service: ReviewService, case: CaseRow, parent: Optional[QObject] = None) -> None:
@@ -60,6 +62,7 @@ class CaseState(QObject):
         self.claims: dict[int, ClaimRow] = {}
         self.matches: dict[int, MatchRow] = {}
         self.checks: list[CheckRow] = []
+        self.facts: list[FactRow] = []  # the engine's facts, the reviewer's splits and merges applied
         self._checks_by_claim: dict[int, list[CheckRow]] = {}
         self._agreed_across: set[int] = set()  # claims in a check that agrees across two or more articles
         self._sentences: dict[int, tuple[list[int], list[int]]] = {}
@@ -74,8 +77,14 @@ class CaseState(QObject):
         self.claims = {c.id: self._personal(c) for c in self.service.claims(case_id, viewer=self.service.reviewer)}
         self.matches = {m.id: m for m in self.service.matches(case_id)}
         self._set_checks(self.service.checks(case_id))
+        self.facts = self.service.facts(case_id)
         self._sentences.clear()
         self.reloaded.emit()
+
+    def refresh_facts(self) -> None:
+        """Read the facts again (after a split or a merge: only they change)."""
+        self.facts = self.service.facts(self.case.id)
+        self.factsChanged.emit()
 
     def _set_checks(self, checks: list[CheckRow]) -> None:
         self.checks = checks
@@ -227,13 +236,16 @@ class CaseState(QObject):
             self.matchesChanged.emit()
 
     def reviewed_count(self) -> tuple[int, int, int]:
-        """(reviewed, total, flagged) over the claims shown, counted as ``Progress`` counts them.
+        """(reviewed, total, flagged): the check-worthy claims shown and how many have a verdict, and the
+        flags on any claim. Context claims (the report's own timing, "now" ...) are no work left to do.
 
         Counted from the rows in hand: asking the service would reload every claim on every keypress.
         """
-        reviewed = flagged = 0
+        reviewed = total = flagged = 0
         for claim in self.claims.values():
-            if claim.verdict is not None:
-                reviewed += claim.verdict.label is not None
-                flagged += claim.verdict.flagged
-        return reviewed, len(self.claims), flagged
+            verdict = claim.verdict
+            if claim.check_worthy:
+                total += 1
+                reviewed += verdict is not None and verdict.label is not None
+            flagged += verdict is not None and verdict.flagged
+        return reviewed, total, flagged

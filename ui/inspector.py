@@ -151,10 +151,21 @@ class Inspector(QWidget):
                 f"<p style='margin:2px 0 6px 0;color:{colour['muted']}'>"
                 f"{escape(self._state.article_name(claim.article_id))}"
                 f"{' · ' + escape('; '.join(origin)) if origin else ''}</p>"
+                + self._worth_html(claim) +
                 f"<table cellspacing='0'>{rows}</table>"
                 f"<p style='margin:6px 0'><b>Verdict:</b> {verdict_text}</p>"
                 + (f"<p style='margin:0 0 6px 0'><b>Evidence:</b> {escape(verdict.evidence_url)}</p>"
                    if verdict and verdict.evidence_url else ""))
+
+    def _worth_html(self, claim: ClaimRow) -> str:
+        """Why the claim is worth checking, or why it is context (left out of the queue by default)."""
+        if claim.check_worthy:
+            return (f"<p style='margin:0 0 6px 0;color:{self._colours()['muted']}'>Worth checking: "
+                    f"{escape(claim.why)}</p>") if claim.why else ""
+        return (f"<p style='margin:0 0 6px 0'><b>Context, not worth checking</b>"
+                f"{': ' + escape(claim.why) if claim.why else ''}.<br>"
+                f"<span style='color:{self._colours()['muted']}'>Left out of the review queue; the queue's "
+                "“Context claims” filter brings such claims back.</span></p>")
 
     def _matches_html(self, claim: ClaimRow, matches: list[MatchRow], current: Optional[int]) -> str:
         colour = self._colours()

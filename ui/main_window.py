@@ -36,6 +36,7 @@ from ui.keymap import KeyGuard, Keymap, install_actions
 from ui.linked_marks import LinkedMarks
 from ui.match_commands import MatchCommands
 from ui.menus import build_menus, plain_text
+from ui.overview.fact_commands import FactCommands
 from ui.queue_model import QueueFilter, QueueModel
 from ui.review_commands import ReviewCommands
 from ui.sidebar import Sidebar, section_label
@@ -53,8 +54,8 @@ HINT_COMMANDS = ("claim-next", "claim-prev", "verdict-1", "verdict-5", "claim-sk
                  "match-next", "undo", "command-palette", "cheat-sheet")
 
 
-class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, ViewCommands, TeamCommands,
-                 LinkedMarks, QMainWindow):
+class MainWindow(ReviewCommands, MatchCommands, FactCommands, ArticleCommands, CaseCommands, ViewCommands,
+                 TeamCommands, LinkedMarks, QMainWindow):
     def __init__(self, service: ReviewService, case: CaseRow, *, settings: Optional[QSettings] = None) -> None:
         super().__init__()
         self.setObjectName("main-window")
@@ -330,7 +331,7 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
 
     def _on_filter_changed(self, _index: int = 0) -> None:
         self.queue.set_filter(QueueFilter(self.sidebar.queue_status(), self.sidebar.queue_kind(),
-                                          self.sidebar.queue_label()))
+                                          self.sidebar.queue_label(), self.sidebar.queue_check_worthy()))
         self._select_queue_row()
         self._update_status()
 

@@ -68,6 +68,7 @@ class ViewCommands:
         figures.claimChosen.connect(self.set_current_claim)
         timeline.claimChosen.connect(self.set_current_claim)
         self.center.set_tab_keys(tuple(self.keymap.text(cid).split(" / ")[0] for cid in VIEW_COMMANDS))
+        figures.set_keys(*(self.keymap.text(cid).split(" / ")[0] for cid in ("fact-split", "fact-merge")))
 
     def show_panes(self) -> None:
         self.center.show_view(self.center.side_by_side)

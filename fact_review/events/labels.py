@@ -52,6 +52,7 @@ _NOT_HEADS = frozenset({"and", "or", "but", "than", "only", "just", "about", "ar
                         "the", "some", "enough", "more", "less", "fewer", "least", "most", "up"})
 _PLURALS = frozenset({"people", "children", "men", "women", "police", "staff", "cattle", "sheep", "livestock",
                       "personnel", "troops", "feet", "teeth", "mice", "geese", "crew"})
+_KIND_THINGS = {"money": "amount", "percent": "share", "duration": "time", "quantity": "amount"}
 LOOK_BEHIND = 60  # characters before a figure that say what it is
 
 
@@ -75,6 +76,8 @@ def quantity_label(claim: Claim, before: str, after: str, noun: Optional[str]) -
     task = _TASK.search(before)
     if task and claim.kind == "duration":
         return f"time to {_clean(task[1])}"
+    if verb:
+        return f"{_KIND_THINGS.get(claim.kind, 'number')} {verb}"  # "The race raised £1.2 million": amount raised
     return None
 
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, Optional, TypeVar
 
-from fact_review.figure_table import FigureTable, figure_table
+from fact_review.overview.figure_table import FigureTable, figure_table
 from fact_review.sources import source_name
 
 if TYPE_CHECKING:
@@ -358,7 +358,7 @@ def load_report_data(service: "ReviewService", case_name: str, *, with_history: 
             discrepancies.append(Discrepancy(check.kind, check.explanation, tuple(
                 DiscrepancyClaim(c.id, articles[c.article_id], _copied(Figure, c), _verdict(c.verdict)) for c in members
             )))
-    figures = _figure_rows(figure_table(rows, claim_by_id, checks), claim_by_id)
+    figures = _figure_rows(figure_table(rows, claim_by_id, service.facts(case.id), checks), claim_by_id)
     desk, settings = service.desk_settings(), service.case_settings(case.id)
     publisher = Publisher(desk.publisher_name, desk.publisher_url, desk.publisher_logo) if desk.publisher_name else None
     return ReportData.build(case.name, scale, tuple(articles.values()), entries, tuple(discrepancies),
@@ -367,10 +367,13 @@ def load_report_data(service: "ReviewService", case_name: str, *, with_history: 
 
 
 def _figure_rows(table: FigureTable, claims: dict[int, "ClaimRow"]) -> tuple[FigureRow, ...]:
-    return tuple(FigureRow(row.label, row.status, tuple(
-        FigureCell(" / ".join(claims[c].text for c in cell), any(c in row.conflicting for c in cell),
-                   bool(cell) and all(c in row.superseded for c in cell))
-        for cell in row.cells)) for row in table.rows)
+    def cell(row, entries) -> FigureCell:
+        ids = [c for entry in entries for c in entry]
+        return FigureCell(" / ".join(" + ".join(claims[c].text for c in entry) for entry in entries),
+                          any(c in row.conflicting for c in ids), bool(ids) and all(c in row.superseded for c in ids))
+
+    return tuple(FigureRow(row.label, row.status, tuple(cell(row, entries) for entries in row.cells))
+                 for row in table.rows)
 
 
 Report = TypeVar("Report")

@@ -32,6 +32,8 @@ class FactRow:
     earliest: Optional[str] = None
     latest: Optional[str] = None
     by_reviewer: bool = False
+    # per claim, in ``claim_ids`` order: the days (ISO, None when open) it allows for the fact's event
+    claim_windows: tuple[tuple[Optional[str], Optional[str]], ...] = ()
 
 
 def store_facts(session: Session, case_id: int, ids: list[int], analysis: CaseAnalysis) -> None:
@@ -68,11 +70,13 @@ def read_facts(session: Session, case_id: int) -> list[FactRow]:
     ):
         members.setdefault(member.fact_id, []).append(member)
     superseded = {m.claim_id for group in members.values() for m in group if m.superseded}
+    windows = {m.claim_id: (m.earliest, m.latest) for group in members.values() for m in group}
     drafts = [DraftFact(f.key, f.kind, f.status, f.label, f.explanation,
                         tuple(m.claim_id for m in members.get(f.id, ())), f.earliest, f.latest) for f in machine]
     facts = apply_decisions(drafts, _decisions(session, case_id), _comparisons(session, case_id))
     return [FactRow(f.key, case_id, f.kind, f.status, f.label, f.explanation, f.claims,
-                    tuple(c for c in f.claims if c in superseded), f.earliest, f.latest, f.by_reviewer)
+                    tuple(c for c in f.claims if c in superseded), f.earliest, f.latest, f.by_reviewer,
+                    tuple(windows.get(c, (None, None)) for c in f.claims))
             for f in facts]
 
 

@@ -500,14 +500,16 @@ class ReviewService:
         kind: Optional[str] = None,
         label: Optional[str] = None,
         reviewer: Optional[str] = None,
+        check_worthy: Optional[bool] = None,
     ) -> list[int]:
         """Claim ids to review (dismissed left out), claims in conflict first, then in reading order.
 
         ``status``: "unreviewed" | "conflicts" | "reviewed" | "flagged" | None (all), and ``label``, as
-        ``reviewer``'s own verdicts have them (default: the service's reviewer).
+        ``reviewer``'s own verdicts have them (default: the service's reviewer); ``check_worthy``: True for
+        the claims worth checking only, False for context claims only, None for both.
         """
         with self._read_connection() as connection:
-            return queue.review_queue(connection, case_id, status, kind, label, self.who(reviewer))
+            return queue.review_queue(connection, case_id, status, kind, label, self.who(reviewer), check_worthy)
 
     def progress(self, case_id: int, *, reviewer: Optional[str] = None) -> Progress:
         """Counts over the claims not dismissed, by ``reviewer``'s own verdicts."""
