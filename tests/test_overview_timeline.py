@@ -99,7 +99,7 @@ def test_a_mark_near_the_story_widens_the_axis():
     assert line.first == date(2025, 4, 1) and all(line.place(m) == ON for m in line.marks)
 
 
-days = st.dates(date(1800, 1, 1), date(2100, 12, 31))
+days = st.dates()  # any day on the calendar: a claim may name year 1 or 9999
 
 
 @given(st.lists(st.tuples(st.one_of(st.none(), days), st.one_of(st.none(), days)), min_size=1, max_size=12))

@@ -201,8 +201,8 @@ def _axis(marks: Sequence[TimelineMark]) -> tuple[date, date]:
         return today, today
     focus = [m for m in marks if m.bounded and (m.latest - m.earliest).days <= FOCUS_DAYS] or list(marks)
     first, last = min(m.first_known for m in focus), max(m.last_known for m in focus)
-    reach = timedelta(days=max((last - first).days, MIN_REACH_DAYS))
-    low, high = first - reach, last + reach
+    reach = max((last - first).days, MIN_REACH_DAYS)
+    low, high = _shifted(first, -reach), _shifted(last, reach)
     for mark in marks:
         short = not mark.bounded or (mark.latest - mark.earliest).days <= FOCUS_DAYS
         if not short:
@@ -210,4 +210,9 @@ def _axis(marks: Sequence[TimelineMark]) -> tuple[date, date]:
         for day in (mark.earliest, mark.latest):
             if day is not None and low <= day <= high:
                 first, last = min(first, day), max(last, day)
-    return first - timedelta(days=1), last + timedelta(days=1)
+    return _shifted(first, -1), _shifted(last, 1)
+
+
+def _shifted(day: date, days: int) -> date:
+    """``day`` moved by ``days``, kept on the calendar (a claim may name year 1 or 9999)."""
+    return date.fromordinal(min(max(day.toordinal() + days, date.min.toordinal()), date.max.toordinal()))

@@ -61,23 +61,39 @@ def store_facts(session: Session, case_id: int, ids: list[int], analysis: CaseAn
 
 
 def read_facts(session: Session, case_id: int) -> list[FactRow]:
-    """The case's facts with the reviewer's decisions applied, most alarming first as the analysis ranked them."""
+    """The case's facts with the reviewer's decisions applied, most alarming first as the analysis ranked them.
+
+    Read as plain columns, and the checks (for the status of a fact a decision remade) only among the
+    claims the decisions touch: a 50-source case has tens of thousands of checks, which the window would
+    otherwise read on every split and merge."""
     machine = session.exec(select(Fact).where(Fact.case_id == case_id).order_by(Fact.position)).all()
-    members: dict[int, list[FactClaim]] = {}
-    for member in session.exec(
-        select(FactClaim).join(Fact, col(Fact.id) == FactClaim.fact_id)
+    members: dict[int, list[int]] = {}
+    superseded: set[int] = set()
+    windows: dict[int, tuple[Optional[str], Optional[str]]] = {}
+    for fact_id, claim_id, is_superseded, earliest, latest in session.execute(
+        select(FactClaim.fact_id, FactClaim.claim_id, FactClaim.superseded, FactClaim.earliest, FactClaim.latest)
+        .join(Fact, col(Fact.id) == FactClaim.fact_id)
         .where(Fact.case_id == case_id).order_by(FactClaim.fact_id, FactClaim.position)
     ):
-        members.setdefault(member.fact_id, []).append(member)
-    superseded = {m.claim_id for group in members.values() for m in group if m.superseded}
-    windows = {m.claim_id: (m.earliest, m.latest) for group in members.values() for m in group}
-    drafts = [DraftFact(f.key, f.kind, f.status, f.label, f.explanation,
-                        tuple(m.claim_id for m in members.get(f.id, ())), f.earliest, f.latest) for f in machine]
-    facts = apply_decisions(drafts, _decisions(session, case_id), _comparisons(session, case_id))
+        members.setdefault(fact_id, []).append(claim_id)
+        if is_superseded:
+            superseded.add(claim_id)
+        windows[claim_id] = (earliest, latest)
+    drafts = [DraftFact(f.key, f.kind, f.status, f.label, f.explanation, tuple(members.get(f.id, ())),
+                        f.earliest, f.latest) for f in machine]
+    decisions = _decisions(session, case_id)
+    comparisons = _comparisons(session, case_id, _touched(drafts, decisions)) if decisions else []
+    facts = apply_decisions(drafts, decisions, comparisons)
     return [FactRow(f.key, case_id, f.kind, f.status, f.label, f.explanation, f.claims,
                     tuple(c for c in f.claims if c in superseded), f.earliest, f.latest, f.by_reviewer,
                     tuple(windows.get(c, (None, None)) for c in f.claims))
             for f in facts]
+
+
+def _touched(drafts: Sequence[DraftFact], decisions: Sequence[Decision]) -> set[int]:
+    """The claims whose facts a decision can remake: its own, and those of every fact that shares one."""
+    decided = {c for d in decisions for c in d.claims}
+    return decided | {c for f in drafts if decided.intersection(f.claims) for c in f.claims}
 
 
 def split_fact(session: Session, case_id: int, fact_key: str, claim_ids: Sequence[int],
@@ -130,12 +146,15 @@ def _decisions(session: Session, case_id: int) -> list[Decision]:
             for d in session.exec(select(FactDecision).where(FactDecision.case_id == case_id))]
 
 
-def _comparisons(session: Session, case_id: int) -> list[Comparison]:
+def _comparisons(session: Session, case_id: int, claims: set[int]) -> list[Comparison]:
+    """The case's checks over any of ``claims`` (by claim id)."""
     members: dict[int, list[int]] = {}
     statuses: dict[int, str] = {}
+    touching = select(CheckClaim.check_id).where(col(CheckClaim.claim_id).in_(sorted(claims)))
     for check_id, status, claim_id in session.exec(
         select(Check.id, Check.status, CheckClaim.claim_id)
-        .join(CheckClaim, col(CheckClaim.check_id) == Check.id).where(Check.case_id == case_id)
+        .join(CheckClaim, col(CheckClaim.check_id) == Check.id)
+        .where(Check.case_id == case_id, col(Check.id).in_(touching))
     ):
         members.setdefault(check_id, []).append(claim_id)
         statuses[check_id] = status

@@ -40,9 +40,10 @@ class Zones:
     axis_right: float
     right: float  # the right edge of the margin after the axis
 
-    def x_of(self, day: date, first: date, last: date) -> float:
+    def x_of(self, day: date, first: date, last: date, *, end: bool = False) -> float:
+        """Where ``day`` begins on the axis (where it ends, with ``end``)."""
         days = max((last - first).days + 1, 1)
-        share = min(max((day - first).days, 0), days) / days
+        share = min(max((day - first).days + end, 0), days) / days
         return self.axis_left + (self.axis_right - self.axis_left) * share
 
 
@@ -166,7 +167,7 @@ class TimelineChart(QWidget):
                 open_right = mark.latest is None or mark.latest > last
                 label = (OPEN_LEFT if open_left else "") + label + (OPEN_RIGHT if open_right else "")
                 x0 = zones.axis_left if open_left else zones.x_of(mark.earliest, first, last)
-                x1 = zones.axis_right if open_right else zones.x_of(mark.latest + timedelta(days=1), first, last)
+                x1 = zones.axis_right if open_right else zones.x_of(mark.latest, first, last, end=True)
                 width = metrics.horizontalAdvance(label) + 10
                 if x1 - x0 < width:  # a short mark grows to hold its words, rightwards while there is room
                     x1 = min(x0 + width, zones.axis_right)
