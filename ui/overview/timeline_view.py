@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
 
-from PySide6.QtCore import QItemSelectionModel, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QToolTip, QVBoxLayout, QWidget
 
@@ -69,6 +69,9 @@ class TimelineChart(QWidget):
         lanes = max(1, len(self._model.timeline.article_ids))
         self.setMinimumHeight(AXIS_HEIGHT + lanes * LANE_HEIGHT + 12)
         self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(480, self.minimumHeight())  # as tall as its lanes: the list below takes the rest
 
     def set_current(self, row: Optional[int]) -> None:
         if row != self.current:
@@ -134,16 +137,16 @@ class TimelineChart(QWidget):
             painter.drawText(QRectF(4, top, zones.names - 8, LANE_HEIGHT), Qt.AlignmentFlag.AlignVCenter, name)
             painter.setPen(QPen(colours.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(zones.names, bottom - 1), QPointF(zones.right, bottom - 1))
-        self._boxes = {}
+        self._boxes = {row: box for row, (box, *_rest) in placed.items()}
+        self._paint_conflict_lines(painter)
         for row, (box, label, conflict, status) in placed.items():
-            self._boxes[row] = box
             painter.setPen(QPen(CONFLICT if conflict else colours.color(QPalette.ColorRole.Mid), 2.5 if conflict else 1))
             fill = palette.background(status)
             painter.setBrush(fill if fill is not None else Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box, 3, 3)
             painter.setPen(palette.foreground(status) or text)
             painter.drawText(box.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, label)
-        self._paint_conflicts(painter, metrics)
+        self._paint_conflict_tags(painter, metrics)
         if self.current is not None and self.current in self._boxes:
             highlight = colours.color(QPalette.ColorRole.Highlight)
             painter.setPen(QPen(highlight, 3))
@@ -226,16 +229,21 @@ class TimelineChart(QWidget):
                 painter.drawText(QPointF(left, AXIS_HEIGHT - 11), label)
                 previous_end = left + width
 
-    def _paint_conflicts(self, painter: QPainter, metrics: QFontMetrics) -> None:
+    def _conflict_boxes(self) -> list[list[QRectF]]:
+        """The two boxes of each pair of marks that cannot both hold."""
         rows = {mark.claim_id: row for row, mark in enumerate(self._model.timeline.marks)}
-        for a, b in self._model.timeline.conflicts:
-            boxes = [self._boxes.get(rows.get(c)) for c in (a, b)]
-            if None in boxes:
-                continue
-            one, two = (box.center() for box in boxes)
-            painter.setPen(QPen(CONFLICT, 2, Qt.PenStyle.DashLine))
-            painter.drawLine(one, two)
-            words = "cannot both hold"
+        pairs = ([self._boxes.get(rows.get(c)) for c in pair] for pair in self._model.timeline.conflicts)
+        return [boxes for boxes in pairs if None not in boxes]
+
+    def _paint_conflict_lines(self, painter: QPainter) -> None:
+        """Under the marks, so their words stay legible."""
+        painter.setPen(QPen(CONFLICT, 2, Qt.PenStyle.DashLine))
+        for one, two in self._conflict_boxes():
+            painter.drawLine(one.center(), two.center())
+
+    def _paint_conflict_tags(self, painter: QPainter, metrics: QFontMetrics) -> None:
+        words = "cannot both hold"
+        for boxes in self._conflict_boxes():
             tag = self._free_place(metrics.horizontalAdvance(words) + 8, metrics.height() + 2, boxes)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(CONFLICT)
@@ -322,7 +330,8 @@ class TimelinePage(QWidget):
         splitter.setObjectName("timeline-splitter")
         splitter.addWidget(self.chart)
         splitter.addWidget(self.list)
-        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
