@@ -3,25 +3,15 @@ beside their totals; on facts built by hand, on the demo case and on the two sam
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Optional
 
 import pytest
 from hypothesis import given, strategies as st
 
-from fact_review.articles import read_article
 from fact_review.overview.figure_table import figure_table
 from fact_review.store import open_service
+from overview_support import A, import_samples, needs_samples
 from ui.demo import import_demo_case
-
-SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
-
-
-@dataclass(frozen=True)
-class A:
-    id: int
-    position: int
-
 
 @dataclass(frozen=True)
 class C:
@@ -138,11 +128,10 @@ def test_the_demo_case_shows_who_says_what_with_its_conflicts(tmp_path):
             "residents moved out", "date residents were moved out", "cost of repairs", "people treated"}
 
 
-@pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/samples is absent")
+@needs_samples
 def test_the_samples_show_69_70_almost_300_plus_70_and_367_at_once(tmp_path):
     with open_service(tmp_path / "samples.db") as service:
-        case = service.create_case("Kursk")
-        service.import_articles(case.id, [read_article(p) for p in sorted(SAMPLES.glob("*.txt"))])
+        case = import_samples(service)
         claims = {c.id: c for c in service.claims(case.id)}
         table = figure_table(service.articles(case.id), claims, service.facts(case.id), service.checks(case.id))
         shown = {row.label: [[" + ".join(claims[c].text for c in e) for e in cell] for cell in row.cells]

@@ -5,25 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Optional
 
 import pytest
 from hypothesis import given, strategies as st
 
-from fact_review.articles import read_article
-from fact_review.overview.timeline import AFTER, BEFORE, ON, timeline
+from fact_review.overview.timeline import AFTER, BEFORE, ON, TimelineMark, timeline, window_words
 from fact_review.store import open_service
+from overview_support import A, import_samples, needs_samples
 from ui.demo import import_demo_case
-
-SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
-
-
-@dataclass(frozen=True)
-class A:
-    id: int
-    position: int
-
 
 @dataclass(frozen=True)
 class C:
@@ -132,11 +122,10 @@ def test_the_demo_case_has_its_two_days_in_conflict_and_its_old_years_off_the_ax
         assert off == {"1871", "1998"} and (line.last - line.first).days < 30
 
 
-@pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/samples is absent")
+@needs_samples
 def test_the_samples_show_april_2024_against_august_2024_plus_six_months(tmp_path):
     with open_service(tmp_path / "samples.db") as service:
-        case = service.create_case("Kursk")
-        service.import_articles(case.id, [read_article(p) for p in sorted(SAMPLES.glob("*.txt"))])
+        case = import_samples(service)
         claims = {c.id: c for c in service.claims(case.id)}
         line = timeline(service.articles(case.id), claims, service.facts(case.id), service.checks(case.id))
         pairs = {frozenset(claims[c].text for c in pair) for pair in line.conflicts}
@@ -145,3 +134,13 @@ def test_the_samples_show_april_2024_against_august_2024_plus_six_months(tmp_pat
         assert [claims[c].text for c in months.counted_from] == ["August 2024"]
         assert months.earliest is not None and date(2025, 1, 1) < months.earliest < date(2025, 3, 1)
         assert months.latest is None
+
+
+@pytest.mark.parametrize("earliest, latest, words", [
+    (date(2026, 3, 3), date(2026, 3, 3), "3 March 2026"),
+    (date(2026, 3, 1), date(2026, 3, 9), "between 1 March 2026 and 9 March 2026"),
+    (None, date(2024, 4, 30), "no later than 30 April 2024"),
+    (date(2025, 1, 29), None, "no earlier than 29 January 2025"),
+])
+def test_a_marks_days_read_as_a_person_says_them(earliest, latest, words):
+    assert window_words(TimelineMark(1, 1, earliest, latest, None, False)) == words

@@ -12,6 +12,7 @@ from fact_review.articles import article_from_text
 from fact_review.store import open_service
 from test_ui_support import Ctrl, Key, Shift, make_settings, open_window, press
 from ui import palette
+from ui.queue_model import QueueFilter
 from ui.sidebar import QUEUE_STATUSES
 
 DOCKS = """Harbour fire closes Varna docks
@@ -113,3 +114,14 @@ def test_the_inspector_says_why_a_claim_is_context(docks, qtbot):
     assert now.why in text and "Context claims" in text
     window.set_current_claim(by_text(window, "3 fuel tanks").id)
     qtbot.waitUntil(lambda: "Worth checking" in window.inspector.details.toPlainText())
+
+
+def test_the_queue_model_passes_qtmodeltester_with_context_claims_shown(docks, qtmodeltester):
+    window, *_ = docks
+    for worthy in (False, None):
+        window.queue.set_filter(QueueFilter(check_worthy=worthy))
+        qtmodeltester.check(window.queue, force_py=True)
+        context = next(i for i in window.queue.ids() if not window.state.claims[i].check_worthy)
+        index = window.queue.index(window.queue.row_of(context), 1)
+        assert index.data(Qt.ItemDataRole.BackgroundRole) is None  # quiet in the queue too
+        assert "context" in index.data(Qt.ItemDataRole.ToolTipRole)

@@ -3,22 +3,19 @@ beside their totals, split and merge from the keyboard (undone and redone throug
 stack), dates that cannot both hold, far dates off the axis, and Enter to go to the claim in its pane."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from fact_review.articles import read_article
 from fact_review.overview.timeline import BEFORE
 from fact_review.store import open_service
+from overview_support import SAMPLES, import_samples
 from test_ui_support import Ctrl, Key, Shift, make_settings, open_window, press, window_on_case
 from ui.case_state import CaseState
 from ui.demo import import_demo_case
 from ui.overview.figure_model import FigureTableModel
 from ui.overview.timeline_model import TimelineModel
 
-SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
 RED = "#c62828"
 
 
@@ -37,8 +34,7 @@ def samples(qtbot, tmp_path):
     if not SAMPLES.is_dir():
         pytest.skip("../shared/samples is absent")
     service = open_service(tmp_path / "samples.db")
-    case = service.create_case("Kursk")
-    service.import_articles(case.id, [read_article(p) for p in sorted(SAMPLES.glob("*.txt"))])
+    case = import_samples(service)
     window = open_window(qtbot, service, case, make_settings(tmp_path))
     yield window, service, case
     window.close()
