@@ -62,25 +62,33 @@ def test_each_reviewer_has_a_verdict_of_their_own(desk):
     assert service.review_queue(case.id, status="reviewed", reviewer="cleo") == []
 
 
-def test_the_current_verdict_is_the_final_else_the_agreed_else_none(desk):
+def test_the_current_verdict_is_the_final_else_the_single_reviewers_else_none(desk):
     service, case = desk
     claim = claim_by_text(service, case, "300")
+    service.set_flag(claim.id, True, reviewer="ben")  # a flag is no verdict: ana stays the single reviewer
     service.set_verdict(claim.id, "True", reviewer="ana")
-    assert service.claim(claim.id).verdict.label == "True"  # one reviewer: theirs
+    single = service.claim(claim.id)
+    assert single.verdict.label == "True" and single.verdict.reviewer == "ana"
+    assert not single.concurring and not single.disputed
     service.set_verdict(claim.id, "True", reviewer="ben")
     agreed = service.claim(claim.id)
-    assert agreed.verdict.label == "True" and agreed.verdict.reviewer == "ben" and not agreed.disputed
+    assert agreed.verdict is None  # two reviewers: only an editor's final verdict is published, even when they agree
+    assert agreed.concurring and not agreed.disputed and agreed.agreed_label == "True"
     service.set_verdict(claim.id, "False", reviewer="ben")
-    assert service.claim(claim.id).verdict is None  # they differ: nothing is published
+    differing = service.claim(claim.id)
+    assert differing.verdict is None and differing.disputed and not differing.concurring
+    assert differing.agreed_label is None
     final = service.set_verdict(claim.id, "mostly false", note="both half right", reviewer="cleo", final=True)
     assert (final.after.label, final.after.final, final.after.reviewer, final.final) == (
         "Mostly false", True, "cleo", True)
     settled = service.claim(claim.id)
-    assert settled.verdict == settled.final == final.after and not settled.disputed
+    assert settled.verdict == settled.final == final.after and not settled.disputed and not settled.concurring
     assert [v.reviewer for v in settled.verdicts] == ["ana", "ben"]  # the final one is not a reviewer's
     assert service.progress(case.id, reviewer="cleo").reviewed == 0  # adjudicating is not reviewing
     service.set_verdict(claim.id, "False", reviewer="dan", final=True)  # another adjudicator revises it
     assert [(v.reviewer, v.label) for v in [service.claim(claim.id).final]] == [("dan", "False")]
+    service.clear_verdict(claim.id, reviewer="dan", final=True)  # a final verdict taken back: none published
+    assert service.claim(claim.id).verdict is None and service.claim(claim.id).disputed
 
 
 def test_an_undo_never_undoes_another_reviewers_work(desk):

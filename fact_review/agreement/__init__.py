@@ -5,7 +5,7 @@ missing ratings allowed, ordinal on the case's scale), percent agreement and the
 definitions and tested against their worked examples); ``desk`` applies them to a case's verdicts.
 """
 from fact_review.agreement.coefficients import cohen_kappa, krippendorff_alpha
-from fact_review.agreement.desk import Agreement, CaseAgreement, Disagreement, PairAgreement, case_agreement
+from fact_review.agreement.desk import Agreement, CaseAgreement, PairAgreement, RatedItem, case_agreement
 
-__all__ = ["Agreement", "CaseAgreement", "Disagreement", "PairAgreement", "case_agreement", "cohen_kappa",
+__all__ = ["Agreement", "CaseAgreement", "PairAgreement", "RatedItem", "case_agreement", "cohen_kappa",
            "krippendorff_alpha"]

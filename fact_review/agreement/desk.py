@@ -37,7 +37,9 @@ class Agreement:
 
 
 @dataclass(frozen=True)
-class Disagreement:
+class RatedItem:
+    """A claim that two reviewers or more rated, with what each said."""
+
     claim_id: int
     article_id: int
     text: str
@@ -49,7 +51,9 @@ class Disagreement:
 @dataclass(frozen=True)
 class CaseAgreement(Agreement):
     by_kind: dict[str, Agreement]
-    disagreements: tuple[Disagreement, ...]  # waiting for adjudication first, then in reading order
+    disagreements: tuple[RatedItem, ...]  # waiting for adjudication first, then in reading order
+    # the reviewers agree and no final verdict is given yet: an editor confirms it (nothing is published before)
+    awaiting_confirmation: tuple[RatedItem, ...] = ()
 
 
 def case_agreement(claims: Sequence[ClaimRow], scale: Sequence[ScaleLabel]) -> CaseAgreement:
@@ -60,13 +64,13 @@ def case_agreement(claims: Sequence[ClaimRow], scale: Sequence[ScaleLabel]) -> C
     overall = _agreement([labels for _, labels in rated], ratings)
     kinds = sorted({claim.kind for claim, _ in rated})
     by_kind = {kind: _agreement([labels for claim, labels in rated if claim.kind == kind], ratings) for kind in kinds}
-    differing = [
-        Disagreement(claim.id, claim.article_id, claim.text, claim.kind, tuple(sorted(labels.items())),
-                     claim.final.label if claim.final else None)
-        for claim, labels in rated if len(set(labels.values())) > 1
-    ]
+    items = [(RatedItem(claim.id, claim.article_id, claim.text, claim.kind, tuple(sorted(labels.items())),
+                        claim.final.label if claim.final else None), claim)
+             for claim, labels in rated if len(labels) >= 2]
+    differing = [item for item, claim in items if len(set(dict(item.labels).values())) > 1]
     differing.sort(key=lambda d: d.final is not None)  # stable: reading order kept within each group
-    return CaseAgreement(**vars(overall), by_kind=by_kind, disagreements=tuple(differing))
+    return CaseAgreement(**vars(overall), by_kind=by_kind, disagreements=tuple(differing),
+                         awaiting_confirmation=tuple(item for item, claim in items if claim.concurring))
 
 
 def _labels(claim: ClaimRow) -> dict[str, str]:

@@ -81,12 +81,13 @@ def reviewer_verdict_json(verdict: VerdictRow) -> dict[str, Any]:
 
 
 def describe_verdict(claim: ClaimRow) -> str:
-    """The claim's current verdict in words; where reviewers differ and wait for an adjudicator, what each
-    of them said."""
+    """The claim's current verdict in words; where two reviewers or more rated it and no final verdict is
+    given yet, what each of them said."""
     verdict = claim.verdict
-    if claim.disputed:
+    if claim.disputed or claim.concurring:
         said = "; ".join(f"{v.reviewer or 'unnamed'}: {v.label}" for v in claim.verdicts if v.label is not None)
-        return f"reviewers differ ({said}), no final verdict yet"
+        how = "differ" if claim.disputed else "agree"
+        return f"reviewers {how} ({said}), no final verdict yet"
     if verdict is None or verdict.label is None:
         return "no verdict" + (f", note: {verdict.note}" if verdict is not None and verdict.note else "")
     parts = [("final: " if verdict.final else "") + verdict.label

@@ -136,7 +136,8 @@ class HistoryEvent:
 @dataclass(frozen=True)
 class ReportEntry:
     """One claim of the case, with what the other sources say and its verdict: the published one
-    (``verdict``: the final one, else the reviewers' where they agree) and each reviewer's own
+    (``verdict``: the final one, else the single reviewer's; None where two reviewers or more rated it and
+    no editor gave the final verdict yet, even when they agree) and each reviewer's own
     (``reviewer_verdicts``, in the JSON report)."""
 
     claim_id: int
@@ -151,6 +152,11 @@ class ReportEntry:
     verdict: Optional[Verdict] = None
     history: tuple[HistoryEvent, ...] = ()
     reviewer_verdicts: tuple[Verdict, ...] = ()
+
+    @property
+    def awaiting_final(self) -> bool:
+        """Rated by two reviewers or more, and nothing published until an editor gives the final verdict."""
+        return self.verdict is None and len(self.reviewer_verdicts) >= 2
 
 
 @dataclass(frozen=True)

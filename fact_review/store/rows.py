@@ -27,6 +27,7 @@ __all__ = [
     "VerdictChange",
     "VerdictEventRow",
     "VerdictRow",
+    "awaiting_final",
     "current_verdict",
 ]
 
@@ -121,16 +122,17 @@ class VerdictRow:
 
 
 def current_verdict(verdicts: tuple[VerdictRow, ...], final: Optional[VerdictRow]) -> Optional[VerdictRow]:
-    """The case's verdict on a claim, the one reports publish: the final one where an adjudicator gave
-    it; else the reviewers' where all who rated it gave the same label (a single reviewer's row as it is,
-    a flag or a note alone included); else None: the reviewers differ and wait for adjudication."""
+    """The case's verdict on a claim, the one reports publish: the final one where an adjudicator gave it;
+    else the single reviewer's, where one reviewer alone rated it (a lone row with a flag or a note and no
+    label stays as it is); else None. Two reviewers or more without a final verdict publish nothing, even
+    when they agree: an editor confirms their verdict (one key in the window) or settles their difference."""
     if final is not None and final.label is not None:
         return final
-    if len(verdicts) == 1:
-        return verdicts[0]
     labelled = [v for v in verdicts if v.label is not None]
-    if labelled and len({v.label for v in labelled}) == 1:
-        return max(labelled, key=lambda v: v.updated_at)
+    if len(labelled) == 1:
+        return labelled[0]
+    if not labelled and len(verdicts) == 1:
+        return verdicts[0]
     return None
 
 
@@ -183,8 +185,27 @@ class ClaimRow:
     @property
     def disputed(self) -> bool:
         """Reviewers gave different labels and no final verdict settles it."""
-        labels = {v.label for v in self.verdicts if v.label is not None}
-        return len(labels) > 1 and (self.final is None or self.final.label is None)
+        return awaiting_final(self.verdicts, self.final) and len(_labels(self.verdicts)) > 1
+
+    @property
+    def concurring(self) -> bool:
+        """Two reviewers or more gave the same label, and it awaits an editor's final verdict to be published."""
+        return awaiting_final(self.verdicts, self.final) and len(_labels(self.verdicts)) == 1
+
+    @property
+    def agreed_label(self) -> Optional[str]:
+        """The label every reviewer who rated the claim gave, when there is one (None: none or several)."""
+        labels = _labels(self.verdicts)
+        return next(iter(labels)) if len(labels) == 1 else None
+
+
+def _labels(verdicts: tuple[VerdictRow, ...]) -> set[str]:
+    return {v.label for v in verdicts if v.label is not None}
+
+
+def awaiting_final(verdicts: tuple[VerdictRow, ...], final: Optional[VerdictRow]) -> bool:
+    """Two reviewers or more rated it and no final verdict is given: only an editor's settles what is published."""
+    return sum(1 for v in verdicts if v.label is not None) >= 2 and (final is None or final.label is None)
 
 
 @dataclass(frozen=True)
