@@ -163,7 +163,7 @@ def test_the_agreement_command(any_db_file, capsys):
     assert main(["agreement", "--db", any_db_file, "--case", "Storm"]) == 0
     out = capsys.readouterr().out
     assert "3 reviewer(s): ana, ben, cleo" in out and "percent agreement: 60.0%" in out
-    assert "claims in disagreement: 2" in out and "waiting for a final verdict" in out
-    assert "claims the reviewers agree on, awaiting a final verdict: 3" in out
+    assert "items in disagreement: 2" in out and "waiting for a final verdict" in out
+    assert "items the reviewers agree on, awaiting a final verdict: 3" in out
     assert f"claim {claims[2].id} (article 0, number)" in out.split("awaiting a final verdict: 3")[1]
     assert main(["agreement", "--db", any_db_file, "--case", "Nope"]) == 2

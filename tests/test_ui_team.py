@@ -13,7 +13,7 @@ from fact_review.store import ServerUnavailableError
 from test_ui_support import make_case, make_settings, open_window, press
 from ui.team.agreement_dialog import AgreementDialog
 from ui.team.final_dialog import FinalVerdictDialog
-from ui.team.live import REFRESH_MS
+from ui.team.live import REFRESH_MS, describe
 
 SEEN_WITHIN_MS = REFRESH_MS + 1500  # one refresh, and time for the poll itself on a loaded machine
 
@@ -201,3 +201,16 @@ def test_a_server_out_of_reach_during_work_is_said_in_a_dialog(desk, qtbot, monk
     box = ana.findChild(QMessageBox, "server-unavailable")
     assert box is not None and box.isVisible() and "Nothing was lost" in box.text()
     box.accept()
+
+
+def test_the_status_line_names_whose_changes_arrived_and_what_they_were():
+    from fact_review.store.changes import ChangeRow
+    from fact_review.store.models import utcnow
+
+    def change(number, reviewer, kind):
+        return ChangeRow(number, 1, utcnow(), reviewer, kind, number)
+
+    arrived = [change(1, "ben", "verdict"), change(2, "ben", "verdict"), change(3, "cleo", "fact_verdict"),
+               change(4, "ana", "match")]
+    assert describe(arrived, "ana") == "Updated from ben, cleo: 2 verdicts, 1 fact verdict"
+    assert describe([change(5, "ana", "verdict")], "ana") is None  # one's own changes are no news

@@ -22,6 +22,7 @@ __all__ = [
     "MatchChange",
     "MatchRow",
     "Progress",
+    "RatedByReviewers",
     "ScaleLabel",
     "SentenceRow",
     "VerdictChange",
@@ -103,12 +104,13 @@ class SentenceRow:
 
 @dataclass(frozen=True)
 class VerdictRow:
-    """One reviewer's verdict on a claim, or the adjudicator's ``final`` one (``reviewer``: who set it).
+    """One reviewer's verdict on a claim (or on a fact: ``claim_id`` None, ``fact_id`` the rated fact's
+    id), or the adjudicator's ``final`` one (``reviewer``: who set it).
 
     ``label`` is None for a claim flagged for later, or annotated, without a verdict.
     """
 
-    claim_id: int
+    claim_id: Optional[int]
     label: Optional[str]
     rating: Optional[int]
     note: Optional[str]
@@ -119,6 +121,7 @@ class VerdictRow:
     version: int
     flagged: bool = False
     final: bool = False
+    fact_id: Optional[int] = None
 
 
 def current_verdict(verdicts: tuple[VerdictRow, ...], final: Optional[VerdictRow]) -> Optional[VerdictRow]:
@@ -136,8 +139,46 @@ def current_verdict(verdicts: tuple[VerdictRow, ...], final: Optional[VerdictRow
     return None
 
 
+def _labels(verdicts: tuple[VerdictRow, ...]) -> set[str]:
+    return {v.label for v in verdicts if v.label is not None}
+
+
+def awaiting_final(verdicts: tuple[VerdictRow, ...], final: Optional[VerdictRow]) -> bool:
+    """Two reviewers or more rated it and no final verdict is given: only an editor's settles what is published."""
+    return sum(1 for v in verdicts if v.label is not None) >= 2 and (final is None or final.label is None)
+
+
+class RatedByReviewers:
+    """What a claim's or a fact's verdicts say together: the class has ``verdicts`` (each reviewer's latest)
+    and ``final`` (the adjudicator's)."""
+
+    verdicts: tuple[VerdictRow, ...]
+    final: Optional[VerdictRow]
+
+    def own(self, reviewer: Optional[str]) -> Optional[VerdictRow]:
+        """``reviewer``'s verdict; a verdict from before team review (no reviewer) is anyone's until taken."""
+        mine = next((v for v in self.verdicts if v.reviewer == reviewer), None)
+        return mine or next((v for v in self.verdicts if v.reviewer is None), None)
+
+    @property
+    def disputed(self) -> bool:
+        """Reviewers gave different labels and no final verdict settles it."""
+        return awaiting_final(self.verdicts, self.final) and len(_labels(self.verdicts)) > 1
+
+    @property
+    def concurring(self) -> bool:
+        """Two reviewers or more gave the same label, and it awaits an editor's final verdict to be published."""
+        return awaiting_final(self.verdicts, self.final) and len(_labels(self.verdicts)) == 1
+
+    @property
+    def agreed_label(self) -> Optional[str]:
+        """The label every reviewer who rated it gave, when there is one (None: none or several)."""
+        labels = _labels(self.verdicts)
+        return next(iter(labels)) if len(labels) == 1 else None
+
+
 @dataclass(frozen=True)
-class ClaimRow:
+class ClaimRow(RatedByReviewers):
     """A claim as the reviewer sees it: reviewer corrections applied over the machine's values.
 
     ``overridden`` names the fields the reviewer corrected; ``anchor_changed`` is set when a re-import
@@ -177,58 +218,31 @@ class ClaimRow:
     final: Optional[VerdictRow] = None
     version: int = 1
 
-    def own(self, reviewer: Optional[str]) -> Optional[VerdictRow]:
-        """``reviewer``'s verdict; a verdict from before team review (no reviewer) is anyone's until taken."""
-        mine = next((v for v in self.verdicts if v.reviewer == reviewer), None)
-        return mine or next((v for v in self.verdicts if v.reviewer is None), None)
-
-    @property
-    def disputed(self) -> bool:
-        """Reviewers gave different labels and no final verdict settles it."""
-        return awaiting_final(self.verdicts, self.final) and len(_labels(self.verdicts)) > 1
-
-    @property
-    def concurring(self) -> bool:
-        """Two reviewers or more gave the same label, and it awaits an editor's final verdict to be published."""
-        return awaiting_final(self.verdicts, self.final) and len(_labels(self.verdicts)) == 1
-
-    @property
-    def agreed_label(self) -> Optional[str]:
-        """The label every reviewer who rated the claim gave, when there is one (None: none or several)."""
-        labels = _labels(self.verdicts)
-        return next(iter(labels)) if len(labels) == 1 else None
-
-
-def _labels(verdicts: tuple[VerdictRow, ...]) -> set[str]:
-    return {v.label for v in verdicts if v.label is not None}
-
-
-def awaiting_final(verdicts: tuple[VerdictRow, ...], final: Optional[VerdictRow]) -> bool:
-    """Two reviewers or more rated it and no final verdict is given: only an editor's settles what is published."""
-    return sum(1 for v in verdicts if v.label is not None) >= 2 and (final is None or final.label is None)
-
 
 @dataclass(frozen=True)
 class VerdictEventRow:
     id: int
-    claim_id: int
+    claim_id: Optional[int]  # None for a change to a fact's verdict (``fact_id``)
     at: datetime
     reviewer: Optional[str]
     before: Optional[VerdictRow]
     after: Optional[VerdictRow]
+    fact_id: Optional[int] = None
 
 
 @dataclass(frozen=True)
 class VerdictChange:
     """What a verdict command changed in one row (``reviewer``'s, or the ``final`` one): pass ``before``
-    to ``restore_verdict`` for that row, with the version ``after`` has, to undo it."""
+    to ``restore_verdict`` (``restore_fact_verdict`` for a fact's, ``fact_id``) for that row, with the
+    version ``after`` has, to undo it."""
 
-    claim_id: int
+    claim_id: Optional[int]
     before: Optional[VerdictRow]
     after: Optional[VerdictRow]
     reviewer: Optional[str] = None
     final: bool = False
     version: Optional[int] = None  # the row's version after the change (None: no row)
+    fact_id: Optional[int] = None  # the rated fact whose verdict changed (claim_id None)
 
 
 @dataclass(frozen=True)

@@ -55,19 +55,22 @@ class AgreementDialog(QDialog):
         figures.setTextFormat(Qt.TextFormat.RichText)
         figures.setWordWrap(True)
         layout.addWidget(figures)
-        waiting = sum(1 for d in agreement.disagreements if d.final is None)
+        # the claims; facts are rated in the figure table, and count in the figures above (kind "fact")
+        differing = [d for d in agreement.disagreements if d.claim_id is not None]
+        agreed = [d for d in agreement.awaiting_confirmation if d.claim_id is not None]
+        waiting = sum(1 for d in differing if d.final is None)
         self.list = self._queue(
             layout, "disagreements",
-            f"&Disagreements: {len(agreement.disagreements)}, {waiting} waiting for a final verdict "
+            f"&Disagreements: {len(differing)}, {waiting} waiting for a final verdict "
             "(Enter goes to the claim, then V settles it)",
             [(f"[{f'final {d.final}' if d.final else 'waiting'}] “{d.text}” ({d.kind}) — {_said(d)}", d.claim_id)
-             for d in agreement.disagreements])
+             for d in differing])
         self.agreed = self._queue(
             layout, "agreed",
-            f"A&greed, awaiting a final verdict: {len(agreement.awaiting_confirmation)} "
+            f"A&greed, awaiting a final verdict: {len(agreed)} "
             "(Enter goes to the claim, then Shift+V confirms it and goes on to the next)",
             [(f"“{d.text}” ({d.kind}) — {d.labels[0][1]} by {', '.join(r for r, _ in d.labels)}", d.claim_id)
-             for d in agreement.awaiting_confirmation])
+             for d in agreed])
         answer_buttons(self, layout, accept=self._go_to_current)
         (self.list if self.list.count() or not self.agreed.count() else self.agreed).setFocus()
 
