@@ -8,6 +8,7 @@ Every refusal is an ``InputError`` whose message names the input and says what i
 """
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import replace
@@ -16,6 +17,7 @@ from typing import Optional, Union
 
 from fact_review.claims.datelines import find_dateline
 from fact_review.errors import InputError, reading_file
+from fact_review.file_kinds import special_kind
 from fact_review.intake.decoding import decode, normalise_newlines
 from fact_review.intake.plain import read_plain
 from fact_review.model import Article
@@ -40,22 +42,27 @@ def read_article(path: Union[str, Path]) -> Article:
     path = Path(path)
     expected = "an article file"
     with reading_file(path, expected):
-        size = path.stat().st_size
         if path.is_dir():  # opening one is a PermissionError, not an IsADirectoryError, on Windows
             raise InputError(f"{path}: is a directory, not {expected}")
-        if size > MAX_INPUT_BYTES:
-            raise InputError(f"{path}: is {_megabytes(size)}, larger than the limit of {_megabytes(MAX_INPUT_BYTES)}")
-        with path.open("rb") as file:
+        # Opened without waiting: opening a named pipe otherwise blocks until something writes to it.
+        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as file:
+            status = os.fstat(file.fileno())
+            kind = special_kind(status.st_mode)
+            if kind is not None:
+                raise InputError(f"{path}: is {kind}, not {expected}"
+                                 + ("; give - to read standard input" if kind == "a named pipe" else ""))
+            if status.st_size > MAX_INPUT_BYTES:
+                raise InputError(f"{path}: {_too_large(status.st_size)}")
             data = file.read(MAX_INPUT_BYTES + 1)
     article = article_from_bytes(data, str(path))
-    return replace(article, path=str(path))
+    return replace(article, path=readable_name(path))
 
 
 def article_from_bytes(data: bytes, name: str) -> Article:
     """The article in ``data``; ``name`` (a file name) gives the format by its suffix and names the input
     in error messages."""
     if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"{name}: is {_megabytes(len(data))}, larger than the limit of {_megabytes(MAX_INPUT_BYTES)}")
+        raise InputError(f"{name}: {_too_large(len(data))}")
     if not data.strip():
         raise InputError(f"{name}: is empty")
     suffix = Path(name).suffix.lower()
@@ -95,5 +102,16 @@ def _finished(article: Article, name: str, what: str = "is empty") -> Article:
     return article.with_text(text)
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
+def readable_name(path: Union[str, Path]) -> str:
+    """A file name as text: bytes that are not UTF-8 (Python keeps them as lone surrogates, which no
+    database or report can hold) become U+FFFD, the same for the same name."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
+def _too_large(size: int) -> str:
+    """How much larger than the limit ``size`` is, in MB, or in bytes where MB would read the same
+    ("20.0 MB, larger than the limit of 20.0 MB")."""
+    said, limit = f"{size / 1_000_000:.1f} MB", f"{MAX_INPUT_BYTES / 1_000_000:.1f} MB"
+    if said == limit:
+        said, limit = f"{size:,} bytes", f"{MAX_INPUT_BYTES:,} bytes"
+    return f"is {said}, larger than the limit of {limit}"

@@ -42,9 +42,16 @@ STATUS_ORDER = {"conflict": 0, "superseded": 1, "compatible": 2, "agree": 3}
 FactKind = Literal["quantity", "time"]
 
 
+_JSON_MAGNITUDE = 300  # within a double's range, and far below int()'s limit of 4,300 digits
+
+
 def json_number(value: Optional[Decimal]) -> int | float | None:
-    """A Decimal as a JSON number: an int when integral, else the shortest float that reads back the same."""
-    if value is None:
+    """A Decimal as a JSON number: an int when integral, else the shortest float that reads back the same.
+
+    A value no float can hold (stored before the extractor left such figures alone: "1e5000") is None, as
+    JSON has no number for it; its text still says what was written.
+    """
+    if value is None or not value.is_finite() or (value and abs(value.adjusted()) > _JSON_MAGNITUDE):
         return None
     if value == value.to_integral_value():
         return int(value)
@@ -70,13 +77,13 @@ class Article:
         return replace(self, text=text, content_hash=sha256(text.encode("utf-8")).hexdigest())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per claim: a long article holds 100,000s
 class Claim:
     """A numeric statement: span, kind and normalised value (the contract's ``Claim`` shape)."""
 
@@ -174,7 +181,7 @@ class Match:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per claim: a long article holds 100,000s
 class CheckedClaim:
     article: int
     claim: Claim

@@ -138,6 +138,10 @@ def _run_window(db: Optional[Union[str, Path]], case_name: Optional[str], files:
         raise
     try:
         window.show()
+        if service.recovery is not None:  # a damaged file was replaced by its backup: never silently
+            log.warning("%s", service.recovery.message())
+            notice = QMessageBox(QMessageBox.Icon.Warning, "Fact Review", service.recovery.message(), parent=window)
+            notice.open()
         if files:
             window.import_sources(files)
         status = app.exec()

@@ -8,6 +8,8 @@ past week": durations are the numeric extractor's) or the date is a bare decimal
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from fact_review.model import Claim
 
@@ -24,14 +26,22 @@ def _contains_strictly(outer: Claim, inner: Claim) -> bool:
 
 
 def merge_claims(numeric: list[Claim], dates: list[Claim]) -> list[Claim]:
-    """Both lists in order of position -> one list without overlaps between its dates and the rest."""
+    """Both lists in order of position -> one list without overlaps between its dates and the rest.
+
+    Each date looks only at the numeric claims around it (found by bisection), so a text packed with
+    dates and numbers costs time in proportion to its claims.
+    """
+    starts = [c.start for c in numeric]
+    reach = list(accumulate((c.end for c in numeric), max))  # the furthest end up to each claim
+    dropped: set[int] = set()
     kept_dates = []
-    kept_numeric = list(numeric)
     for d in dates:
-        over = [c for c in kept_numeric if _overlap(c, d)]
-        if any(_contains_strictly(c, d) and (c.kind in _UNIT_KINDS or _DECIMAL.fullmatch(d.text)) for c in over):
+        near = range(bisect_right(reach, d.start), bisect_left(starts, d.end))
+        over = [k for k in near if k not in dropped and _overlap(numeric[k], d)]
+        if any(_contains_strictly(numeric[k], d) and (numeric[k].kind in _UNIT_KINDS or _DECIMAL.fullmatch(d.text))
+               for k in over):
             continue
         kept_dates.append(d)
-        if over:
-            kept_numeric = [c for c in kept_numeric if not _overlap(c, d)]
+        dropped.update(over)
+    kept_numeric = [c for k, c in enumerate(numeric) if k not in dropped]
     return sorted(kept_dates + kept_numeric, key=lambda c: (c.start, c.end))

@@ -18,6 +18,11 @@ _HYPHENS = frozenset({"-", "‐", "‑", "–"})
 _MINUS = frozenset({"-", "−", "–"})
 # Denominators of written fractions ("1/2", "3/4"); "9/11" and "5/25" are dates or names, not fractions.
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 100})
+# A figure beyond a thousand trillion trillion, or written finer than that, is no statement a report makes
+# but noise ("1e999999", "a hundred hundred hundred ..."): it is left alone. Decimal reads such numbers
+# exactly but writing one out in full takes time and memory in proportion to its exponent.
+MAX_MAGNITUDE = 27
+MAX_POINT_DIGITS = 30  # digits read after "point" ("nine point nought four")
 
 
 # Currencies that "a" counts as one ("a dollar"); "a pound" is as often a weight, "a real" or "a won" no money.
@@ -38,7 +43,16 @@ class Number:
 
 
 def parse_digits(text: str) -> Decimal:
-    return D(text.replace(",", ""))
+    """The number written in ``text``; InvalidOperation when it is not one or is beyond ``MAX_MAGNITUDE``."""
+    value = D(text.replace(",", ""))
+    if not sensible(value):
+        raise InvalidOperation(f"{text[:20]}: beyond 10^{MAX_MAGNITUDE}")
+    return value
+
+
+def sensible(value: Optional[Decimal]) -> bool:
+    """Whether ``value`` (None: a vague amount) is within ``MAX_MAGNITUDE`` orders of magnitude of one."""
+    return value is None or (value.is_finite() and (value.is_zero() or abs(value.adjusted()) <= MAX_MAGNITUDE))
 
 
 def _attached(tokens: Sequence[Token], j: int) -> bool:
@@ -167,7 +181,7 @@ def _digit_group(tokens: Sequence[Token], k: int, after_and: bool) -> bool:
 
 def _read_scales(tokens: Sequence[Token], j: int, acc: _Accumulator, allow_digits: bool) -> int:
     """After a first amount: scale words and further groups ("4 thousand 3 hundred and 21")."""
-    while j < len(tokens):
+    while j < len(tokens) and sensible(acc.value):
         s = _scale_at(tokens, j)
         if s is not None:
             if s == 12 and acc.last_scale != 1 and acc.current == 0:
@@ -259,7 +273,8 @@ def _first_amount(tokens: Sequence[Token], i: int) -> Optional[Number]:
     if j < n and tokens[j].low == "point":
         digits = []
         k = j + 1
-        while k < n and tokens[k].kind == "word" and lx.UNITS.get(tokens[k].low, 10) <= 9:
+        while k < n and tokens[k].kind == "word" and lx.UNITS.get(tokens[k].low, 10) <= 9 \
+                and len(digits) < MAX_POINT_DIGITS:
             digits.append(str(lx.UNITS[tokens[k].low]))
             k += 1
         if not digits:  # "point eleven", "point twenty five": the decimals said as one number
@@ -332,7 +347,7 @@ def _digit_number(tokens: Sequence[Token], i: int, money: bool) -> Optional[Numb
     plain = t.text.isdigit()
     # fractions: "1/2", "4/5", mixed "1 4/5", "2½"
     if j + 1 < len(tokens) and tokens[j].text == "/" and not tokens[j].gap and tokens[j + 1].kind == "num" \
-            and not tokens[j + 1].gap and t.text.isdigit() and tokens[j + 1].text.isdigit():
+            and not tokens[j + 1].gap and not tokens[j + 1].masked and t.text.isdigit() and tokens[j + 1].text.isdigit():
         num, den = int(t.text), int(tokens[j + 1].text)
         after = tokens[j + 2] if j + 2 < len(tokens) else None
         if 0 < num < den and den in _DENOMINATORS and not (after is not None and after.text == "/" and not after.gap):
@@ -342,7 +357,7 @@ def _digit_number(tokens: Sequence[Token], i: int, money: bool) -> Optional[Numb
         return Number(i, j + 1, value + lx.VULGAR_FRACTIONS[tokens[j].text])
     if j + 3 < len(tokens) and tokens[j].kind == "num" and tokens[j].gap and tokens[j + 1].text == "/" \
             and t.text.isdigit() and not tokens[j + 1].gap and tokens[j + 2].text.isdigit() \
-            and not tokens[j + 2].gap and 0 < int(tokens[j].text) < int(tokens[j + 2].text) \
+            and not tokens[j].masked and not tokens[j + 2].masked and not tokens[j + 2].gap and 0 < int(tokens[j].text) < int(tokens[j + 2].text) \
             and int(tokens[j + 2].text) in _DENOMINATORS:
         return Number(i, j + 3, value + D(int(tokens[j].text)) / D(int(tokens[j + 2].text)))
     # letters glued to the digits: ordinal suffix or scale; anything else is for units to judge
@@ -411,6 +426,11 @@ def _vague(tokens: Sequence[Token], i: int) -> Optional[Number]:
 
 def read_number(tokens: Sequence[Token], i: int, money: bool = False) -> Optional[Number]:
     """The number starting at token i, or None. ``money``: a currency stands before it ("$100m")."""
+    number = _read_number(tokens, i, money)
+    return number if number is None or sensible(number.value) else None
+
+
+def _read_number(tokens: Sequence[Token], i: int, money: bool) -> Optional[Number]:
     t = tokens[i]
     if t.masked:
         return None

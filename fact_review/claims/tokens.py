@@ -14,12 +14,17 @@ _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d+)(?:\
            r"(?:[eE][+-]?\d+(?![A-Za-z]))?|\.\d+")
 # Vulgar fractions ("½") count as letters for \w, so they are matched first, as signs.
 _TOKEN = re.compile(rf"(?P<num>{_DIGITS})|(?P<sym>[½¼¾⅐-⅞])|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*\.?)|(?P<sym2>\S)")
+# Each alternative starts only where its run of name characters starts: tried inside a run as well, a run
+# of 20,000 digits after a "/" cost 3 s (every start scanned to the run's end for the ".com/").
 _MASK = re.compile(
     r"(?:https?://|www\.)\S+"  # links
-    r"|\b[\w.-]+\.(?:com|org|net|gov|edu|io|co|uk|ru|ua|de|fr|info|ly|me|tv)/\S*"  # pic.twitter.com/...
-    r"|[\w.+-]+@[\w-]+\.[\w.]+"  # e-mail addresses
+    r"|(?<![\w.-])[\w.-]+\.(?:com|org|net|gov|edu|io|co|uk|ru|ua|de|fr|info|ly|me|tv)/\S*"  # pic.twitter.com/...
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+"  # e-mail addresses
     r"|(?<![\w@])[@#]\w+"  # handles and hashtags
 )
+# A digit run longer than this is no figure a report states (a serial number, a page of digits): it is
+# left alone like a link, so no reader of numbers spends time on it or converts it.
+MAX_NUMBER_CHARS = 40
 # Words whose final period belongs to them ("approx.", "Rs."); other periods end a sentence.
 _DIGIT_NEXT = re.compile(r"\s?\d")
 _DOTTED_WORDS = frozenset({"approx.", "rs.", "c.", "u.s.", "no.", "deg.", "est."})
@@ -60,6 +65,8 @@ def tokenize(text: str) -> list[Token]:
             while mi < n_masks and masks[mi][1] <= start:
                 mi += 1
             masked = mi < n_masks and masks[mi][0] <= start
+        if kind == "num" and end - start > MAX_NUMBER_CHARS:
+            masked = True
         gap = start != prev_end or not tokens
         append(Token(tok, start, end, kind, tok.lower(), gap, masked, gap and "\n" in text[prev_end:start]))
         if end != m.end():  # the split-off period

@@ -73,12 +73,21 @@ def assess(text: str, claims: Sequence[Claim], reference: Optional[datetime],
     return out
 
 
+def _opens_its_line(text: str, start: int) -> bool:
+    """Nothing but spaces between the line's start and ``start`` (looked at backwards: only those spaces)."""
+    while start > 0 and text[start - 1] != "\n" and text[start - 1].isspace():
+        start -= 1
+    return start == 0 or text[start - 1] == "\n"
+
+
 def _context(text: str, claim: Claim, reference: Optional[datetime], dateline: Optional[Dateline]) -> Optional[str]:
     """Why ``claim`` is context, or None when it is worth checking."""
     if dateline is not None and claim.start < dateline.end and dateline.start < claim.end:
         return DATELINE
-    line_start = text.rfind("\n", 0, claim.start) + 1
-    before = text[max(line_start, claim.start - 120):claim.start]
+    # The claim's line, at most 120 characters back (a line break searched for from the text's start made
+    # every claim of a long line read all of it again).
+    reach = max(0, claim.start - 120)
+    before = text[max(text.rfind("\n", reach, claim.start) + 1, reach):claim.start]
     after = text[claim.end:claim.end + 40]
     words = " ".join(claim.text.lower().split())
     if claim.kind == "date":
@@ -99,7 +108,7 @@ def _context(text: str, claim: Claim, reference: Optional[datetime], dateline: O
     if _IDIOM_CLAIMS.match(words) or claim.kind in ("ordinal", "number") and any(
             b.search(before.lower()) and a.match(after.lower()) for b, a in _IDIOMS_AROUND):
         return IDIOM
-    if claim.kind == "number" and not text[line_start:claim.start].strip() and _LIST_AFTER.match(after) \
+    if claim.kind == "number" and _opens_its_line(text, claim.start) and _LIST_AFTER.match(after) \
             and claim.value is not None and claim.value == claim.value.to_integral_value() and 0 < claim.value < 100:
         return LIST_NUMBER
     return None

@@ -71,8 +71,10 @@ def _claims_of_files(paths: list[str], as_json: bool) -> int:
             bad = True
             continue
         analysed.append((article, extract_claims(article.text, reference_time(article))))
-    if as_json:
-        print(json.dumps([_file_json(article, claims) for article, claims in analysed], ensure_ascii=False, indent=2))
+    if as_json:  # written as it is encoded: one string of a long article's claims would double the memory
+        json.dump([_file_json(article, claims) for article, claims in analysed], sys.stdout, ensure_ascii=False,
+                  indent=2)
+        print()
     else:
         print("\n\n".join(_file_table(article, claims) for article, claims in analysed))
     return 2 if bad else 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from fact_review.cli.store_access import DB_HELP
+from fact_review.cli.store_access import DB_HELP, said_recovery
 from fact_review.store import open_service, transfer
 
 DESCRIPTION = """Copy a case, with its articles, claims, matches, checks and every reviewer's verdicts and
@@ -23,10 +23,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_service(args.source, read_only=True, create=False) as source:
+    with said_recovery(open_service(args.source, read_only=True, create=False)) as source:
         case = source.find_case(args.case)
         copied = source.dump_case(case.id)
-    with open_service(args.target) as target:
+    with said_recovery(open_service(args.target)) as target:
         made = target.load_case(copied, args.new_name or case.name)
         location = target.location
     counts = ", ".join(f"{copied.count(table)} {label}" for table, label in (

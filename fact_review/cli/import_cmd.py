@@ -8,9 +8,8 @@ from pathlib import Path
 
 from fact_review.articles import STANDARD_INPUT, read_article
 from fact_review.cli.file_args import add_article_files, article_files
-from fact_review.cli.store_access import add_case_option, add_db_option, database
+from fact_review.cli.store_access import add_case_option, add_db_option, open_database
 from fact_review.cli.wording import count
-from fact_review.store import open_service
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -27,9 +26,22 @@ def run(args: argparse.Namespace) -> int:
     # folder still finds the article it updates
     articles = [read_article(path if path == STANDARD_INPUT else Path(path).absolute())
                 for path in article_files(args.files)]
-    with open_service(database(args)) as service:
-        case = service.get_case(args.case) or service.create_case(args.case)
-        result = service.import_articles(case.id, articles)
+    with open_database(args) as service:
+        existing = service.get_case(args.case)
+        case = existing or service.create_case(args.case)
+        try:
+            result = service.import_articles(case.id, articles)
+        except BaseException:
+            if existing is None:
+                service.discard_empty_case(case.id)
+            raise
+        if existing is None and not (result.added or result.updated):
+            service.discard_empty_case(case.id)
+            for error in result.errors:
+                print(f"fact-review: {error}", file=sys.stderr)
+            print(f"fact-review: case {case.name!r} not created: none of its articles could be imported",
+                  file=sys.stderr)
+            return 1
         stored = {a.id: a for a in service.articles(case.id)}
         claims = service.claims(case.id)
         discrepancies = sum(1 for c in service.checks(case.id) if c.is_discrepancy)

@@ -5,6 +5,7 @@ import argparse
 
 from fact_review.cli.file_args import add_article_files, article_files
 from fact_review.cli.store_access import add_db_option
+from fact_review.cli.text_args import utf8_text
 
 DESCRIPTION = """Open the Fact Review window. The first start creates a database in the user data folder with
 a demo case in it; later starts reopen the last case. Files given are imported into the case shown."""
@@ -14,7 +15,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("open", help="open the desktop window (the default with no command)",
                                    description=DESCRIPTION)
     add_db_option(parser)
-    parser.add_argument("--case", metavar="NAME", help="case to show (created when new; default: the last one)")
+    parser.add_argument("--case", type=utf8_text, metavar="NAME",
+                        help="case to show (created when new; default: the last one)")
     add_article_files(parser, "*", "articles to import into the case")
     parser.set_defaults(run=run)
 

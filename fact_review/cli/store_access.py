@@ -3,9 +3,11 @@ file in the user data folder) and the JSON shape of a claim or a fact with its v
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any, Optional, Union
 
+from fact_review.cli.text_args import utf8_text
 from fact_review.model import json_number
 from fact_review.store import (ClaimRow, FactRow, RatedByReviewers, ReviewService, VerdictRow, default_db_path,
                                open_service)
@@ -19,7 +21,7 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def add_case_option(parser: argparse.ArgumentParser, help: str = "the case's name") -> None:
-    parser.add_argument("--case", required=True, metavar="NAME", help=help)
+    parser.add_argument("--case", required=True, type=utf8_text, metavar="NAME", help=help)
 
 
 def database(args: argparse.Namespace) -> Union[str, Path]:
@@ -29,7 +31,19 @@ def database(args: argparse.Namespace) -> Union[str, Path]:
 
 def open_existing(args: argparse.Namespace, *, read_only: bool = False) -> ReviewService:
     """The service over an existing database (reading commands must not create one by mistake)."""
-    return open_service(database(args), create=False, read_only=read_only)
+    return open_database(args, create=False, read_only=read_only)
+
+
+def open_database(args: argparse.Namespace, *, create: bool = True, read_only: bool = False) -> ReviewService:
+    """The service over ``--db``; a damaged file replaced by its backup on the way is said on stderr."""
+    return said_recovery(open_service(database(args), create=create, read_only=read_only))
+
+
+def said_recovery(service: ReviewService) -> ReviewService:
+    """``service``, after telling the user on stderr when opening it restored a backup."""
+    if service.recovery is not None:
+        print(f"fact-review: {service.recovery.message()}", file=sys.stderr)
+    return service
 
 
 def verdict_json(verdict: Optional[VerdictRow]) -> Optional[dict[str, Any]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from fact_review.cli.store_access import add_case_option, add_db_option, describe_verdict, open_existing
+from fact_review.cli.text_args import utf8_text
 from fact_review.errors import InputError
 
 
@@ -14,12 +15,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     add_case_option(parser)
     subject = parser.add_mutually_exclusive_group(required=True)
     subject.add_argument("--claim", metavar="ID", help="the claim's id (see `fact-review verdicts`)")
-    subject.add_argument("--fact", metavar="KEY",
+    subject.add_argument("--fact", type=utf8_text, metavar="KEY",
                          help="a fact's key, such as F3 (see `fact-review verdicts`): its verdict stays with it "
                               "across re-imports, splits and merges")
-    parser.add_argument("--label", required=True, metavar="LABEL", help="a label of the case's verdict scale")
-    parser.add_argument("--note", metavar="TEXT", help="the reviewer's note (why this verdict)")
-    parser.add_argument("--reviewer", metavar="NAME",
+    parser.add_argument("--label", required=True, type=utf8_text, metavar="LABEL",
+                        help="a label of the case's verdict scale")
+    parser.add_argument("--note", type=utf8_text, metavar="TEXT", help="the reviewer's note (why this verdict)")
+    parser.add_argument("--reviewer", type=utf8_text, metavar="NAME",
                         help="who gives the verdict (default: FACT_REVIEW_REVIEWER, else your login name); each "
                              "reviewer's verdict is their own and never overwrites another's")
     parser.add_argument("--final", action="store_true",

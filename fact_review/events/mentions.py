@@ -17,15 +17,26 @@ Only sentences with a date or duration claim, or with one of the relation words,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from fact_review.events.calendar import duration_days
-from fact_review.events.lexicon import (CONCEPTS, DEFINITE, EXACT, NOUN_FORMS, PHRASE_FIRSTS, PHRASES, STATE_BEGINS,
-                                        STATE_ENDS, WORDS)
+from fact_review.events.lexicon import (
+    CONCEPTS,
+    DEFINITE,
+    EXACT,
+    NOUN_FORMS,
+    PHRASE_FIRSTS,
+    PHRASES,
+    STATE_BEGINS,
+    STATE_ENDS,
+    WORDS,
+)
 from fact_review.matching.checks.context import PlacedClaim
 from fact_review.matching.lexicon import concept
 from fact_review.matching.words import MONTHS, STOPWORDS, TOKEN, WEEKDAYS, stem
+from fact_review.span_lookup import SpanLookup
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _RELATION_WORDS = re.compile(r"\b(?:after|before|since|later|following|earlier)\b", re.I)
@@ -160,8 +171,8 @@ def read_sentence(article: int, sentence: int, text: str, offset: int, claims: S
 
 def _mentions(article: int, sentence: int, text: str, offset: int, skipped: list[tuple[int, int]],
               breaks: list[int]) -> tuple[list[Mention], list[Mention]]:
-    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)
-              if not any(a <= m.start() < b for a, b in skipped)]
+    skipped_spans = SpanLookup(skipped)
+    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text) if m.start() not in skipped_spans]
     placed_names = _names(text, tokens)
     name_words = tuple(dict.fromkeys(words for _, words, _ in placed_names))
     names = frozenset(name for _, _, name in placed_names)
@@ -219,8 +230,10 @@ def name_key(word: str) -> str:
 
 
 def _clause(position: int, breaks: list[int], length: int) -> tuple[int, int]:
-    start = max((b for b in breaks if b < position), default=-1) + 1
-    end = min((b for b in breaks if b >= position), default=length)
+    """The clause around ``position``: between the breaks (sorted offsets) either side of it."""
+    k = bisect_left(breaks, position)
+    start = breaks[k - 1] + 1 if k else 0
+    end = breaks[k] if k < len(breaks) else length
     return start, end
 
 

@@ -16,6 +16,10 @@ _BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_MOSTLY = 0.5  # legacy East Asian text makes UTF-8 sequences of a third of its high bytes at most
+# ESC $ or ESC ( switches an ISO-2022 text to another character set ("ESC $ B" JIS X 0208, "ESC ( B" ASCII).
+_ISO_2022_ESCAPE = re.compile(rb"\x1b[$(][@A-DGHJ]|\x1b\$[()][A-DGH]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # Control characters that text does not contain (tab, line breaks, vertical tab and form feed are fine).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -52,10 +56,12 @@ def _decode(data: bytes, name: str, declared: Optional[str]) -> str:
     if b"\x00" in data[:4096]:
         return _utf16_or_32_without_bom(data, name)
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if _UTF8_MULTIBYTE.search(data):  # mostly UTF-8 with a few stray legacy bytes
+    else:
+        return _iso_2022(data, name) if _ISO_2022_ESCAPE.search(data) else text
+    if _mostly_utf8(data):  # with a few stray legacy bytes
         return data.decode("utf-8", errors="fact_review.cp1252")
     if declared:
         try:
@@ -63,6 +69,28 @@ def _decode(data: bytes, name: str, declared: Optional[str]) -> str:
         except (LookupError, UnicodeDecodeError):
             pass
     return _detected(data, name)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether most of the bytes above ASCII form UTF-8 sequences. Legacy East Asian encodings
+    (Shift-JIS, EUC, GBK, Big5) make a few such sequences by chance, and were read as UTF-8 with Windows
+    code page bytes: mojibake."""
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    in_sequences = sum(found.end() - found.start() for found in _UTF8_MULTIBYTE.finditer(data))
+    return in_sequences >= _MOSTLY * high
+
+
+def _iso_2022(data: bytes, name: str) -> str:
+    """7-bit text that switches character sets with escape sequences (ISO-2022-JP, -KR, -CN: Japanese mail
+    and news), decoded by the variant that reads it; refused when none does."""
+    best = from_bytes(data).best()
+    if best is not None and best.encoding.startswith("iso2022"):
+        try:
+            return data.decode(best.encoding)
+        except UnicodeDecodeError:
+            pass
+    raise InputError(f"{name}: holds ISO-2022 escape sequences (ESC $) but is not valid ISO-2022-JP, -KR or "
+                     "-CN text; save it as UTF-8")
 
 
 def _utf16_or_32_without_bom(data: bytes, name: str) -> str:

@@ -22,6 +22,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
+from fact_review.intake.fields import shortened
 from fact_review.model import Article
 
 # trafilatura and friends log their own failures; without a handler Python prints them on our stderr.
@@ -52,7 +53,7 @@ def read_html(markup: str) -> Article:
     body = (found.text or "").strip() if found is not None else ""
     if not body:
         body = _plain_text(markup)
-    title = _first(page.title(), found and found.title, page.title_element(), page.first_h1())
+    title = shortened(_first(page.title(), found and found.title, page.title_element(), page.first_h1()))
     url = _first(page.url(), found and _absolute_url(found.url))
     paragraphs = [line.strip() for line in body.split("\n") if line.strip()]
     if title and (not paragraphs or paragraphs[0] != title):
@@ -61,9 +62,9 @@ def read_html(markup: str) -> Article:
     return Article(
         text=text,
         title=title,
-        outlet=_first(page.outlet(), found and found.sitename, _domain(url)),
+        outlet=shortened(_first(page.outlet(), found and found.sitename, _domain(url))),
         url=url,
-        author=_first(page.author(), found and found.author),
+        author=shortened(_first(page.author(), found and found.author)),
         published=_first(page.published(), found and _iso_date_time(found.date), page.time_element()),
     )
 

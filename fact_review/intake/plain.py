@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from fact_review.claims.datelines import find_dateline
+from fact_review.intake.fields import shortened
 from fact_review.model import Article
 
 HEADLINE_MAX_CHARS = 200
@@ -26,7 +27,7 @@ def _title(text: str, markdown: bool) -> Optional[str]:
     if markdown:
         heading = _MARKDOWN_HEADING.fullmatch(first)
         if heading:
-            return heading.group(1).strip()
+            return shortened(heading.group(1).strip())
     return first if _reads_as_headline(first) and text[line.end():].strip() else None
 
 

@@ -15,8 +15,16 @@ from typing import Iterable
 
 from fact_review.matching.lexicon import PHRASE_STARTS, concept, phrase
 from fact_review.matching.numeric import dimension, head_noun
-from fact_review.matching.words import MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, TOKEN, WEEKDAYS, stem
+from fact_review.matching.words import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    STOPWORDS,
+    TOKEN,
+    WEEKDAYS,
+    stem,
+)
 from fact_review.model import Claim
+from fact_review.span_lookup import SpanLookup
 
 # Words naming a date, and whether they need a capital to be one ("may" the verb, "march" the walk).
 _DATE_WORDS = {
@@ -59,15 +67,16 @@ class SentenceProfile:
 def profile_sentence(text: str, claims: Iterable[Claim] = (), offset: int = 0) -> SentenceProfile:
     """The profile of ``text``; ``claims`` are the claims inside it, with offsets ``offset`` ahead of it."""
     claims = tuple(claims)
-    skipped = [(c.start - offset, c.end - offset) for c in claims if c.kind == "date"]  # and addresses:
+    dates = [(c.start - offset, c.end - offset) for c in claims if c.kind == "date"]  # and addresses:
     if "/" in text or "@" in text or "www." in text:  # spares the search in almost every sentence
-        skipped += [found.span() for found in _ADDRESS.finditer(text)]
-    counted = [(c.start - offset, c.end - offset) for c in claims if c.kind != "date" and c.value is not None]
+        dates += [found.span() for found in _ADDRESS.finditer(text)]
+    skipped = SpanLookup(dates)
+    counted = SpanLookup((c.start - offset, c.end - offset) for c in claims if c.kind != "date" and c.value is not None)
     placed: list[tuple[int, str]] = []  # (where, term): terms in text order, to cut into clauses
     names: set[str] = set()
     previous = ""  # the word before, for two-word phrases ("pushed back")
     for match in TOKEN.finditer(text):
-        if skipped and _inside(match.start(), skipped):  # "April 26" is a date, taken from its claim below
+        if match.start() in skipped:  # "April 26" is a date, taken from its claim below
             continue
         token = match.group()
         current = stem(token)
@@ -107,13 +116,13 @@ def counted_figures(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _term(token: str, token_stem: str, position: int, counted: list[tuple[int, int]]) -> str | None:
+def _term(token: str, token_stem: str, position: int, counted: SpanLookup) -> str | None:
     """What a token contributes: a word, "#" and a figure, "@" and a date, or nothing."""
     if token[0].isdigit():
         plain = token.replace(",", "")
         if len(plain) == 4 and plain.isdigit() and 1900 <= int(plain) <= 2099:
             return f"@year:{plain}"
-        if counted and _inside(position, counted):  # a claim's figure is its value, added from the claim
+        if position in counted:  # a claim's figure is its value, added from the claim
             return None
         return f"#{plain}"
     lower = token.lower()
@@ -146,6 +155,3 @@ def _clauses(placed: list[tuple[int, str]], breaks: list[int]) -> tuple[frozense
         clauses[-1] |= current
     return tuple(frozenset(c) for c in clauses) if len(clauses) > 1 else ()
 
-
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)

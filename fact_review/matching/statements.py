@@ -46,15 +46,17 @@ class CaseSentence:
     start: int
     end: int
     text: str
-    profile: SentenceProfile
+    claims: tuple[Claim, ...]  # the claims that start inside it
 
     @cached_property  # each sentence comes in many links
     def span(self) -> Span:
         return Span(self.article, self.start, self.end)
 
-    @property
-    def claims(self) -> tuple[Claim, ...]:
-        return self.profile.claims
+    @cached_property
+    def profile(self) -> SentenceProfile:
+        """Made when the sentence is first compared with another article's: the profiles are most of what
+        matching holds in memory, and a case of one article compares nothing."""
+        return profile_sentence(self.text, self.claims, self.start)
 
 
 def case_sentences(articles: Sequence[AnalysedArticle]) -> list[CaseSentence]:
@@ -69,9 +71,8 @@ def case_sentences(articles: Sequence[AnalysedArticle]) -> list[CaseSentence]:
             if position >= 0 and claim.start < analysed.sentences[position].end:
                 claims_of[position].append(claim)
         for sentence, claims in zip(analysed.sentences, claims_of):
-            piece = text[sentence.start:sentence.end]
-            profile = profile_sentence(piece, claims, sentence.start)
-            result.append(CaseSentence(index, sentence.start, sentence.end, piece, profile))
+            result.append(CaseSentence(index, sentence.start, sentence.end, text[sentence.start:sentence.end],
+                                       tuple(claims)))
     return result
 
 
@@ -84,6 +85,8 @@ class Link:
 
 def link_statements(sentences: Sequence[CaseSentence]) -> list[Link]:
     """Links between sentences of different articles, best first."""
+    if len({sentence.article for sentence in sentences}) < 2:
+        return []  # nothing to link, and no profile to make
     scored, by_clause = _scored_pairs(sentences)
     direct = {pair: score for pair, score in scored.items() if score >= SUGGESTED}
     scores = dict(direct)

@@ -3,17 +3,14 @@ from __future__ import annotations
 
 import os
 import secrets
-import stat
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
 from fact_review.errors import InputError
+from fact_review.file_kinds import special_kind
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-# What a path that is not a plain file is, as the refusal names it.
-_SPECIAL_FILES = ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
-                  (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"))
 
 
 def check_destination(path: Path) -> None:
@@ -32,12 +29,12 @@ def check_destination(path: Path) -> None:
         return
     except OSError as error:
         raise InputError(f"{path}: cannot be written ({error.strerror})") from None
-    if stat.S_ISDIR(status.st_mode):
+    kind = special_kind(status.st_mode)
+    if kind == "a folder":
         raise InputError(f"{path}: is a folder; give a file name for the report")
-    for is_kind, kind in _SPECIAL_FILES:
-        if is_kind(status.st_mode):
-            raise InputError(f"{path}: is {kind}, not a plain file; name a new file, or leave out the output "
-                             "file to write to standard output")
+    if kind is not None:
+        raise InputError(f"{path}: is {kind}, not a plain file; name a new file, or leave out the output "
+                         "file to write to standard output")
     try:
         with open(path, "rb") as existing:
             header = existing.read(len(SQLITE_HEADER))

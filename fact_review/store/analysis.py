@@ -2,7 +2,8 @@
 and replacing the matcher's matches and checks while keeping the reviewer's decisions on them."""
 from __future__ import annotations
 
-from typing import Any
+from itertools import islice
+from typing import Any, Iterable, Iterator, Sequence, TypeVar
 
 from sqlalchemy import delete, insert
 from sqlmodel import Session, col, select
@@ -17,10 +18,21 @@ from fact_review.store.models import Check, CheckClaim, Claim, Match, Sentence
 MatchKey = tuple[tuple[int, str], ...]
 
 
-def insert_many(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
-    """One executemany INSERT: thousands of matches are stored in milliseconds, not ORM object by object."""
-    if rows:
-        session.execute(insert(table), rows)
+BATCH_ROWS = 2_000  # rows built and sent at a time: an article of 200,000 claims held them all at once
+_Item = TypeVar("_Item")
+
+
+def batches(items: Iterable[_Item], size: int = BATCH_ROWS) -> Iterator[list[_Item]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def insert_many(session: Session, table: Any, rows: Iterable[dict[str, Any]]) -> None:
+    """Executemany INSERTs of ``BATCH_ROWS`` rows: thousands of matches are stored in milliseconds, not ORM
+    object by object, and the rows are made as they are sent."""
+    for batch in batches(rows):
+        session.execute(insert(table), batch)
 
 
 def article_versions(session: Session, case_id: int) -> list[tuple[int, str]]:
@@ -71,27 +83,31 @@ def store_analysis(
     """Replace the case's machine matches and checks; ``ids[i]`` is the article the analysis calls i."""
     texts = _texts(session, case_id)
     session.exec(delete(Match).where(Match.case_id == case_id, Match.method == "auto"))
-    insert_many(session, Match, [
+    insert_many(session, Match, (
         dict(case_id=case_id, a_article_id=ids[m.a.article], a_start=m.a.start, a_end=m.a.end,
              b_article_id=ids[m.b.article], b_start=m.b.start, b_end=m.b.end, score=m.score, tier=m.tier,
              numeric=m.numeric, method="auto", status=kept_statuses.get(_match_key(
                  texts, ids[m.a.article], m.a.start, m.a.end, ids[m.b.article], m.b.start, m.b.end), "suggested"))
         for m in analysis.matches
-    ])
+    ))
     session.exec(delete(Check).where(Check.case_id == case_id))
     if not analysis.checks:
         return
     claim_ids = machine_claim_ids(session, case_id)
-    check_ids = session.execute(
-        insert(Check).returning(Check.id, sort_by_parameter_order=True),
-        [dict(case_id=case_id, kind=c.kind, status=c.status, explanation=c.explanation) for c in analysis.checks],
-    ).scalars().all()
-    links = []
-    for check_id, check in zip(check_ids, analysis.checks):
+    for checks in batches(analysis.checks):
+        check_ids = session.execute(
+            insert(Check).returning(Check.id, sort_by_parameter_order=True),
+            [dict(case_id=case_id, kind=c.kind, status=c.status, explanation=c.explanation) for c in checks],
+        ).scalars().all()
+        insert_many(session, CheckClaim, _check_links(check_ids, checks, claim_ids, ids))
+
+
+def _check_links(check_ids: Sequence[int], checks: Sequence[Any], claim_ids: dict[tuple[int, int, int], int],
+                 ids: list[int]) -> Iterator[dict[str, int]]:
+    for check_id, check in zip(check_ids, checks):
         members = (claim_ids.get((ids[c.article], c.claim.start, c.claim.end)) for c in check.claims)
         for position, claim_id in enumerate(dict.fromkeys(m for m in members if m is not None)):
-            links.append(dict(check_id=check_id, claim_id=claim_id, position=position))
-    insert_many(session, CheckClaim, links)
+            yield dict(check_id=check_id, claim_id=claim_id, position=position)
 
 
 def machine_claim_ids(session: Session, case_id: int) -> dict[tuple[int, int, int], int]:

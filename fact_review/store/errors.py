@@ -10,11 +10,15 @@ class ReadOnlyError(InputError):
     """A write was asked of a service opened read-only (the message says why it is read-only)."""
 
 
-class CorruptDatabaseError(Exception):
-    """The database file failed its integrity check; ``backups`` are verified copies, newest first."""
+class CorruptDatabaseError(ExplainedError):
+    """The database file failed its integrity check and was left as it is (no verified backup to restore,
+    or opened without recovery); ``backups`` are its backups, newest first."""
 
     def __init__(self, path: Path, detail: str, backups: list[Path]):
-        super().__init__(f"{path} is damaged ({detail})")
+        remedy = (f"its newest backup is {backups[0]}" if backups else "it has no backup")
+        detail_text = " ".join(detail.split())
+        super().__init__(f"{path} is damaged ({detail_text}) and was left as it is; {remedy}. Move it aside to "
+                         f"start a new database, or rescue what it holds with: sqlite3 {path} .recover")
         self.path = path
         self.detail = detail
         self.backups = backups

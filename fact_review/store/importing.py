@@ -164,13 +164,13 @@ def _insert_article(session: Session, case_id: int, position: int, result: Analy
     session.add(row)
     session.flush()
     _store_sentences(session, row.id, result)
-    insert_many(session, Claim, [_machine_claim_values(row.id, a.text, claim) for claim in result.claims])
+    insert_many(session, Claim, (_machine_claim_values(row.id, a.text, claim) for claim in result.claims))
     return row.id
 
 
 def _store_sentences(session: Session, article_id: int, result: AnalysedArticle) -> None:
     session.exec(delete(Sentence).where(Sentence.article_id == article_id))
-    insert_many(session, Sentence, [dict(article_id=article_id, start=s.start, end=s.end) for s in result.sentences])
+    insert_many(session, Sentence, (dict(article_id=article_id, start=s.start, end=s.end) for s in result.sentences))
 
 
 def _machine_claim_values(article_id: int, text: str, claim: ClaimData) -> dict[str, Any]:
@@ -235,9 +235,9 @@ def _update_article(session: Session, article_id: int, result: AnalysedArticle) 
             old.anchor_changed = True
             changed.append(old.id)
         session.add(old)
-    insert_many(session, Claim, [
+    insert_many(session, Claim, (
         _machine_claim_values(article_id, a.text, claim) for index, claim in enumerate(fresh) if index not in taken
-    ])
+    ))
     return changed
 
 

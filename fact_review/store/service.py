@@ -204,6 +204,10 @@ class ReviewService:
         cases.check_new_case(name, scale)
         return self._write(lambda session: cases.create_case(session, name, scale))
 
+    def discard_empty_case(self, case_id: int) -> bool:
+        """Remove the case if it holds no article: what a failed first import into a new case leaves."""
+        return self._write(lambda session: cases.discard_if_empty(session, case_id))
+
     def get_case(self, name: str) -> Optional[CaseRow]:
         with self._read() as session:
             return reads.case_named(session, name)

@@ -10,7 +10,7 @@ from fact_review.model import AnalysedArticle, CheckedClaim, Claim
 from fact_review.sources import source_name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlacedClaim:
     sentence: int  # index into CheckContext.sentences
     article: int
@@ -34,6 +34,14 @@ class CheckContext:
             for index, sentence in enumerate(self.sentences)
             for claim in sentence.claims
         )
+
+    @cached_property
+    def by_sentence(self) -> dict[int, list[PlacedClaim]]:
+        """The claims of each sentence that has any, in order of position."""
+        grouped: dict[int, list[PlacedClaim]] = {}
+        for placed in self.placed:
+            grouped.setdefault(placed.sentence, []).append(placed)
+        return grouped
 
     @cached_property
     def _paragraphs(self) -> tuple[int, ...]:

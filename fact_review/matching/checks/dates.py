@@ -17,7 +17,10 @@ _DAYS_PER_UNIT = {
     "year": Decimal("365.25"), "decade": Decimal("3652.5"),
 }
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*(?:the\s+)?$", re.IGNORECASE)
-_ORDER_WORD = re.compile(r"\b(after|before|following|since)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ORDER_WORD = re.compile(r"\b(after|before|following|since)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
+_PHRASE_WORD = re.compile(r"[\w-]+\s+")
+ORDER_REACH = 8  # dates either side of an order phrase that it may relate (a sentence holds a few)
 
 
 def date_checks(context: CheckContext) -> list[Check]:
@@ -29,20 +32,62 @@ def date_checks(context: CheckContext) -> list[Check]:
         durations = [p for p in claims if p.claim.kind == "duration" and p.claim.unit in _DAYS_PER_UNIT]
         if durations:
             checks.extend(_span_check(context, span, durations[0]) for span in _spans(context, index, claims))
-        dated = [(p, day) for p in claims if (day := full_date(p.claim.date)) is not None]
-        text, offset = context.sentences[index].text, context.sentences[index].start
-        for event, event_day in dated:
-            for anchor, anchor_day in dated:
-                if anchor is event:
-                    continue
-                order = _ORDER_WORD.search(text[: anchor.claim.start - offset])
-                if order is None or order.end() != anchor.claim.start - offset:
-                    continue
-                duration = _duration_before(durations, order.start() + offset)
-                check = _order_check(context, event, event_day, anchor, anchor_day, order[1].lower(), duration)
-                if check:
-                    checks.append(check)
+        checks.extend(_order_checks(context, index, claims, durations))
     return checks
+
+
+def _order_checks(context: CheckContext, index: int, claims: list[PlacedClaim],
+                  durations: list[PlacedClaim]) -> list[Check]:
+    """Dates said to come after or before another date of the sentence ("May 3, two days after the May 5
+    vote"): the date right after an order phrase is the anchor, each of the ``ORDER_REACH`` dates nearest
+    to it on either side an event it may order. The phrases are found in one pass over the sentence, so
+    a sentence packed with dates costs time in proportion to its length."""
+    dated = [(p, day) for p in claims if (day := full_date(p.claim.date)) is not None]
+    if len(dated) < 2:
+        return []
+    text, offset = context.sentences[index].text, context.sentences[index].start
+    phrases = _order_phrases(text)
+    duration_ending = {p.claim.end: p for p in durations}
+    checks = []
+    for position, (anchor, anchor_day) in enumerate(dated):
+        phrase = phrases.get(anchor.claim.start - offset)
+        if phrase is None:
+            continue
+        start, word = phrase
+        duration = duration_ending.get(start + offset) or duration_ending.get(start + offset - 1)
+        nearby = dated[max(0, position - ORDER_REACH):position] + dated[position + 1:position + 1 + ORDER_REACH]
+        for event, event_day in nearby:
+            check = _order_check(context, event, event_day, anchor, anchor_day, word, duration)
+            if check:
+                checks.append(check)
+    return checks
+
+
+def _order_phrases(text: str) -> dict[int, tuple[int, str]]:
+    """Where in ``text`` an order phrase may end -> where it starts and its order word: "after", "before",
+    "following" or "since", an optional article and up to two words ("after the May 5", "before the
+    general strike on")."""
+    phrases: dict[int, tuple[int, str]] = {}
+    for found in _ORDER_WORD.finditer(text):
+        ends = _ends_of_words(text, found.end())
+        article = _ARTICLE.match(text, found.end())
+        if article:
+            ends |= _ends_of_words(text, article.end())
+        for end in ends:
+            phrases.setdefault(end, (found.start(), found[1].lower()))  # the leftmost phrase, as a search finds
+    return phrases
+
+
+def _ends_of_words(text: str, at: int) -> set[int]:
+    """``at`` and the ends of the (up to) two words written from there, each with the space after it."""
+    ends = {at}
+    for _ in range(2):
+        word = _PHRASE_WORD.match(text, at)
+        if word is None:
+            break
+        at = word.end()
+        ends.add(at)
+    return ends
 
 
 def full_date(value: Optional[str]) -> Optional[date]:
@@ -52,14 +97,6 @@ def full_date(value: Optional[str]) -> Optional[date]:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
-
-
-def _duration_before(durations: list[PlacedClaim], position: int) -> Optional[PlacedClaim]:
-    """The duration written right before "after"/"before" ("two days after")."""
-    for placed in durations:
-        if 0 <= position - placed.claim.end <= 1:
-            return placed
-    return None
 
 
 def _days(duration: PlacedClaim) -> tuple[Optional[Decimal], Optional[Decimal], Decimal]:

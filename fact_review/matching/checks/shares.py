@@ -3,6 +3,7 @@ parts named after their whole ("12 people, including three children") against it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from typing import Optional
 
@@ -21,6 +22,7 @@ _PART_OF_WHOLE = re.compile(
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of which)\s+", re.I)
 _WHOLE_REACH = 30  # characters from the whole to "including" ("Dozens were killed, including")
 _JOINING_PARTS = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+NEAREST_PERCENTS = 4  # the stated percentages a share is checked against: those nearest to it
 
 
 def share_checks(context: CheckContext) -> list[Check]:
@@ -29,14 +31,18 @@ def share_checks(context: CheckContext) -> list[Check]:
 
 def _stated_shares(context: CheckContext) -> list[Check]:
     checks = []
-    placed = context.placed
     for index, sentence in enumerate(context.sentences):
+        in_sentence = context.by_sentence.get(index)
+        if not in_sentence:
+            continue
+        ends = [p.claim.end for p in in_sentence]
+        percents = [p for p in in_sentence if p.claim.kind == "percent"]
+        percent_starts = [p.claim.start for p in percents]
         for found in _PART_OF_WHOLE.finditer(sentence.text):
             part_value, whole_value = Decimal(found[1].replace(",", "")), Decimal(found[2].replace(",", ""))
             start, end = sentence.start + found.start(), sentence.start + found.end()
-            in_sentence = [p for p in placed if p.sentence == index]
-            part = _claim_at(in_sentence, start, start + len(found[1]))
-            whole = _claim_at(in_sentence, end - len(found[2]), end)
+            part = _claim_at(in_sentence, ends, start, start + len(found[1]))
+            whole = _claim_at(in_sentence, ends, end - len(found[2]), end)
             if part is None or whole is None or whole_value == 0:
                 continue
             pair_text = f'"{found.group(0)}"'
@@ -47,17 +53,30 @@ def _stated_shares(context: CheckContext) -> list[Check]:
                                     f"({number(whole_value)})."))
                 continue
             share = part_value / whole_value
-            for stated in (p for p in in_sentence if p.claim.kind == "percent"):
+            for stated in _nearest(percents, percent_starts, start, end):
                 checks.append(_against_percent(pair_text, share, stated, counts))
     return checks
 
 
-def _claim_at(claims: list[PlacedClaim], start: int, end: int) -> Optional[PlacedClaim]:
-    """The count whose span covers the number at [start, end) (not a year: "3 of the firm's 2024 targets")."""
-    for placed in claims:
-        if placed.claim.start < end and start < placed.claim.end and placed.claim.kind in ("number", "quantity"):
+def _claim_at(claims: list[PlacedClaim], ends: list[int], start: int, end: int) -> Optional[PlacedClaim]:
+    """The count whose span covers the number at [start, end) (not a year: "3 of the firm's 2024 targets");
+    ``claims`` are in order of position, ``ends`` their ends."""
+    for k in range(bisect_right(ends, start), len(claims)):
+        placed = claims[k]
+        if placed.claim.start >= end:
+            return None
+        if placed.claim.kind in ("number", "quantity"):
             return placed
     return None
+
+
+def _nearest(percents: list[PlacedClaim], starts: list[int], start: int, end: int) -> list[PlacedClaim]:
+    """The ``NEAREST_PERCENTS`` percentages nearest to [start, end), in order of position (a sentence
+    states a few; a table of them in one sentence would pair every share with every percentage)."""
+    at = bisect_left(starts, start) if len(percents) > NEAREST_PERCENTS else 0
+    window = percents[max(0, at - NEAREST_PERCENTS):at + NEAREST_PERCENTS]
+    nearest = sorted(window, key=lambda p: max(p.claim.start - end, start - p.claim.end, 0))[:NEAREST_PERCENTS]
+    return sorted(nearest, key=lambda p: p.claim.start)
 
 
 def _against_percent(pair_text: str, share: Decimal, stated: PlacedClaim, counts: tuple[CheckedClaim, ...]) -> Check:
@@ -79,31 +98,31 @@ def _against_percent(pair_text: str, share: Decimal, stated: PlacedClaim, counts
 
 
 def _included_parts(context: CheckContext) -> list[Check]:
-    counted: dict[int, list[PlacedClaim]] = {}
-    for placed in context.placed:
-        if placed.claim.kind in ("number", "quantity") and interval(placed.claim):
-            counted.setdefault(placed.sentence, []).append(placed)
     checks = []
-    for index, members in counted.items():
+    for index, in_sentence in context.by_sentence.items():
+        members = [p for p in in_sentence if p.claim.kind in ("number", "quantity") and interval(p.claim)]
+        if not members:
+            continue
         sentence = context.sentences[index]
-        members.sort(key=lambda p: p.claim.start)
+        ends = [m.claim.end for m in members]
+        starts = [m.claim.start for m in members]
         for mark in _INCLUDING.finditer(sentence.text):
             start, end = sentence.start + mark.start(), sentence.start + mark.end()
-            before = [m for m in members if m.claim.end <= start]
-            if not before or start - before[-1].claim.end > _WHOLE_REACH:
+            before = bisect_right(ends, start)
+            if not before or start - members[before - 1].claim.end > _WHOLE_REACH:
                 continue
-            whole, parts = before[-1], _listed_from(members, end, sentence)
+            whole, parts = members[before - 1], _listed_from(members, bisect_left(starts, end), end, sentence)
             if parts and all(same_dimension(p.claim, whole.claim) for p in parts):
                 checks.append(_part_of_whole(whole, parts))
     return checks
 
 
-def _listed_from(members: list[PlacedClaim], start: int, sentence) -> list[PlacedClaim]:
-    """The counts listed from ``start`` on: "three children and two officers"."""
+def _listed_from(members: list[PlacedClaim], first: int, start: int, sentence) -> list[PlacedClaim]:
+    """The counts listed from ``start`` on (``members[first]`` is the first to start there or after):
+    "three children and two officers"."""
     parts: list[PlacedClaim] = []
-    for member in members:
-        if member.claim.start < start:
-            continue
+    for k in range(first, len(members)):
+        member = members[k]
         gap_from = parts[-1].claim.end if parts else start
         gap = sentence.text[gap_from - sentence.start:member.claim.start - sentence.start]
         if parts and not _JOINING_PARTS.fullmatch(gap) or not parts and gap.strip():

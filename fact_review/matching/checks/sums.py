@@ -12,7 +12,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
+from dataclasses import replace
 from decimal import Decimal
 from typing import Optional
 
@@ -34,6 +36,10 @@ _MARK_REACH = 30  # characters between "in all" and the count it marks ("In all,
 _TOTAL_MARK = re.compile(r"\b(?:(?P<of>(?:a|the)\s+total\s+of)|in\s+total|in\s+all|altogether|combined)\b", re.I)
 # "Of the <whole> ...,": a whole opening its clause, before the comma that ends it.
 _WHOLE_OPENS = re.compile(r"(?:^|[,;:]\s*)of\s+(?:the\s+|all\s+|its\s+|their\s+|these\s+|those\s+)?$", re.I)
+# Searched in the characters before the whole only: its few words fit, and a search of the whole
+# sentence's beginning for every count in it grew with the square of the sentence.
+_WHOLE_OPENS_REACH = 120
+MAX_PARTS = 12  # counts a stated total adds up ("a total of 42": the other counts of its sentence)
 _TO_FIRST_PART = re.compile(r"[^,;.\d]*,\s*")
 # Between two parts: what the one before is said to be ("were adults"), then "and" or a comma.
 _BETWEEN_PARTS = re.compile(r"(?:\s+(?:were|was|are|is)\s+[^,;.\d]*?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
@@ -50,7 +56,12 @@ def sum_checks(context: CheckContext) -> list[Check]:
 
 
 def _totals_of_nouns(context: CheckContext, placed: list[PlacedClaim]) -> list[Check]:
-    """Totals of several nouns against one amount of each, stated in one sentence or else one paragraph."""
+    """Totals of several nouns against one amount of each, stated in one sentence or else one paragraph.
+
+    The places that may hold the parts are found once for each set of nouns, and a total is checked
+    against the ``NEAREST_PLACES`` of them nearest to it (a page that repeats itself would otherwise
+    check every total against every repetition); a total that had more says so.
+    """
     by_sentence: dict[int, list[PlacedClaim]] = defaultdict(list)
     by_paragraph: dict[int, list[PlacedClaim]] = defaultdict(list)
     counting: dict[str, set[int]] = defaultdict(set)  # noun -> the sentences that count it
@@ -60,23 +71,67 @@ def _totals_of_nouns(context: CheckContext, placed: list[PlacedClaim]) -> list[C
         noun = head_noun(item.claim)
         if noun:
             counting[noun].add(item.sentence)
+    sentence_places = {index: _Place(index, members) for index, members in by_sentence.items()}
+    paragraph_places = {index: _Place(members[0].sentence, members) for index, members in by_paragraph.items()}
+    places_of: dict[tuple[str, ...], _Places] = {}
     checks = []
     for total in placed:
         nouns = _counted_together(context, total)
         if not nouns:
             continue
-        sentences = sorted(set.intersection(*(counting.get(noun, set()) for noun in nouns)))
-        groups = [by_sentence[sentence] for sentence in sentences]
-        covered = {context.paragraph(sentence) for sentence in sentences}
-        paragraphs = {context.paragraph(s) for noun in nouns for s in counting.get(noun, ())} - covered
-        groups += [by_paragraph[paragraph] for paragraph in sorted(paragraphs)]
-        for members in groups:
-            parts = _one_each(members, nouns, exclude=total)
+        if nouns not in places_of:
+            sentences = sorted(set.intersection(*(counting.get(noun, set()) for noun in nouns)))
+            covered = {context.paragraph(sentence) for sentence in sentences}
+            paragraphs = {context.paragraph(s) for noun in nouns for s in counting.get(noun, ())} - covered
+            places_of[nouns] = _Places([sentence_places[s] for s in sentences]
+                                       + [paragraph_places[p] for p in sorted(paragraphs)])
+        places = places_of[nouns]
+        note = "" if len(places.found) <= NEAREST_PLACES else (
+            f" (Checked against the {NEAREST_PLACES} nearest of {len(places.found):,} places that count "
+            f"{' and '.join(nouns)}.)")
+        for place in places.nearest(total.sentence):
+            parts = _one_each(place, nouns, exclude=total)
             if parts:
                 check = _sum_check(context, total, parts)
                 if check:
-                    checks.append(check)
+                    checks.append(replace(check, explanation=check.explanation + note) if note else check)
     return checks
+
+
+NEAREST_PLACES = 8
+
+
+class _Place:
+    """A sentence or a paragraph, with its counts by noun: the first three of each, enough to tell whether
+    one remains besides the total itself."""
+
+    def __init__(self, first_sentence: int, members: list[PlacedClaim]):
+        self.first_sentence = first_sentence
+        self.by_noun: dict[str, list[PlacedClaim]] = {}
+        for member in members:
+            noun = head_noun(member.claim)
+            if noun:
+                found = self.by_noun.setdefault(noun, [])
+                if len(found) < 3:
+                    found.append(member)
+
+
+class _Places:
+    """Where the parts of a total of some nouns may be stated, in order of preference: each sentence that
+    counts all of them, then each other paragraph that counts any."""
+
+    def __init__(self, found: list[_Place]):
+        self.found = found
+        self.by_position = sorted((place.first_sentence, k) for k, place in enumerate(found))
+
+    def nearest(self, sentence: int) -> list[_Place]:
+        """The ``NEAREST_PLACES`` places that begin nearest to ``sentence``, in order of preference."""
+        if len(self.found) <= NEAREST_PLACES:
+            return self.found
+        at = bisect_left(self.by_position, (sentence, -1))
+        window = self.by_position[max(0, at - NEAREST_PLACES):at + NEAREST_PLACES]
+        nearest = sorted(window, key=lambda item: abs(item[0] - sentence))[:NEAREST_PLACES]
+        return [self.found[k] for _, k in sorted(nearest, key=lambda item: item[1])]
 
 
 def _marked_totals(context: CheckContext, placed: list[PlacedClaim]) -> list[Check]:
@@ -85,6 +140,8 @@ def _marked_totals(context: CheckContext, placed: list[PlacedClaim]) -> list[Che
     by_sentence = _by_sentence(placed)
     checks = []
     for index, members in sorted(by_sentence.items()):
+        if len(members) > MAX_PARTS + 1:
+            continue  # more counts than a stated total adds up
         sentence = context.sentences[index]
         for mark in _TOTAL_MARK.finditer(sentence.text):
             total = _marked_total(members, sentence.start + mark.start(), sentence.start + mark.end(), bool(mark["of"]))
@@ -94,7 +151,7 @@ def _marked_totals(context: CheckContext, placed: list[PlacedClaim]) -> list[Che
             before = index - 1
             if not parts and before >= 0 and context.paragraph(before) == context.paragraph(index):
                 parts = by_sentence.get(before, [])
-            if len(parts) >= 2 and all(same_dimension(p.claim, total.claim) for p in parts):
+            if 2 <= len(parts) <= MAX_PARTS and all(same_dimension(p.claim, total.claim) for p in parts):
                 check = _sum_check(context, total, parts)
                 if check:
                     checks.append(check)
@@ -111,10 +168,12 @@ def _wholes_with_parts(context: CheckContext, placed: list[PlacedClaim]) -> list
             continue
         sentence = context.sentences[index]
         members.sort(key=lambda p: p.claim.start)
-        for position, whole in enumerate(members[:-2]):
-            if not _WHOLE_OPENS.search(sentence.text[:whole.claim.start - sentence.start]):
+        for position in range(len(members) - 2):
+            whole = members[position]
+            opens = whole.claim.start - sentence.start
+            if not _WHOLE_OPENS.search(sentence.text, max(0, opens - _WHOLE_OPENS_REACH), opens):
                 continue
-            parts = _parts_after(sentence, whole, members[position + 1:])
+            parts = _parts_after(sentence, whole, members, position + 1)
             if len(parts) >= 2 and all(same_dimension(p.claim, whole.claim) for p in parts):
                 check = _sum_check(context, whole, parts)
                 if check:
@@ -122,12 +181,14 @@ def _wholes_with_parts(context: CheckContext, placed: list[PlacedClaim]) -> list
     return checks
 
 
-def _parts_after(sentence: CaseSentence, whole: PlacedClaim, following: list[PlacedClaim]) -> list[PlacedClaim]:
-    """The counts listed right after the whole's clause, each a noun of its own or said to be one
-    ("31 were adults")."""
+def _parts_after(sentence: CaseSentence, whole: PlacedClaim, members: list[PlacedClaim],
+                 first: int) -> list[PlacedClaim]:
+    """The counts listed right after the whole's clause (``members[first:]`` follow it), each a noun of its
+    own or said to be one ("31 were adults")."""
     text, offset = sentence.text, sentence.start
     parts: list[PlacedClaim] = []
-    for member in following:
+    for k in range(first, len(members)):
+        member = members[k]
         gap = text[(parts[-1] if parts else whole).claim.end - offset:member.claim.start - offset]
         if not (_BETWEEN_PARTS if parts else _TO_FIRST_PART).fullmatch(gap):
             break
@@ -169,11 +230,11 @@ def _counted_together(context: CheckContext, total: PlacedClaim) -> Optional[tup
     return nouns if len(set(nouns)) == len(nouns) else None
 
 
-def _one_each(members: list[PlacedClaim], nouns: tuple[str, ...], exclude: PlacedClaim) -> Optional[list[PlacedClaim]]:
-    """The sentence's claims when it states exactly one amount of each noun."""
+def _one_each(place: _Place, nouns: tuple[str, ...], exclude: PlacedClaim) -> Optional[list[PlacedClaim]]:
+    """The place's claims when it states exactly one amount of each noun (besides the total itself)."""
     chosen = []
     for noun in nouns:
-        hits = [m for m in members if m is not exclude and head_noun(m.claim) == noun]
+        hits = [m for m in place.by_noun.get(noun, ()) if m is not exclude]
         if len(hits) != 1:
             return None
         chosen.append(hits[0])

@@ -1,11 +1,19 @@
 """Value checks: two claims about the same amount, in matched statements or anywhere in the case when they
 count the same noun. Far-apart values of the same noun ("12 people killed", "60 people injured") are
-usually different facts; only near ones are reported as a disagreement."""
+usually different facts; only near ones are reported as a disagreement.
+
+A noun's claims are compared pair by pair up to ``WHOLE_GROUP`` of them. Beyond that (a page that
+repeats itself, a table of figures) the pairs would grow with the square of the claims, so a repeated
+reading is checked once against its first statement, each other claim against the ``NEAREST`` claims
+nearest to it in value (the only ones that can agree or nearly so), and each such check says so.
+"""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
+from decimal import Decimal
 from itertools import combinations
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from fact_review.matching.checks.context import CheckContext, PlacedClaim
 from fact_review.matching.checks.wording import day_words, interval_words, percent, quoted
@@ -32,8 +40,10 @@ def value_checks(context: CheckContext, links: Iterable[Link]) -> list[Check]:
         noun = head_noun(item.claim)
         if noun and item.claim.kind != "date":
             groups[(noun, item.claim.unit)].append(item)
-    for members in groups.values():
-        for a, b in combinations(members, 2):
+    for (noun, _), members in groups.items():
+        note = "" if len(members) <= WHOLE_GROUP else (
+            f" ({len(members):,} claims count {noun!r}: each was compared with the {NEAREST} nearest in value.)")
+        for a, b in _pairs(members):
             if a.sentence == b.sentence or _key(a, b) in seen:
                 continue
             if a.claim.value is None or b.claim.value is None:
@@ -43,8 +53,44 @@ def value_checks(context: CheckContext, links: Iterable[Link]) -> list[Check]:
                 continue
             if comparison.comparable:
                 seen.add(_key(a, b))
-                checks.append(_check(context, a, b, comparison))
+                check = _check(context, a, b, comparison)
+                checks.append(replace(check, explanation=check.explanation + note) if note else check)
     return checks
+
+
+WHOLE_GROUP = 64  # a noun's claims up to this many are compared pair by pair
+NEAREST = 8
+
+
+def _pairs(members: list[PlacedClaim]) -> Iterator[tuple[PlacedClaim, PlacedClaim]]:
+    """The pairs of a noun's claims to compare, each in case order (see the module's docstring)."""
+    if len(members) <= WHOLE_GROUP:
+        yield from combinations(members, 2)
+        return
+    order = {id(item): k for k, item in enumerate(members)}
+    first: dict[tuple, PlacedClaim] = {}
+    readings = []
+    for item in members:
+        reading = _reading(item.claim)
+        if reading in first:
+            yield first[reading], item
+        else:
+            first[reading] = item
+            readings.append(item)
+    readings.sort(key=lambda item: _value_key(item.claim))
+    for k, a in enumerate(readings):
+        for b in readings[k + 1:k + 1 + NEAREST]:
+            yield (a, b) if order[id(a)] < order[id(b)] else (b, a)
+
+
+def _reading(claim: Claim) -> tuple:
+    return claim.kind, claim.value, claim.low, claim.high, claim.unit, claim.qualifier, claim.date
+
+
+def _value_key(claim: Claim) -> Decimal:
+    span = interval(claim)
+    bounds = [bound for bound in (span or ()) if bound is not None]
+    return bounds[0] if bounds else Decimal(0)
 
 
 def _key(a: PlacedClaim, b: PlacedClaim) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Optional
 
@@ -27,11 +28,26 @@ BACKUP_EVERY_SECONDS = 3600
 
 @dataclass(frozen=True)
 class Recovery:
-    """What opening a damaged database did: where the damaged file went and what replaced it."""
+    """What opening a damaged database did: where the damaged file went and which backup replaced it."""
 
+    path: Path
     detail: str
     moved_to: Path
-    restored_from: Optional[Path]  # None: no good backup, a new empty database was made
+    restored_from: Path
+
+    @property
+    def restored_time(self) -> Optional[datetime]:
+        return backups.backup_time(self.restored_from)
+
+    def message(self) -> str:
+        """What happened, what was recovered and from when, in words a reviewer can act on."""
+        taken = self.restored_time
+        when = taken.strftime("%d %b %Y %H:%M:%S UTC") if taken else "an unknown time"
+        detail = " ".join(self.detail.split())
+        return (f"{self.path} was damaged ({detail}). It was moved aside to {self.moved_to.name} (kept, not "
+                f"deleted) and the backup taken {when} was restored from {self.restored_from}: anything saved "
+                f"after that time is not in the database now, and may still be read from the damaged file "
+                f"(sqlite3 {self.moved_to.name} .recover).")
 
 
 def open_memory() -> Backend:
@@ -49,6 +65,8 @@ def open_file(path: Path, *, read_only: bool, recover: bool) -> Backend:
     ``recover``; otherwise ``CorruptDatabaseError`` is raised.
     """
     path = path.expanduser().absolute()
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a database file; give a file name (e.g. {path / 'review.db'})")
     lock: Optional[WriterLock] = None
     reason: Optional[str] = ASKED_READ_ONLY if read_only else None
     if not read_only:
@@ -115,13 +133,12 @@ def _check_or_recover(path: Path, lock: Optional[WriterLock], recover: bool) -> 
     known = backups.list_backups(path)
     if not known and not _looks_like_sqlite(path):
         raise InputError(f"{path}: not a Fact Review database (left untouched)")
-    if lock is None or not recover:
+    good = backups.newest_good_backup(path) if lock is not None and recover else None
+    if good is None:  # left as it is: a new empty database in its place would hide what was lost
         raise CorruptDatabaseError(path, problem, known)
     moved_to = move_aside(path)
-    good = backups.newest_good_backup(path)
-    if good is not None:
-        backups.copy_database(good, path)
-    return Recovery(problem, moved_to, good)
+    backups.copy_database(good, path)
+    return Recovery(path, problem, moved_to, good)
 
 
 def _looks_like_sqlite(path: Path) -> bool:

@@ -1,0 +1,74 @@
+"""Numbers of any length are read or left alone, never raising, and reading them costs time in proportion
+to the text: a figure beyond 10^27 ("1e999999", a page of digits) is no statement a report makes."""
+from __future__ import annotations
+
+import json
+import time
+from decimal import Decimal
+
+import pytest
+from hypothesis import example, given, settings, strategies as st
+
+from fact_review.claims import extract_claims
+from fact_review.claims.numbers import MAX_MAGNITUDE
+from fact_review.model import json_number
+
+_digits = st.text("0123456789", min_size=1, max_size=60)
+_number = st.one_of(
+    _digits,
+    st.builds(lambda a, b: f"{a}e{b}", _digits, st.integers(-10**6, 10**6)),
+    st.builds(lambda a, b: f"{a}/{b}", _digits, _digits),
+    st.builds(lambda a, b: f"{a}.{b}", _digits, _digits),
+    st.builds(lambda a, b: f"{a}^{b}", _digits, _digits),
+    st.builds(lambda n: "1" + ",000" * n, st.integers(0, 30)),
+)
+_context = st.sampled_from(["{} people", "${}", "{}% of voters", "about {} km", "{} days ago", "{} years later",
+                            "between 5 and {} drones", "minus {}", "{} million", "1 {} dollars 50", "{}th"])
+
+
+@given(_number, _context)
+@example("1e999999", "{} people")
+@example("1e5000", "${}")
+@example("7" * 5000, "1/{}")
+@example("7" * 5000, "3 {}/8")
+@settings(max_examples=300)
+def test_any_number_is_read_within_bounds_or_left_alone(number, context):
+    for claim in extract_claims(f"Officials said {context.format(number)} on Monday.", None):
+        for value in (claim.value, claim.low, claim.high):
+            assert value is None or value.is_zero() or abs(value.adjusted()) <= MAX_MAGNITUDE + 12
+            json.dumps(json_number(value))
+
+
+def test_figures_of_no_report_are_left_alone_and_ordinary_ones_read():
+    assert extract_claims("The figure was 1e999999 people.") == []
+    assert extract_claims("There were " + "7" * 100_000 + " drones.") == []
+    [claim] = extract_claims("Almost 1.5e6 people fled.")
+    assert claim.value == Decimal("1.5E+6")
+    [claim] = extract_claims("The debt reached 27,000,000,000,000 dollars.")
+    assert claim.value == Decimal("27000000000000") and claim.unit == "USD"
+
+
+@pytest.mark.parametrize("value, expected", [
+    (Decimal("1E+5000"), None), (Decimal("-1E+400"), None), (Decimal("1E-400"), None), (Decimal("NaN"), None),
+    (Decimal("12"), 12), (Decimal("0.5"), 0.5), (Decimal("1E+20"), 10**20),
+])
+def test_a_stored_value_is_a_json_number_or_null(value, expected):
+    assert json_number(value) == expected
+
+
+def _best_seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        began = time.perf_counter()
+        extract_claims(text)
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+@pytest.mark.parametrize("run", ["hundred ", "four ", "7", ",000"])
+def test_a_storm_of_one_number_word_or_digit_is_read_in_linear_time(run):
+    # Read from every position to its end, a run of scale words ("one hundred hundred ...") or digit words
+    # after "point" cost time with the square of its length.
+    head = "nine point " if run == "four " else "one "
+    small, large = head + run * 2_000, head + run * 20_000
+    assert _best_seconds(large) < 30 * _best_seconds(small) + 0.05
