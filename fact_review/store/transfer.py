@@ -1,9 +1,13 @@
 """Moving a case between databases (a local file and a server, either way): everything in it (its
-publishing settings too), every reviewer's verdicts with their history included, read in one snapshot and written in one transaction.
+publishing settings too), every reviewer's verdicts on its claims and facts with their history included,
+read in one snapshot and written in one transaction.
 
 Rows get new ids in the target (it has cases of its own); every reference is mapped to the new ids,
 the ids inside the history's JSON too. History events of claims that were removed before the copy keep
-their before/after states but lose their claim link (no claim of that id exists in the target).
+their before/after states but lose their claim link (no claim of that id exists in the target). Events
+written before team review (migration 0005) carry no case: migration 0008 gave them their claim's case, or
+the database's only case; those of claims removed before then, in a database of several cases, belong to
+no case that can be told, and stay behind.
 """
 from __future__ import annotations
 
