@@ -202,15 +202,21 @@ def test_a_change_committed_late_with_a_lower_id_is_not_missed():
     assert feed.take([_row(16)]) == [] and feed.low == 16
 
 
-def test_verdicts_from_before_team_review_are_kept_and_taken_over(any_db_file):
-    """A database at revision 0002 (one verdict per claim, one of them without a reviewer) upgrades with
-    every verdict kept; the unnamed one goes to the first reviewer who changes it."""
-    db = any_db_file
+def database_at(db: str, revision: str):
+    """An engine on ``db`` with the schema as ``revision`` left it (a file, or a server database)."""
     engine = create_engine(db if is_url(db) else f"sqlite:///{db}")
     if is_url(db):  # pg_db comes migrated to head: start again from an empty schema
         with engine.begin() as connection:
             connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    migrate.upgrade(engine, "0002")
+    migrate.upgrade(engine, revision)
+    return engine
+
+
+def test_verdicts_from_before_team_review_are_kept_and_taken_over(any_db_file):
+    """A database at revision 0002 (one verdict per claim, one of them without a reviewer) upgrades with
+    every verdict kept; the unnamed one goes to the first reviewer who changes it."""
+    db = any_db_file
+    engine = database_at(db, "0002")
     now = utcnow().isoformat()
     with engine.begin() as connection:
         connection.execute(text(
@@ -245,11 +251,7 @@ def test_verdicts_from_before_team_review_are_kept_and_taken_over(any_db_file):
 def _database_at_0004(db: str, cases: int):
     """A database as version 0004 left it: ``cases`` cases, the first with an article and claim 1, and the
     history of claim 1 and of claim 99, removed since (its events have no case: 0005 added the column)."""
-    engine = create_engine(db if is_url(db) else f"sqlite:///{db}")
-    if is_url(db):  # pg_db comes migrated to head: start again from an empty schema
-        with engine.begin() as connection:
-            connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    migrate.upgrade(engine, "0004")
+    engine = database_at(db, "0004")
     now = utcnow().isoformat()
     with engine.begin() as connection:
         for case_id in range(1, cases + 1):
