@@ -194,7 +194,8 @@ def _unreviewed(data: ReportData) -> list[str]:
         return []
     lines = ["## Claims not reviewed", "", "| Claim | Source | Words | Read as |", "|---:|---|---|---|"]
     for entry in entries:
-        words = f"“{md_cell(entry.quote.text)}”" + (" · in conflict" if entry.in_conflict else "")
+        words = (f"“{md_cell(entry.quote.text)}”" + (" · in conflict" if entry.in_conflict else "")
+                 + (" · awaiting a final verdict" if entry.awaiting_final else ""))
         read_as = md_cell(figure_gloss(entry.figure)) + (" (added by the reviewer)" if entry.origin == "reviewer" else "")
         lines.append(f"| {entry.claim_id} | {md_cell(entry.article.short_name)} | {words} | {read_as} |")
     return lines + [""]

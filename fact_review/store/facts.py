@@ -15,11 +15,16 @@ from fact_review.model import CaseAnalysis
 from fact_review.store.fact_models import Fact, FactClaim, FactDecision, FactDecisionClaim
 from fact_review.store.analysis import machine_claim_ids
 from fact_review.store.models import Check, CheckClaim, utcnow
+from fact_review.store.rows import RatedByReviewers, VerdictRow
 
 
 @dataclass(frozen=True)
-class FactRow:
-    """A fact as the reviewer sees it. ``key`` names it for split/merge ("F3", "split:7", "merge:9")."""
+class FactRow(RatedByReviewers):
+    """A fact as the reviewer sees it. ``key`` names it for split/merge and verdicts ("F3", "split:7",
+    "merge:9"; a re-analysis may renumber the machine's). Its verdicts, as a claim's: ``verdicts`` each
+    reviewer's (under blind review only what the reader may see), ``final`` the adjudicator's,
+    ``verdict`` the current one; ``rated_id`` is the rated fact they hang on (None: never rated), the id
+    that stays when keys change (``restore_fact_verdict``, ``fact_verdict_history``)."""
 
     key: str
     case_id: int
@@ -34,6 +39,10 @@ class FactRow:
     by_reviewer: bool = False
     # per claim, in ``claim_ids`` order: the days (ISO, None when open) it allows for the fact's event
     claim_windows: tuple[tuple[Optional[str], Optional[str]], ...] = ()
+    rated_id: Optional[int] = None
+    verdicts: tuple[VerdictRow, ...] = ()
+    final: Optional[VerdictRow] = None
+    verdict: Optional[VerdictRow] = None
 
 
 def store_facts(session: Session, case_id: int, ids: list[int], analysis: CaseAnalysis) -> None:

@@ -1,5 +1,6 @@
 """Team review commands, a mixin of the main window (``self`` is the MainWindow): the final verdict, the
-agreement view and its queue of disagreements, blind review, and an immediate refresh."""
+one-key confirmation of what the reviewers agree on, the agreement view and its queues, blind review, and
+an immediate refresh."""
 from __future__ import annotations
 
 from fact_review.store import StaleError
@@ -29,6 +30,34 @@ class TeamCommands:
         self._push_verdict_change(f"Final verdict {label} on “{claim.text[:40]}”", change)
         self.message(f"Final verdict: {label}")
 
+    @command("verdict-confirm", title="Confirm the reviewers' agreed verdict as final, then the next", category="Team",
+             hint="confirm")
+    def verdict_confirm(self) -> None:
+        """One key per claim for an editor: where the reviewers agree, their label becomes the final verdict
+        (what reports publish) and the next agreed claim is shown; elsewhere the key goes to the first one."""
+        waiting = [d.claim_id for d in self._agreement().awaiting_confirmation if d.claim_id in self.state.claims]
+        current = self.current_claim
+        if current not in waiting:
+            if not waiting:
+                self.message("No agreed verdict is waiting for confirmation")
+                return
+            self.go_to_claim(self._next_in_queue(waiting))
+            self.message(f"{len(waiting)} agreed verdict(s) to confirm — Shift+V confirms this one")
+            return
+        fresh = self.service.claim(current)  # what the reviewers say now, not what the window last saw
+        if not fresh.concurring:
+            self.state.refresh_claim(current)
+            self.message("The reviewers no longer agree here: V gives the final verdict")
+            return
+        label = fresh.agreed_label
+        change = self.service.set_verdict(current, label, reviewer=self.reviewer, final=True)
+        self._push_verdict_change(f"Confirm {label} on “{fresh.text[:40]}”", change)
+        rest = [i for i in waiting if i != current]
+        if rest:
+            self.go_to_claim(self._next_in_queue(rest))
+        self.message(f"Final verdict: {label} (the reviewers agreed); {len(rest)} more to confirm" if rest
+                     else f"Final verdict: {label} (the reviewers agreed); nothing more to confirm")
+
     def _agreement(self):
         return self.service.agreement(self.state.case.id)
 
@@ -46,11 +75,16 @@ class TeamCommands:
         if not waiting:
             self.message("No disagreement is waiting for a final verdict")
             return
-        later = [i for i in waiting if i != self.current_claim]
-        after = waiting.index(self.current_claim) + 1 if self.current_claim in waiting else 0
-        target = (waiting[after:] + waiting[:after]) if later else waiting
-        self.go_to_claim(next(i for i in target if i != self.current_claim or len(waiting) == 1))
+        self.go_to_claim(self._next_in_queue(waiting))
         self.message(f"{len(waiting)} disagreement(s) waiting — V gives the final verdict")
+
+    def _next_in_queue(self, candidates: list[int]) -> int:
+        """The first of ``candidates`` after the current claim in the queue's order, wrapping round (the
+        current claim itself last); claims the queue's filter hides come after those it shows."""
+        shown = self.queue.ids()
+        here = shown.index(self.current_claim) if self.current_claim in shown else -1
+        order = shown[here + 1:] + shown[:here + 1] + sorted(set(candidates) - set(shown))
+        return next(i for i in order if i in candidates)
 
     def go_to_claim(self, claim_id: int) -> None:
         if claim_id in self.state.claims:
@@ -82,3 +116,4 @@ class TeamCommands:
         self.show_error(str(error))
         if error.current is not None:
             self.state.apply_fresh(error.current)
+

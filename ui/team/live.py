@@ -94,8 +94,9 @@ def describe(arrived: list[ChangeRow], me: str) -> Optional[str]:
     if not others:
         return None
     names = ", ".join(dict.fromkeys(c.reviewer or "someone" for c in others))
-    what = {changes.VERDICT: "verdict", changes.CLAIM: "claim", changes.MATCH: "match", changes.ARTICLE: "article",
-            changes.ARTICLES: "articles", changes.CASE: "case settings"}
+    what = {changes.VERDICT: "verdict", changes.FACT_VERDICT: "fact verdict", changes.CLAIM: "claim",
+            changes.MATCH: "match", changes.ARTICLE: "article", changes.ARTICLES: "articles",
+            changes.CASE: "case settings"}
     counts: dict[str, int] = {}
     for change in others:
         counts[what.get(change.kind, change.kind)] = counts.get(what.get(change.kind, change.kind), 0) + 1

@@ -37,4 +37,6 @@ class TeamPanel(QLabel):
                          + (f" — {escape(final.note)}" if final.note else ""))
         elif claim.disputed:
             parts.append("<b>Final</b>: <i>reviewers differ — V gives the final verdict</i>")
+        elif claim.concurring:
+            parts.append("<b>Final</b>: <i>reviewers agree, awaiting a final verdict — Shift+V confirms theirs</i>")
         self.setText("<br>".join(parts))
