@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from fact_review.articles import article_from_text
+from fact_review.overview.figure_table import FigureRow
 from fact_review.store import open_service
 from test_ui_support import Ctrl, Key, Shift, make_settings, open_window, press, type_text, window_on_case
 from ui.case_state import CaseState
-from ui.overview.figure_model import VERDICT_COLUMN, FigureTableModel
+from ui.overview.figure_model import EXPLANATION_SHOWN, VERDICT_COLUMN, FigureTableModel, explanation_text
 from ui.team.final_dialog import FinalVerdictDialog
 
 SOURCE = 3  # the first source's column in the figure table
@@ -257,3 +258,35 @@ def test_the_figure_model_passes_qtmodeltester_through_fact_verdicts(qtmodeltest
         state.refresh_fact_verdicts()
         qtmodeltester.check(model)
 
+
+
+def test_a_fact_stated_by_many_sources_reads_in_the_inspector_conflicts_first_and_cut_short(qtbot, tmp_path):
+    service = open_service(tmp_path / "many.db")
+    case = service.create_case("Ferry")
+    figures = ["about 410"] * 12 + ["410", "412"]  # the last two cannot both hold, "about 410" holds with each
+    texts = [f"Ferry report {n}\n\nThe ferry carried {figure} passengers on Friday, the port said.\n"
+             for n, figure in enumerate(figures)]
+    service.import_articles(case.id, [article_from_text(text, f"{n}.txt") for n, text in enumerate(texts)])
+    window = open_window(qtbot, service, case, make_settings(tmp_path))
+    try:
+        page, model = open_figures(qtbot, window)
+        page.go_to_row(row_of(model, next(f.label for f in service.facts(case.id) if len(f.claim_ids) == 14)))
+        inspector_says(qtbot, window, "and 2 more sources (the table shows them all)")
+        listed = [line for line in window.inspector.details.toPlainText().splitlines()
+                  if line.startswith("Ferry report")]
+        assert len(listed) == 12
+        assert listed[:2] == ["Ferry report 12: 410 passengers", "Ferry report 13: 412 passengers"]  # conflicts first
+    finally:
+        window.close()
+        service.close()
+
+
+def test_a_long_explanation_is_cut_after_a_whole_sentence_and_says_how_much_more_there_is():
+    sentence = '"3,755 residents" (report 1) and "3,760 residents" (report 2) cannot both hold. '
+    long = FigureRow("F1", "residents", "quantity", "conflict", (), (), frozenset(), frozenset(), sentence * 40)
+    shown = explanation_text(long)
+    kept = shown.split(" (and more: ")[0]
+    assert len(kept) <= EXPLANATION_SHOWN and kept.endswith("cannot both hold.") and long.explanation.startswith(kept)
+    assert shown.endswith(f"(and more: {len(long.explanation) - len(kept):,} characters)")
+    short = FigureRow("F2", "homes", "quantity", "agree", (), (), frozenset(), frozenset(), sentence)
+    assert explanation_text(short) == sentence

@@ -18,8 +18,10 @@ from fact_review.reports.text import interval_text
 from fact_review.overview.figure_table import FigureRow
 from fact_review.store import CheckRow, ClaimRow, FactRow, MatchRow, VerdictEventRow, VerdictRow
 from ui import theme
+from ui.overview.figure_model import explanation_text
 from ui.case_state import CaseState, match_sides
 
+MAX_SOURCES = 12  # a fact's figures by source: the conflicting first, then in the table's order
 MAX_CHECKS = 6  # a claim can sit in dozens of agreeing checks; the first few say enough (and render fast)
 HISTORY_SHOWN = 10
 CHECK_STATUS_WORDS = {"conflict": "Conflict", "agree": "Agrees", "compatible": "Compatible",
@@ -172,7 +174,9 @@ class Inspector(QWidget):
         status = {"superseded": "updated by a later report"}.get(row.status, row.status)
         sources = []
         columns = [a.id for a in sorted(state.articles, key=lambda a: a.position)]  # the table's, in its order
-        for article_id, cell in zip(columns, row.cells):
+        given = sorted(((article_id, cell) for article_id, cell in zip(columns, row.cells) if cell),
+                       key=lambda pair: not any(c in row.conflicting for entry in pair[1] for c in entry))
+        for article_id, cell in given[:MAX_SOURCES]:
             figures = []
             for entry in cell:
                 shown = " + ".join(escape(claims[c].text) for c in entry if c in claims)
@@ -181,12 +185,14 @@ class Inspector(QWidget):
                 if all(c in row.superseded for c in entry):
                     shown = f"<s>{shown}</s>"
                 figures.append(shown)
-            if figures:
-                sources.append(f"<li><b>{escape(state.article_name(article_id))}</b>: {' / '.join(figures)}</li>")
+            sources.append(f"<li><b>{escape(state.article_name(article_id))}</b>: {' / '.join(figures)}</li>")
+        if len(given) > MAX_SOURCES:
+            sources.append(f"<li style='color:{colour['muted']}'>and {len(given) - MAX_SOURCES} more sources (the "
+                           "table shows them all)</li>")
         made = " · made by the reviewer" if fact.by_reviewer else ""
         return (f"<h3 style='margin:0'>{escape(fact.label)}</h3>"
                 f"<p style='margin:2px 0 6px 0;color:{colour['muted']}'>Fact · {escape(status)}{made}</p>"
-                + (f"<p style='margin:0 0 6px 0'>{escape(row.explanation)}</p>" if row.explanation else "")
+                + (f"<p style='margin:0 0 6px 0'>{escape(explanation_text(row))}</p>" if row.explanation else "")
                 + f"<h4 style='margin:8px 0 2px 0'>Figures by source</h4>"
                   f"<ul style='margin-left:-20px'>{''.join(sources)}</ul>"
                 + self._verdict_html(fact.verdict, row.status == "conflict"))

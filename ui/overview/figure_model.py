@@ -19,6 +19,7 @@ from ui.team.panel import team_verdicts_html
 
 FIXED_COLUMNS = ("Fact", "Status", "Verdict")
 VERDICT_COLUMN = FIXED_COLUMNS.index("Verdict")
+EXPLANATION_SHOWN = 600  # characters: a fact stated by fifty sources has an explanation of a hundred thousand
 STATUS_WORDS = {"conflict": "conflict", "superseded": "updated later", "compatible": "compatible", "agree": "agree"}
 
 
@@ -127,7 +128,7 @@ class FigureTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() < len(FIXED_COLUMNS):
                 made = "Made by the reviewer (split or merge). " if fact.by_reviewer else ""
-                return escape(made + fact.explanation) or None
+                return escape(made + explanation_text(fact)) or None
             return "<br>".join(self._claim_tip(c, fact) for entry in entries for c in entry) or None
         members = [c for entry in entries for c in entry]
         if not members:
@@ -161,6 +162,17 @@ class FigureTableModel(QAbstractTableModel):
                              "updated by a later report" if claim.id in fact.superseded else "",
                              f"rated {claim.verdict.label}" if claim.verdict and claim.verdict.label else "") if n]
         return f"“{escape(claim.text)}”" + (f" — {escape('; '.join(notes))}" if notes else "")
+
+
+def explanation_text(row: FigureRow, limit: int = EXPLANATION_SHOWN) -> str:
+    """A row's explanation as far as a reader takes it in: whole sentences up to ``limit`` characters, and
+    how much more there is."""
+    text = row.explanation
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(". ", 0, limit)
+    shown = text[:cut + 1] if cut > 0 else text[:limit].rsplit(" ", 1)[0] + "…"
+    return f"{shown} (and more: {len(text) - len(shown):,} characters)"
 
 
 def verdict_words(fact: FactRow, me: str) -> str:
