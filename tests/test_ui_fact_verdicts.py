@@ -1,8 +1,12 @@
 """Verdicts on facts from the figure table, in the real window: the claims' verdict keys rate the current
 fact there (and the claim in the panes), one key rates and goes on to the next unrated fact, skipped facts
 come back last, a note and a final verdict on the fact, undo and redo through the window's stack, the
-inspector showing the fact's figures, verdicts and history, blind review, and a row of sums that is no fact."""
+inspector showing the fact's figures, verdicts and history, blind review, an editor's walk through the
+facts reviewers differ or agree on, a row of sums that is no fact, and the current fact kept across a
+renumbering."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
@@ -10,8 +14,10 @@ from PySide6.QtWidgets import QApplication, QLabel
 from fact_review.articles import article_from_text
 from fact_review.overview.figure_table import FigureRow
 from fact_review.store import open_service
-from test_ui_support import Ctrl, Key, Shift, make_settings, open_window, press, type_text, window_on_case
+from test_ui_support import (Ctrl, Key, Shift, make_settings, open_window, press, type_text, wait_for_dialog,
+                             window_on_case)
 from ui.case_state import CaseState
+from ui.dialogs.line_dialog import LineDialog
 from ui.overview.figure_model import EXPLANATION_SHOWN, VERDICT_COLUMN, FigureTableModel, explanation_text
 from ui.team.final_dialog import FinalVerdictDialog
 
@@ -290,3 +296,64 @@ def test_a_long_explanation_is_cut_after_a_whole_sentence_and_says_how_much_more
     assert shown.endswith(f"(and more: {len(long.explanation) - len(kept):,} characters)")
     short = FigureRow("F2", "homes", "quantity", "agree", (), (), frozenset(), frozenset(), sentence)
     assert explanation_text(short) == sentence
+
+
+def test_an_editor_walks_the_facts_reviewers_differ_on_and_confirms_those_they_agree_on(qtbot, tmp_path):
+    with window_on_case(qtbot, tmp_path, "editor.db") as (window, service, case):
+        key = {fact.label: fact.key for fact in service.facts(case.id)}
+        for reviewer, labels in (("ana", ("False", "True", "True")), ("ben", ("True", "True", "True"))):
+            for label, fact in zip(labels, ("runners treated", "bottles handed out", "amount raised")):
+                service.set_fact_verdict(case.id, key[fact], label, reviewer=reviewer)
+        window.live.poll()
+        page, model = open_figures(qtbot, window)
+        page.go_to_row(row_of(model, "runners started"))
+        press(qtbot, Key.Key_G)  # the next fact the reviewers differ on
+        assert page.current_row() == row_of(model, "runners treated")
+        assert "1 fact(s) where the reviewers differ" in window.status_message.text()
+        press(qtbot, Key.Key_V, Shift)  # not agreed here: to the first fact they agree on
+        agreed = {row_of(model, "bottles handed out"), row_of(model, "amount raised")}
+        first = page.current_row()
+        assert first in agreed and fact_named(service, case, "bottles handed out").final is None
+        press(qtbot, Key.Key_V, Shift)  # confirms it, shows the other
+        assert page.current_row() in agreed - {first}
+        press(qtbot, Key.Key_V, Shift)
+        assert "nothing more to confirm" in window.status_message.text()
+        for label in ("bottles handed out", "amount raised"):
+            final = fact_named(service, case, label).final
+            assert (final.label, final.reviewer) == ("True", window.reviewer)
+            assert verdict_cell(model, row_of(model, label)) == "final: True"
+        assert fact_named(service, case, "runners treated").final is None  # a disagreement is never confirmed
+
+
+def test_an_evidence_url_on_a_fact_is_saved_and_undoable(qtbot, tmp_path):
+    with window_on_case(qtbot, tmp_path, "evidence.db") as (window, service, case):
+        page, model = open_figures(qtbot, window)
+        page.go_to_row(row_of(model, "amount raised"))
+        press(qtbot, Key.Key_U)
+        dialog = wait_for_dialog(qtbot, window, LineDialog, "evidence-dialog")
+        assert any("“amount raised”" in label.text() for label in dialog.findChildren(QLabel))
+        type_text(qtbot, "https://charity.example/total")
+        press(qtbot, Key.Key_Return)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        own = fact_named(service, case, "amount raised").own(window.reviewer)
+        assert (own.label, own.evidence_url) == (None, "https://charity.example/total")
+        inspector_says(qtbot, window, "Evidence: https://charity.example/total")
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table)
+        press(qtbot, Key.Key_Z, Ctrl)
+        assert fact_named(service, case, "amount raised").own(window.reviewer) is None
+
+
+def test_the_current_fact_and_its_note_follow_the_fact_when_the_facts_are_renumbered(qtbot, tmp_path):
+    with window_on_case(qtbot, tmp_path, "renumbered.db") as (window, service, case):
+        page, model = open_figures(qtbot, window)
+        raised = fact_named(service, case, "amount raised")
+        page.go_to_row(row_of(model, "amount raised"))
+        # a re-analysis (another reviewer's import, say) gives the facts new keys in another order
+        state = window.state
+        renumbered = [replace(fact, key=f"F{len(state.facts) - n}") for n, fact in enumerate(state.facts)]
+        state._set_facts(renumbered)
+        state.factsChanged.emit()
+        assert model.index(page.current_row(), 0).data() == "amount raised"  # the table stays on the fact
+        assert state.fact_known_as(raised.key, raised.claim_ids).claim_ids == raised.claim_ids
+        assert state.fact(raised.key).claim_ids != raised.claim_ids  # its old key names another fact now
+        assert state.fact_known_as("F99", (-1,)) is None

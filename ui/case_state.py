@@ -146,6 +146,15 @@ class CaseState(QObject):
     def fact(self, key: str) -> Optional[FactRow]:
         return self._facts_by_key.get(key)
 
+    def fact_known_as(self, key: str, claim_ids: tuple[int, ...]) -> Optional[FactRow]:
+        """The fact the window showed as ``key`` with ``claim_ids``: that key while it holds those claims, else
+        (the facts were analysed again meanwhile and renumbered) the fact sharing most of them, if any."""
+        same = self.fact(key)
+        if same is not None and same.claim_ids == claim_ids:
+            return same
+        shared = max(self.facts, key=lambda f: len(set(f.claim_ids) & set(claim_ids)), default=None)
+        return shared if shared is not None and set(shared.claim_ids) & set(claim_ids) else None
+
     def article(self, article_id: int) -> Optional[ArticleRow]:
         return next((a for a in self.articles if a.id == article_id), None)
 

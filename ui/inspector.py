@@ -89,6 +89,7 @@ class Inspector(QWidget):
         self._state = state
         self.claim_id: Optional[int] = None
         self.fact_key: Optional[str] = None  # set instead of claim_id while a fact is shown
+        self.fact_claims: tuple[int, ...] = ()  # its claims (its key may change when facts are analysed again)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.details = QTextBrowser(self)
@@ -131,6 +132,7 @@ class Inspector(QWidget):
         """A fact of the figure table (``row``: its row there, for its figures by source); None: the row is
         no fact (a total and its sums) or the table is empty, said in words."""
         self.claim_id, self.fact_key = None, fact.key if fact is not None else None
+        self.fact_claims = fact.claim_ids if fact is not None else ()
         self.note.set_subject("fact")
         if fact is None or row is None:
             what = ("This row is a total and the sums that add up to it, not a fact: its figures are rated as "

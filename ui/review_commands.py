@@ -208,7 +208,7 @@ class ReviewCommands:
     def _inspected_target(self) -> Optional[Target]:
         """The claim or fact the inspector shows (its note is the one in the editor)."""
         if self.inspector.fact_key is not None:
-            fact = self.state.fact(self.inspector.fact_key)
+            fact = self.state.fact_known_as(self.inspector.fact_key, self.inspector.fact_claims)
             return FactTarget(fact) if fact is not None else None
         claim = self.state.claims.get(self.inspector.claim_id) if self.inspector.claim_id is not None else None
         return ClaimTarget(claim) if claim is not None else None
@@ -217,9 +217,11 @@ class ReviewCommands:
         """Store the note being edited, verdict or not (called when the editor loses focus or the window
         closes): what the reviewer typed lives in the database, never only in the window."""
         target = self._inspected_target()
-        if target is None:
-            return
         text = self.inspector.note.toPlainText().strip()
+        if target is None:
+            if self.inspector.fact_key is not None and text:
+                self.show_error(f"The note was not saved: its fact is no longer in the case. It read: {text}")
+            return
         verdict = target.row.verdict
         if text == ((verdict.note or "") if verdict else ""):
             return

@@ -45,7 +45,7 @@ class FigureTablePage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long source name keeps its start
         self._wrap_due = False
-        self._kept: Optional[tuple[str, int]] = None  # the current cell's fact and column across a reset
+        self._kept: Optional[tuple[FigureRow, int]] = None  # the current cell's row and column across a reset
         header.sectionResized.connect(lambda *_: self._columns_resized())
         self.model.modelAboutToBeReset.connect(self._keep_place)
         self.model.modelReset.connect(self._fit_columns)
@@ -87,7 +87,19 @@ class FigureTablePage(QWidget):
     def _keep_place(self) -> None:
         index = self.table.currentIndex()
         row = self.model.row(index.row()) if index.isValid() else None
-        self._kept = (row.key, index.column()) if row is not None else None
+        self._kept = (row, index.column()) if row is not None else None
+
+    def _row_like(self, kept: FigureRow) -> Optional[int]:
+        """The row now showing the fact ``kept`` showed: the same key with the same claims, else (the facts
+        were analysed again and renumbered, or split or merged) the row sharing most of its claims."""
+        rows = self.model.table.rows
+        same = self.model.table.row_of_fact(kept.key)
+        if same is not None and rows[same].claim_ids() == kept.claim_ids():
+            return same
+        claims = set(kept.claim_ids())
+        shared = [(len(claims.intersection(row.claim_ids())), -number) for number, row in enumerate(rows)]
+        best = max(shared, default=(0, 0))
+        return -best[1] if best[0] else same
 
     def selected_rows(self) -> list[FigureRow]:
         """The rows of the selected cells (the current row when nothing is selected), top to bottom."""
@@ -114,7 +126,7 @@ class FigureTablePage(QWidget):
                 self.table.setColumnWidth(column, 11 * em)
         self._wrap_rows()
         kept, self._kept = self._kept, None
-        row = self.model.table.row_of_fact(kept[0]) if kept is not None else None
+        row = self._row_like(kept[0]) if kept is not None else None
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, min(kept[1], self.model.columnCount() - 1)))
         elif self.model.rowCount() and not self.table.currentIndex().isValid():
