@@ -89,6 +89,7 @@ def test_the_same_key_rates_the_claim_in_the_panes_and_its_fact_in_the_figure_ta
         page, model = open_figures(qtbot, window)  # at the current claim's figure
         assert page.current_row() == row_of(model, "runners treated")
         qtbot.waitUntil(lambda: window.inspector_title.text() == "Fact")
+        assert "V final" in window.hints.full_text() and "next match" not in window.hints.full_text()
         inspector_says(qtbot, window, "runners treated", "Figures by source", "85 runners", "58 runners")
         press(qtbot, Key.Key_4)
         assert fact_named(service, case, "runners treated").own(window.reviewer).label == "Mostly true"
@@ -98,6 +99,7 @@ def test_the_same_key_rates_the_claim_in_the_panes_and_its_fact_in_the_figure_ta
         press(qtbot, Key.Key_Return)  # to the figure in its pane: the keys rate claims again
         qtbot.waitUntil(lambda: QApplication.focusWidget() is window.active_pane)
         qtbot.waitUntil(lambda: window.inspector_title.text() == "Claim")
+        assert "next match" in window.hints.full_text()
         assert window.current_claim == fifty_eight
         press(qtbot, Key.Key_3)
         assert service.claim(fifty_eight).verdict.label == "Half true"

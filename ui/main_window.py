@@ -38,7 +38,7 @@ from ui.linked_marks import LinkedMarks
 from ui.match_commands import MatchCommands
 from ui.menus import build_menus, plain_text
 from ui.overview.fact_commands import FactCommands
-from ui.overview.fact_verdicts import FactVerdicts
+from ui.overview.fact_verdicts import FACT_HINT_COMMANDS, FactVerdicts
 from ui.queue_model import QueueFilter, QueueModel
 from ui.review_commands import ReviewCommands
 from ui.sidebar import Sidebar, section_label
@@ -375,15 +375,16 @@ class MainWindow(ReviewCommands, MatchCommands, FactCommands, FactVerdicts, Arti
         self.status.set_progress(*self.state.reviewed_count())
         self.status.set_reviewer(self.reviewer, self.keymap.text("reviewer-name").split(" / ")[0])
         hints = []
-        for cid in HINT_COMMANDS:
+        for cid in FACT_HINT_COMMANDS if self.rating_facts else HINT_COMMANDS:
             keys = self.keymap.text(cid)
             if keys:
                 hints.append(f"{keys.split(' / ')[0]} {self._hint_title(cid)}")
         self.status.hints.set_full_text("   ".join(hints))
 
     def _hint_title(self, command_id: str) -> str:
-        if command_id.startswith("verdict-"):
-            label = self.state.label_for_rating(int(command_id.rsplit("-", 1)[1]))
+        rating = command_id.removeprefix("verdict-")
+        if rating.isdigit():
+            label = self.state.label_for_rating(int(rating))
             return label.label if label else command_id
         return REGISTRY[command_id].hint or plain_text(REGISTRY[command_id].title).lower()
 

@@ -21,6 +21,9 @@ FACT_SURFACE_COMMANDS = (
     "verdict-confirm", "note-edit", "evidence-edit", "claim-flag", "claim-next", "claim-prev",
     "claim-next-unreviewed", "claim-skip", "disagreement-next", "undo", "cheat-sheet",
 )
+# the status bar's key hints while the figure table has the keyboard (the panes' own are ui.main_window's)
+FACT_HINT_COMMANDS = ("claim-next", "claim-prev", "verdict-1", "verdict-5", "claim-skip", "note-edit",
+                      "verdict-final", "undo", "command-palette", "cheat-sheet")
 TOTAL_ROW = ("This row is a total and the sums that add up to it, not a fact: its figures are rated as claims "
              "(Enter goes to the one under the cursor)")
 
@@ -51,6 +54,7 @@ class FactVerdicts:
         if facts != self.rating_facts:
             self.rating_facts = facts
             self._show_inspector()
+            self._update_status()  # the key hints of where the keyboard is
 
     def _on_fact_row(self) -> None:
         if self.rating_facts:
