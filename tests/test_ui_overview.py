@@ -89,11 +89,12 @@ def test_the_figure_table_shows_each_sources_figure_and_enter_goes_to_it(qtbot, 
         assert window.center.currentWidget() is page and QApplication.focusWidget() is page.table
         model = page.model
         names = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-        assert names[2:] == [window.state.article_name(a.id) for a in service.articles(case.id)]
+        assert names[:3] == ["Fact", "Status", "Verdict"]
+        assert names[3:] == [window.state.article_name(a.id) for a in service.articles(case.id)]
         treated = row_of(model, "runners treated")
-        assert [model.index(treated, c).data() for c in (1, 2, 3)] == ["conflict", "85 runners", "58 runners"]
-        assert model.index(treated, 2).data(Qt.ItemDataRole.BackgroundRole) is not None  # marked in conflict
-        page.table.setCurrentIndex(model.index(treated, 2))
+        assert [model.index(treated, c).data() for c in (1, 3, 4)] == ["conflict", "85 runners", "58 runners"]
+        assert model.index(treated, 3).data(Qt.ItemDataRole.BackgroundRole) is not None  # marked in conflict
+        page.table.setCurrentIndex(model.index(treated, 3))
         press(qtbot, Key.Key_Right)
         target = model.claim_at(page.table.currentIndex())
         assert service.claim(target).text == "58 runners"
@@ -103,7 +104,7 @@ def test_the_figure_table_shows_each_sources_figure_and_enter_goes_to_it(qtbot, 
         qtbot.waitUntil(lambda: QApplication.focusWidget() is window.active_pane)
         assert window.active_pane.cursor_offset() == service.claim(target).start
         press(qtbot, Key.Key_1)  # rate it, then the table shows it rated
-        assert model.index(treated, 3).data().endswith("✓")
+        assert model.index(treated, 4).data().endswith("✓")
 
 
 def test_split_a_figure_off_its_fact_from_the_keyboard_then_undo_and_redo(qtbot, tmp_path):
@@ -112,8 +113,8 @@ def test_split_a_figure_off_its_fact_from_the_keyboard_then_undo_and_redo(qtbot,
         page = window.center.figures
         model = page.model
         treated = row_of(model, "runners treated")
-        page.table.setCurrentIndex(model.index(treated, 3))  # the right source's "58 runners"
-        fifty_eight = model.claim_at(model.index(treated, 3))
+        page.table.setCurrentIndex(model.index(treated, 4))  # the right source's "58 runners"
+        fifty_eight = model.claim_at(model.index(treated, 4))
         press(qtbot, Key.Key_S, Ctrl | Shift)
         dialog = split_dialog(qtbot)
         figures = dialog.figures
@@ -163,7 +164,7 @@ def test_merge_the_selected_facts_from_the_keyboard_then_undo(qtbot, tmp_path):
         page = window.center.figures
         model = page.model
         before = model.rowCount()
-        page.table.setCurrentIndex(model.index(row_of(model, "runners treated"), 2))
+        page.table.setCurrentIndex(model.index(row_of(model, "runners treated"), 3))
         press(qtbot, Key.Key_M, Ctrl | Shift)
         assert "Select two facts or more" in window.status_message.text() and model.rowCount() == before
         press(qtbot, Key.Key_Down, Shift)
@@ -239,12 +240,12 @@ def test_the_samples_figure_table_shows_69_70_almost_300_plus_70_and_367_on_scre
     page = window.center.figures
     model = page.model
     missiles, total = row_of(model, "missiles launched"), row_of(model, "drones and missiles in all")
-    assert model.index(missiles, 3).data() == "69 missiles / 70 missiles"
-    assert model.index(total, 3).data() == ("298 drones + 69 missiles / Almost 300 Shahed drones + 70 missiles / "
+    assert model.index(missiles, 4).data() == "69 missiles / 70 missiles"
+    assert model.index(total, 4).data() == ("298 drones + 69 missiles / Almost 300 Shahed drones + 70 missiles / "
                                             "367 drones and missiles")
     viewport = page.table.viewport().rect()
     for row in (missiles, total):  # at once: both rows in view, neither cut
-        assert viewport.contains(page.table.visualRect(model.index(row, 3)))
+        assert viewport.contains(page.table.visualRect(model.index(row, 4)))
 
 
 def test_the_samples_timeline_shows_april_2024_against_august_2024_plus_six_months(samples, qtbot):

@@ -172,6 +172,7 @@ class CaseCommands:
         self.keymap = Keymap.load(REGISTRY, self.settings)
         self.key_guard.keymap = self.keymap
         self.key_guard.apply()
+        self.describe_view_keys()
         if chosen.appearance != self.settings.value(APPEARANCE_SETTING, "system"):
             self.settings.setValue(APPEARANCE_SETTING, chosen.appearance)
             apply_appearance(QApplication.instance(), chosen.appearance)

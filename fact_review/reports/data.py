@@ -243,11 +243,16 @@ class FigureCell:
 
 @dataclass(frozen=True)
 class FigureRow:
-    """A row of the figure table: one fact, its status, and a cell per source in ``ReportData.articles`` order."""
+    """A row of the figure table: one fact, its status, its verdict (the published one, as ``ReportFact``'s)
+    and a cell per source in ``ReportData.articles`` order. ``fact`` is the fact's key in ``ReportData.facts``
+    (None for a row of sums only, which is no fact and takes no verdict)."""
 
     label: str
     status: str
     cells: tuple[FigureCell, ...]
+    fact: Optional[str] = None
+    verdict: Optional[Verdict] = None
+    awaiting_final: bool = False  # rated by two reviewers or more, nothing published before the final verdict
 
 
 @dataclass(frozen=True)
@@ -384,13 +389,14 @@ def load_report_data(service: "ReviewService", case_name: str, *, with_history: 
                 DiscrepancyClaim(c.id, articles[c.article_id], _copied(Figure, c), _verdict(c.verdict)) for c in members
             )))
     stored_facts = service.facts(case.id)
-    figures = _figure_rows(figure_table(rows, claim_by_id, stored_facts, checks), claim_by_id)
     facts = tuple(
         ReportFact(f.key, f.kind, f.status, f.label, f.claim_ids, _verdict(f.verdict),
                    tuple(v for v in map(_verdict, f.verdicts) if v is not None),
                    _history(service.fact_verdict_history(f.rated_id)) if with_history and f.rated_id else ())
         for f in stored_facts
     )
+    figures = _figure_rows(figure_table(rows, claim_by_id, stored_facts, checks), claim_by_id,
+                           {fact.key: fact for fact in facts})
     desk, settings = service.desk_settings(), service.case_settings(case.id)
     publisher = Publisher(desk.publisher_name, desk.publisher_url, desk.publisher_logo) if desk.publisher_name else None
     return ReportData.build(case.name, scale, tuple(articles.values()), entries, tuple(discrepancies),
@@ -404,14 +410,21 @@ def _history(events: list["VerdictEventRow"]) -> tuple[HistoryEvent, ...]:
     return tuple(e for e in shown if e.before is not None or e.after is not None)
 
 
-def _figure_rows(table: FigureTable, claims: dict[int, "ClaimRow"]) -> tuple[FigureRow, ...]:
+def _figure_rows(table: FigureTable, claims: dict[int, "ClaimRow"], facts: dict[str, ReportFact]
+                 ) -> tuple[FigureRow, ...]:
     def cell(row, entries) -> FigureCell:
         ids = [c for entry in entries for c in entry]
         return FigureCell(" / ".join(" + ".join(claims[c].text for c in entry) for entry in entries),
                           any(c in row.conflicting for c in ids), bool(ids) and all(c in row.superseded for c in ids))
 
-    return tuple(FigureRow(row.label, row.status, tuple(cell(row, entries) for entries in row.cells))
-                 for row in table.rows)
+    def figure_row(row) -> FigureRow:
+        fact = facts.get(row.key) if row.is_fact else None
+        cells = tuple(cell(row, entries) for entries in row.cells)
+        if fact is None:
+            return FigureRow(row.label, row.status, cells)
+        return FigureRow(row.label, row.status, cells, fact.key, fact.verdict, fact.awaiting_final)
+
+    return tuple(figure_row(row) for row in table.rows)
 
 
 Report = TypeVar("Report")

@@ -493,6 +493,19 @@ class ReviewService:
         return self._change_fact_verdict(case_id, fact_key, reviewer, verdicts.labelled(label, note, evidence_url),
                                          final=final)
 
+    def annotate_fact(self, case_id: int, fact_key: str, *, note: Optional[str] = None,
+                      evidence_url: Optional[str] = None, reviewer: Optional[str] = None, final: bool = False
+                      ) -> VerdictChange:
+        """A note and/or an evidence url on a fact, with or without a verdict, as ``annotate`` for a claim."""
+        return self._change_fact_verdict(case_id, fact_key, reviewer, verdicts.annotated(note, evidence_url),
+                                         final=final, create=bool(note or evidence_url))
+
+    def set_fact_flag(self, case_id: int, fact_key: str, flagged: bool, *, reviewer: Optional[str] = None
+                      ) -> VerdictChange:
+        """Flag a fact for later in ``reviewer``'s own row, as ``set_flag`` for a claim."""
+        return self._change_fact_verdict(case_id, fact_key, reviewer, verdicts.flagged(flagged), final=False,
+                                         create=flagged)
+
     def clear_fact_verdict(self, case_id: int, fact_key: str, *, reviewer: Optional[str] = None,
                            final: bool = False) -> VerdictChange:
         """Remove ``reviewer``'s verdict on the fact, or the final one."""

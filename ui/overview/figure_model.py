@@ -1,7 +1,7 @@
-"""The figure table as a Qt model: a row per fact (``fact_review.overview.figure_table``), then its status,
-then a column per source whose cell is the figures as that source states them (several joined by " / ",
-a sum's parts by " + "). Conflicting figures are coloured, superseded ones struck through, rated ones
-ticked; ``UserRole`` gives the claim to jump to."""
+"""The figure table as a Qt model: a row per fact (``fact_review.overview.figure_table``), then its status
+and its verdict, then a column per source whose cell is the figures as that source states them (several
+joined by " / ", a sum's parts by " + "). Conflicting figures are coloured, superseded ones struck through,
+rated ones ticked; ``UserRole`` gives the claim to jump to."""
 from __future__ import annotations
 
 from html import escape
@@ -12,10 +12,14 @@ from PySide6.QtGui import QFont
 
 from fact_review.overview.figure_table import FigureRow, FigureTable, figure_table
 from fact_review.reports.figures import date_text, value_text
+from fact_review.store import FactRow
 from ui import palette
 from ui.case_state import CaseState
+from ui.team.panel import team_verdicts_html
 
-FIXED_COLUMNS = ("Fact", "Status")
+FIXED_COLUMNS = ("Fact", "Status", "Verdict")
+VERDICT_COLUMN = FIXED_COLUMNS.index("Verdict")
+EXPLANATION_SHOWN = 600  # characters: a fact stated by fifty sources has an explanation of a hundred thousand
 STATUS_WORDS = {"conflict": "conflict", "superseded": "updated later", "compatible": "compatible", "agree": "agree"}
 
 
@@ -31,6 +35,7 @@ class FigureTableModel(QAbstractTableModel):
         state.claimRemoved.connect(lambda _id: self.refresh())
         state.claimAdded.connect(lambda _id: self.refresh())
         state.claimChanged.connect(self._on_claim_changed)
+        state.factVerdictChanged.connect(self._on_fact_verdict)
         self.refresh()
 
     def refresh(self) -> None:
@@ -51,6 +56,17 @@ class FigureTableModel(QAbstractTableModel):
         if place is not None:
             index = self.index(*place)
             self.dataChanged.emit(index, index)
+
+    def _on_fact_verdict(self, key: str) -> None:
+        row = self.table.row_of_fact(key)
+        if row is not None:
+            index = self.index(row, VERDICT_COLUMN)
+            self.dataChanged.emit(index, index)
+
+    def fact(self, row: int) -> Optional[FactRow]:
+        """The fact of a row (its verdicts); None for a row of sums only, which is no fact."""
+        figures = self.row(row)
+        return self._state.fact(figures.key) if figures is not None and figures.is_fact else None
 
     def place_of(self, claim_id: int) -> Optional[QModelIndex]:
         place = self._places.get(claim_id)
@@ -99,6 +115,8 @@ class FigureTableModel(QAbstractTableModel):
         claims = self._state.claims
         entries = [[claims[c] for c in entry if c in claims] for entry in self.entries(index)]
         entries = [entry for entry in entries if entry]
+        if index.column() == VERDICT_COLUMN and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._verdict_data(self.fact(index.row()), role)
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return fact.label
@@ -110,7 +128,7 @@ class FigureTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() < len(FIXED_COLUMNS):
                 made = "Made by the reviewer (split or merge). " if fact.by_reviewer else ""
-                return escape(made + fact.explanation) or None
+                return escape(made + explanation_text(fact)) or None
             return "<br>".join(self._claim_tip(c, fact) for entry in entries for c in entry) or None
         members = [c for entry in entries for c in entry]
         if not members:
@@ -128,6 +146,14 @@ class FigureTableModel(QAbstractTableModel):
             return font
         return None
 
+    def _verdict_data(self, fact: Optional[FactRow], role) -> Optional[str]:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return verdict_words(fact, self._state.service.reviewer) if fact is not None else ""
+        if fact is None:
+            return "A total and the sums that add up to it: its figures are rated as claims"
+        state = self._state
+        return team_verdicts_html(fact, state.service.reviewer, state.case.blind, "fact")
+
     def _claim_tip(self, claim, fact: FigureRow) -> str:
         reading = date_text(claim.date) if claim.kind == "date" else (
             value_text(claim.value, claim.kind, claim.unit) if claim.value is not None else "")
@@ -136,6 +162,31 @@ class FigureTableModel(QAbstractTableModel):
                              "updated by a later report" if claim.id in fact.superseded else "",
                              f"rated {claim.verdict.label}" if claim.verdict and claim.verdict.label else "") if n]
         return f"“{escape(claim.text)}”" + (f" — {escape('; '.join(notes))}" if notes else "")
+
+
+def explanation_text(row: FigureRow, limit: int = EXPLANATION_SHOWN) -> str:
+    """A row's explanation as far as a reader takes it in: whole sentences up to ``limit`` characters, and
+    how much more there is."""
+    text = row.explanation
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(". ", 0, limit)
+    shown = text[:cut + 1] if cut > 0 else text[:limit].rsplit(" ", 1)[0] + "…"
+    return f"{shown} (and more: {len(text) - len(shown):,} characters)"
+
+
+def verdict_words(fact: FactRow, me: str) -> str:
+    """The Verdict column: the reviewer's own label and flag, then the desk's word where there is one: the
+    final verdict, that the reviewers differ, or agree and await an editor's confirmation, or (before one's
+    own) what the others gave, as far as blind review shows it."""
+    own = fact.verdict
+    mine = " ".join(p for p in (own.label if own and own.label else "", "⚑" if own and own.flagged else "") if p)
+    final = fact.final
+    others = [v for v in fact.verdicts if v.label and v.reviewer != me]
+    desk = (f"final: {final.label}" if final is not None and final.label else
+            "reviewers differ" if fact.disputed else "agreed, to confirm" if fact.concurring else
+            ", ".join(f"{v.reviewer or 'unnamed'}: {v.label}" for v in others) if not mine else "")
+    return " · ".join(p for p in (mine, desk) if p)
 
 
 def _shown(claim) -> str:

@@ -5,29 +5,28 @@ from __future__ import annotations
 
 from fact_review.store import StaleError
 from ui.commands import command
+from ui.review_commands import short
 from ui.team.agreement_dialog import AgreementDialog
 from ui.team.final_dialog import FinalVerdictDialog
 from ui.team.live import describe
+from ui.verdict_targets import ClaimTarget, Target
 
 
 class TeamCommands:
     @command("verdict-final", title="Final verdict (adjudicate where reviewers differ)…", category="Team",
              hint="final")
     def verdict_final(self) -> None:
-        claim = self._require_claim()
-        if claim is None:
+        target = self.verdict_target()  # the current claim, or in the figure table the current fact
+        if target is None:
             return
-        dialog = FinalVerdictDialog(claim, self.state.scale, self)
+        dialog = FinalVerdictDialog(target.text, target.noun, target.row, self.state.scale, self)
         dialog.answered.connect(lambda label, note: self.guarded(
-            "Give the final verdict", lambda: self.give_final_verdict(claim.id, label, note)))
+            "Give the final verdict", lambda: self.give_final_verdict(target, label, note)))
         self._open_dialog(dialog)
 
-    def give_final_verdict(self, claim_id: int, label: str, note: str) -> None:
-        claim = self.state.claims.get(claim_id)
-        if claim is None:
-            return
-        change = self.service.set_verdict(claim_id, label, note=note, reviewer=self.reviewer, final=True)
-        self._push_verdict_change(f"Final verdict {label} on “{claim.text[:40]}”", change)
+    def give_final_verdict(self, target: Target, label: str, note: str) -> None:
+        change = target.set_verdict(self.service, label, note=note, reviewer=self.reviewer, final=True)
+        self._push_verdict_change(f"Final verdict {label} on “{short(target.text)}”", change, target)
         self.message(f"Final verdict: {label}")
 
     @command("verdict-confirm", title="Confirm the reviewers' agreed verdict as final, then the next", category="Team",
@@ -35,6 +34,9 @@ class TeamCommands:
     def verdict_confirm(self) -> None:
         """One key per claim for an editor: where the reviewers agree, their label becomes the final verdict
         (what reports publish) and the next agreed claim is shown; elsewhere the key goes to the first one."""
+        if self.rating_facts:
+            self.confirm_fact()
+            return
         waiting = [d.claim_id for d in self._agreement().awaiting_confirmation if d.claim_id in self.state.claims]
         current = self.current_claim
         if current not in waiting:
@@ -51,7 +53,7 @@ class TeamCommands:
             return
         label = fresh.agreed_label
         change = self.service.set_verdict(current, label, reviewer=self.reviewer, final=True)
-        self._push_verdict_change(f"Confirm {label} on “{fresh.text[:40]}”", change)
+        self._push_verdict_change(f"Confirm {label} on “{short(fresh.text)}”", change, ClaimTarget(fresh))
         rest = [i for i in waiting if i != current]
         if rest:
             self.go_to_claim(self._next_in_queue(rest))
@@ -70,6 +72,9 @@ class TeamCommands:
     @command("disagreement-next", title="Next disagreement waiting for a final verdict", category="Team",
              hint="next disagreement")
     def disagreement_next(self) -> None:
+        if self.rating_facts:
+            self.next_disputed_fact()
+            return
         waiting = [d.claim_id for d in self._agreement().disagreements
                    if d.final is None and d.claim_id in self.state.claims]
         if not waiting:
@@ -108,8 +113,7 @@ class TeamCommands:
         said = describe(arrived, self.reviewer)
         if said:
             self.message(said)
-        if self.current_claim is not None:
-            self._show_inspector()
+        self._show_inspector()
 
     def show_stale(self, error: StaleError) -> None:
         """A change made on a stale copy was refused: say so, and show what is there now."""
