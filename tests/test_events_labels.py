@@ -109,3 +109,9 @@ def test_naming_never_fails_on_any_text(text):
     for claim in extract_claims(text + " 12 boats"):
         found = quantity_label(claim, text, " were sunk.", claim.noun)
         assert found is None or found.strip()
+
+
+def test_two_sources_giving_the_same_amount_are_said_to_agree_in_plain_words():
+    [fact] = [f for f in facts("Rescuers counted 41 boats in the harbour at dawn.",
+                               "There were 41 boats in the harbour at dawn.") if f.status == "agree"]
+    assert fact.explanation == "Both statements give the same amount."

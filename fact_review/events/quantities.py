@@ -47,7 +47,8 @@ def quantity_fact(context: CheckContext, placed: dict[int, PlacedClaim], checks:
     if alarming:
         explanation = " ".join(dict.fromkeys(alarming))
     elif status == "agree":
-        explanation = f"All {len(claims)} statements give the same amount."
+        explanation = ("Both statements give the same amount." if len(claims) == 2
+                       else f"All {len(claims)} statements give the same amount.")
     else:
         explanation = " ".join(dict.fromkeys(c.explanation for c in checks))
     return label(context, placed, claims), status, fact_claims, explanation
