@@ -1,5 +1,5 @@
-"""Take the README's screenshots: the review window, the figure table and the timeline on the demo case,
-in the light and the dark appearance, driven by keys as a reviewer would.
+"""Take the README's screenshots: the review window, the figure table (two facts rated) and the timeline on
+the demo case, in the light and the dark appearance, driven by keys as a reviewer would.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py [--size 1366x768] [--out docs]
     xvfb-run -s '-screen 0 1920x1080x24' .venv/bin/python scripts/screenshot.py --size 1920x1080 --out /tmp/big
@@ -44,6 +44,13 @@ def review_a_little(window: MainWindow) -> None:
     press(window, Key.Key_BracketRight)
 
 
+def rate_two_facts(window: MainWindow) -> None:
+    """In the figure table, the first fact rated Mostly false and the next True (each key goes on)."""
+    window.center.figures.go_to_row(0)
+    for key in (Key.Key_2, Key.Key_5):
+        press(window, key)
+
+
 def shoot(window: MainWindow, out: Path) -> Path:
     QApplication.processEvents()
     QTest.qWait(50)  # the inspector refreshes on the next turn of the event loop
@@ -72,6 +79,7 @@ def main(size: QSize, folder: Path) -> list[Path]:
                 review_a_little(window)
                 taken.append(shoot(window, folder / f"window-{appearance}.png"))
                 press(window, Key.Key_2, Ctrl)
+                rate_two_facts(window)
                 taken.append(shoot(window, folder / f"figures-{appearance}.png"))
                 press(window, Key.Key_3, Ctrl)
                 for _ in range(3):

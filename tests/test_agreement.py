@@ -105,6 +105,7 @@ def rated_case(db: str):
 def test_a_desks_figures_match_a_hand_computation(any_db):
     service, case, claims = rated_case(any_db)
     service.set_verdict(claims[1].id, "Half true", reviewer="dan", final=True)
+    service.set_verdict(claims[0].id, "True", reviewer="dan", final=True)  # their agreement, confirmed
     try:
         figures = service.agreement(case.id)
     finally:
@@ -126,6 +127,10 @@ def test_a_desks_figures_match_a_hand_computation(any_db):
         (claims[1].id, (("ana", "Mostly true"), ("ben", "Half true"), ("cleo", "Half true")), "Half true"),
     ]
     assert list(figures.by_kind) == ["number"] and figures.by_kind["number"].items == 5
+    # they agree on the 3rd and 5th and no editor has confirmed it yet: nothing is published for them
+    assert [(d.claim_id, d.labels) for d in figures.awaiting_confirmation] == [
+        (claims[2].id, (("ana", "False"), ("ben", "False"))),
+        (claims[4].id, (("ana", "Unverifiable"), ("cleo", "Unverifiable")))]
 
 
 def test_two_reviewers_get_cohens_kappa_directly():
@@ -154,8 +159,11 @@ def test_the_agreement_command(any_db_file, capsys):
     assert [(d["claim"], d["verdicts"], d["final"]) for d in document["disagreements"]] == [
         (claims[1].id, {"ana": "Mostly true", "ben": "Half true", "cleo": "Half true"}, None),
         (claims[3].id, {"ana": "True", "ben": "Mostly true"}, None)]
+    assert [d["claim"] for d in document["awaiting_confirmation"]] == [claims[0].id, claims[2].id, claims[4].id]
     assert main(["agreement", "--db", any_db_file, "--case", "Storm"]) == 0
     out = capsys.readouterr().out
     assert "3 reviewer(s): ana, ben, cleo" in out and "percent agreement: 60.0%" in out
-    assert "claims in disagreement: 2" in out and "waiting for a final verdict" in out
+    assert "items in disagreement: 2" in out and "waiting for a final verdict" in out
+    assert "items the reviewers agree on, awaiting a final verdict: 3" in out
+    assert f"claim {claims[2].id} (article 0, number)" in out.split("awaiting a final verdict: 3")[1]
     assert main(["agreement", "--db", any_db_file, "--case", "Nope"]) == 2

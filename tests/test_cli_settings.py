@@ -80,3 +80,20 @@ def test_bad_settings_exit_2_with_a_message(db, capsys, argv, message):
 def test_a_removed_setting_is_unset(db, capsys):
     _out(capsys, "desk-settings", "--db", db, "--publisher", "Desk", "--publisher-url", "https://d.example")
     assert "publisher URL:  (not set)" in _out(capsys, "desk-settings", "--db", db, "--publisher-url", "")
+
+
+def test_blind_review_from_the_command_line(db, capsys):
+    assert "review:     open" in _out(capsys, "case-settings", "--db", db, "--case", "Flood")
+    claim = json.loads(_out(capsys, "verdicts", "--db", db, "--case", "Flood", "--json"))["claims"][0]["id"]
+    out = _out(capsys, "case-settings", "--db", db, "--case", "Flood", "--blind")
+    assert "review:     blind" in out and "report:     draft" in out  # the other settings stay as they were
+    hidden = json.loads(_out(capsys, "verdicts", "--db", db, "--case", "Flood", "--json", "--reviewer", "ben"))
+    assert hidden["claims"][0]["verdicts"] == []  # ben has not rated it: the others' verdicts stay hidden
+    _out(capsys, "verdict", "--db", db, "--case", "Flood", "--claim", str(claim), "--label", "False",
+         "--reviewer", "ben")
+    seen = json.loads(_out(capsys, "verdicts", "--db", db, "--case", "Flood", "--json", "--reviewer", "ben"))
+    assert len(seen["claims"][0]["verdicts"]) == 2
+    assert "review:     open" in _out(capsys, "case-settings", "--db", db, "--case", "Flood", "--open")
+    with pytest.raises(SystemExit) as refused:
+        main(["case-settings", "--db", db, "--case", "Flood", "--blind", "--open"])
+    assert refused.value.code == 2 and "not allowed with argument" in capsys.readouterr().err

@@ -104,3 +104,23 @@ def test_two_reviewers_an_adjudicator_and_the_json_rows(any_db_file, files, caps
         "cleo", "Mostly false", "survivors found later")
     assert (row["verdict"]["label"], row["verdict"]["reviewer"]) == ("Mostly false", "cleo")
     assert [v["reviewer"] for v in row["verdicts"]] == ["ana", "ben"]  # the reviewers' own stay as they were
+
+
+def test_two_agreeing_reviewers_publish_nothing_until_an_editor_confirms(any_db_file, files, capsys):
+    db = any_db_file
+    run(capsys, "import", "--db", db, "--case", "Flood", *map(str, files))
+    claim = json.loads(run(capsys, "verdicts", "--db", db, "--case", "Flood", "--json")[1])["claims"][0]["id"]
+    run(capsys, "verdict", "--db", db, "--case", "Flood", "--claim", str(claim), "--label", "True", "--reviewer", "ana")
+    row = json.loads(run(capsys, "verdicts", "--db", db, "--case", "Flood", "--json")[1])["claims"][0]
+    assert (row["verdict"]["label"], row["verdict"]["reviewer"], row["final"]) == ("True", "ana", None)
+    status, out, _ = run(capsys, "verdict", "--db", db, "--case", "Flood", "--claim", str(claim), "--label", "true",
+                         "--reviewer", "ben")
+    assert status == 0 and "reviewers agree (ana: True; ben: True), no final verdict yet" in out
+    row = json.loads(run(capsys, "verdicts", "--db", db, "--case", "Flood", "--json")[1])["claims"][0]
+    assert row["verdict"] is None and row["final"] is None
+    assert [(v["reviewer"], v["label"]) for v in row["verdicts"]] == [("ana", "True"), ("ben", "True")]
+    run(capsys, "verdict", "--db", db, "--case", "Flood", "--claim", str(claim), "--label", "True", "--final",
+        "--reviewer", "cleo")
+    row = json.loads(run(capsys, "verdicts", "--db", db, "--case", "Flood", "--json")[1])["claims"][0]
+    assert (row["verdict"]["label"], row["verdict"]["reviewer"]) == ("True", "cleo") == (
+        row["final"]["label"], row["final"]["reviewer"])

@@ -13,7 +13,7 @@ def test_top_level_and_entry_field_names_are_stable():
     document = json.loads(render_json(hostile_report()))
     assert list(document) == ["format", "version", "case_name", "title", "generated_at", "scale", "articles",
                               "summary", "entries", "discrepancies", "with_history", "case_url", "publisher", "figures",
-                              "state", "methodology"]
+                              "state", "facts", "methodology"]
     assert (document["format"], document["version"]) == ("fact-review-report", 1)
     assert list(document["entries"][0]) == ["claim_id", "article", "quote", "sentence", "figure", "origin",
                                             "in_conflict", "flagged", "matches", "verdict", "history",

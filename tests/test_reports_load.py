@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 
 import pytest
@@ -10,7 +11,9 @@ from report_fixtures import open_seeded_database
 from fact_review.errors import InputError
 from fact_review.reports.claimreview import claim_reviews
 from fact_review.reports.data import load_report_data
+from fact_review.reports.html import render_html
 from fact_review.reports.json_report import render_json
+from fact_review.reports.markdown import render_markdown
 
 @pytest.fixture
 def service(tmp_path):
@@ -102,6 +105,30 @@ def test_a_note_without_a_verdict_is_not_rated_anywhere(service):
     assert (entry.verdict.label, entry.verdict.note) == ("False", "Ask the clerk.")
     assert [(h.before, h.after.label) for h in entry.history] == [(None, "False")]
     assert len(claim_reviews(data)) == 1
+
+
+def test_agreeing_reviewers_are_published_once_an_editor_confirms(service):
+    twelve = next(c for (a, text), c in _claims(service).items() if text == "12")
+    for reviewer in ("Ana", "Ben"):
+        service.set_verdict(twelve.id, "False", note=f"{reviewer} read the minutes.", reviewer=reviewer)
+    data = load_report_data(service, "budget")
+    entry = next(e for e in data.entries if e.claim_id == twelve.id)
+    assert entry.verdict is None and entry.awaiting_final and data.summary.reviewed == 0
+    assert claim_reviews(data) == []
+    unreviewed = render_markdown(data).split("## Claims not reviewed")[1].split("##")[0]
+    assert f"| {twelve.id} |" in unreviewed and "awaiting a final verdict" in unreviewed
+    row = re.search(rf'<tr id="claim-{twelve.id}">.*?</tr>', render_html(data), re.S).group(0)
+    assert "awaiting a final verdict" in row
+    document = json.loads(render_json(data))
+    published = next(e for e in document["entries"] if e["claim_id"] == twelve.id)
+    assert published["verdict"] is None and [v["label"] for v in published["reviewer_verdicts"]] == ["False", "False"]
+
+    service.set_verdict(twelve.id, "False", reviewer="Cleo", final=True)
+    data = load_report_data(service, "budget")
+    entry = next(e for e in data.entries if e.claim_id == twelve.id)
+    assert (entry.verdict.label, entry.verdict.reviewer, entry.awaiting_final) == ("False", "Cleo", False)
+    assert [r["reviewRating"]["alternateName"] for r in claim_reviews(data)] == ["False"]
+    assert "awaiting a final verdict" not in render_markdown(data)
 
 
 def test_an_unknown_case_is_bad_input(service):

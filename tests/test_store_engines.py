@@ -3,6 +3,7 @@ reached or refuses us said in words (never a traceback, never a file named after
 from __future__ import annotations
 
 import multiprocessing
+import re
 import socket
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from sqlmodel import SQLModel
 
 from fact_review.cli import main
 from fact_review.errors import InputError
-from fact_review.store import display_name, is_url, open_service
+from fact_review.store import display_name, is_url, open_service, remembered, server_address
 from fact_review.store import migrate
 from fact_review.store.engines import FileTarget, ServerTarget, parse_target
 
@@ -135,3 +136,27 @@ def test_a_server_database_is_not_backed_up_by_the_app(pg_db):
         with pytest.raises(InputError, match="pg_dump"):
             service.backup()
 
+
+
+@pytest.mark.parametrize("db, kept", [
+    ("postgresql+psycopg://ana:s3cret@db.example:5432/desk?sslmode=require",
+     "postgresql+psycopg://ana@db.example:5432/desk?sslmode=require"),
+    ("postgresql://ana:p%40ss@db.example/desk", "postgresql+psycopg://ana@db.example/desk"),
+    ("postgresql+psycopg://ana@db.example/desk", "postgresql+psycopg://ana@db.example/desk"),
+    ("review.db", "review.db"),
+])
+def test_settings_keep_a_database_without_its_password(db, kept):
+    assert remembered(db) == kept
+
+
+def test_a_server_address_takes_the_password_typed_for_the_session():
+    for password in ("p@ss word", "a/b#c?d:e%f", "ünï"):  # any password comes back whole from the URL
+        url = parse_target(server_address(" postgresql+psycopg://ana@db.example:5432/desk ", password)).url
+        assert (url.password, url.username, url.host, url.port, url.database) == (
+            password, "ana", "db.example", 5432, "desk")
+    assert server_address("postgresql+psycopg://ana@db.example/desk") == "postgresql+psycopg://ana@db.example/desk"
+    for address, problem in (("db.example/desk", "starts with postgresql+psycopg://"),
+                             ("sqlite:///review.db", "not a server address"),
+                             ("", "nothing: a server address")):
+        with pytest.raises(InputError, match=re.escape(problem)):
+            server_address(address)

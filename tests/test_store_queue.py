@@ -55,7 +55,7 @@ def apply(service, case_id, reviewer, name, index, given_value):
         service.add_claim(claim.article_id, claim.start, claim.end + 1, given_value)
 
 
-def expected_queue(claims, reviewer, status, kind, label):
+def expected_queue(claims, reviewer, status, kind, label, check_worthy=None):
     keep = {
         None: lambda own, c: True,
         "unreviewed": lambda own, c: own is None or own.label is None,
@@ -67,6 +67,7 @@ def expected_queue(claims, reviewer, status, kind, label):
         c for c in claims
         if keep(c.own(reviewer), c) and (kind is None or c.kind == kind)
         and (label is None or (c.own(reviewer) is not None and c.own(reviewer).label == label))
+        and (check_worthy is None or c.check_worthy == check_worthy)
     ]
     # stable: reading order kept within claims worth checking (conflicts first), then context
     return [c.id for c in sorted(chosen, key=lambda c: (not c.check_worthy, not c.in_conflict))]
@@ -104,6 +105,9 @@ def test_queue_and_progress_agree_with_the_claims(any_db, actions):
                 for kind in (None, *CLAIM_KINDS):
                     assert service.review_queue(case.id, status=status, kind=kind, reviewer=reviewer) == \
                         expected_queue(claims, reviewer, status, kind, None), (reviewer, status, kind)
+                for worthy in (True, False):  # the claims worth checking only, or the context claims only
+                    assert service.review_queue(case.id, status=status, check_worthy=worthy, reviewer=reviewer) == \
+                        expected_queue(claims, reviewer, status, None, None, worthy), (reviewer, status, worthy)
                 for label in LABELS:
                     assert service.review_queue(case.id, status=status, label=label, reviewer=reviewer) == \
                         expected_queue(claims, reviewer, status, None, label), (reviewer, status, label)

@@ -3,6 +3,8 @@ verdict of an adjudicator, blind review, stale changes to shared objects refused
 undoes another reviewer's work), and the change log other windows poll."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import create_engine, text
 
@@ -62,25 +64,33 @@ def test_each_reviewer_has_a_verdict_of_their_own(desk):
     assert service.review_queue(case.id, status="reviewed", reviewer="cleo") == []
 
 
-def test_the_current_verdict_is_the_final_else_the_agreed_else_none(desk):
+def test_the_current_verdict_is_the_final_else_the_single_reviewers_else_none(desk):
     service, case = desk
     claim = claim_by_text(service, case, "300")
+    service.set_flag(claim.id, True, reviewer="ben")  # a flag is no verdict: ana stays the single reviewer
     service.set_verdict(claim.id, "True", reviewer="ana")
-    assert service.claim(claim.id).verdict.label == "True"  # one reviewer: theirs
+    single = service.claim(claim.id)
+    assert single.verdict.label == "True" and single.verdict.reviewer == "ana"
+    assert not single.concurring and not single.disputed
     service.set_verdict(claim.id, "True", reviewer="ben")
     agreed = service.claim(claim.id)
-    assert agreed.verdict.label == "True" and agreed.verdict.reviewer == "ben" and not agreed.disputed
+    assert agreed.verdict is None  # two reviewers: only an editor's final verdict is published, even when they agree
+    assert agreed.concurring and not agreed.disputed and agreed.agreed_label == "True"
     service.set_verdict(claim.id, "False", reviewer="ben")
-    assert service.claim(claim.id).verdict is None  # they differ: nothing is published
+    differing = service.claim(claim.id)
+    assert differing.verdict is None and differing.disputed and not differing.concurring
+    assert differing.agreed_label is None
     final = service.set_verdict(claim.id, "mostly false", note="both half right", reviewer="cleo", final=True)
     assert (final.after.label, final.after.final, final.after.reviewer, final.final) == (
         "Mostly false", True, "cleo", True)
     settled = service.claim(claim.id)
-    assert settled.verdict == settled.final == final.after and not settled.disputed
+    assert settled.verdict == settled.final == final.after and not settled.disputed and not settled.concurring
     assert [v.reviewer for v in settled.verdicts] == ["ana", "ben"]  # the final one is not a reviewer's
     assert service.progress(case.id, reviewer="cleo").reviewed == 0  # adjudicating is not reviewing
     service.set_verdict(claim.id, "False", reviewer="dan", final=True)  # another adjudicator revises it
     assert [(v.reviewer, v.label) for v in [service.claim(claim.id).final]] == [("dan", "False")]
+    service.clear_verdict(claim.id, reviewer="dan", final=True)  # a final verdict taken back: none published
+    assert service.claim(claim.id).verdict is None and service.claim(claim.id).disputed
 
 
 def test_an_undo_never_undoes_another_reviewers_work(desk):
@@ -192,15 +202,21 @@ def test_a_change_committed_late_with_a_lower_id_is_not_missed():
     assert feed.take([_row(16)]) == [] and feed.low == 16
 
 
-def test_verdicts_from_before_team_review_are_kept_and_taken_over(any_db_file):
-    """A database at revision 0002 (one verdict per claim, one of them without a reviewer) upgrades with
-    every verdict kept; the unnamed one goes to the first reviewer who changes it."""
-    db = any_db_file
+def database_at(db: str, revision: str):
+    """An engine on ``db`` with the schema as ``revision`` left it (a file, or a server database)."""
     engine = create_engine(db if is_url(db) else f"sqlite:///{db}")
     if is_url(db):  # pg_db comes migrated to head: start again from an empty schema
         with engine.begin() as connection:
             connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    migrate.upgrade(engine, "0002")
+    migrate.upgrade(engine, revision)
+    return engine
+
+
+def test_verdicts_from_before_team_review_are_kept_and_taken_over(any_db_file):
+    """A database at revision 0002 (one verdict per claim, one of them without a reviewer) upgrades with
+    every verdict kept; the unnamed one goes to the first reviewer who changes it."""
+    db = any_db_file
+    engine = database_at(db, "0002")
     now = utcnow().isoformat()
     with engine.begin() as connection:
         connection.execute(text(
@@ -230,3 +246,55 @@ def test_verdicts_from_before_team_review_are_kept_and_taken_over(any_db_file):
         assert (taken.before.label, taken.after.version, taken.after.reviewer) == ("True", 4, "ben")
         assert [(v.reviewer, v.label) for v in service.claim(2).verdicts] == [("ben", "False")]
         assert service.claim(2).own("cleo") is None
+
+
+def _database_at_0004(db: str, cases: int):
+    """A database as version 0004 left it: ``cases`` cases, the first with an article and claim 1, and the
+    history of claim 1 and of claim 99, removed since (its events have no case: 0005 added the column)."""
+    engine = database_at(db, "0004")
+    now = utcnow().isoformat()
+    with engine.begin() as connection:
+        for case_id in range(1, cases + 1):
+            connection.execute(text(
+                "INSERT INTO review_case (id, name, created_at, scale_json) VALUES (:id, :name, :now, "
+                "'[{\"label\": \"True\", \"rating\": 1, \"description\": \"\"}]')"),
+                {"id": case_id, "name": f"Case {case_id}", "now": now})
+        connection.execute(text(
+            "INSERT INTO article (id, case_id, position, content_hash, text, imported_at) "
+            "VALUES (1, 1, 0, 'h', '12 boats.', :now)"), {"now": now})
+        connection.execute(text(
+            "INSERT INTO claim (id, article_id, start, \"end\", text, kind, quote, prefix, suffix, origin, overrides, "
+            "dismissed, anchor_changed, check_worthy, why) VALUES (1, 1, 0, 2, '12', 'number', '12', '', '', "
+            "'machine', '{}', false, false, true, '')"))
+        for claim_id in (1, 99):
+            after = json.dumps({"claim_id": claim_id, "label": "True", "rating": 1, "note": f"on {claim_id}",
+                                "evidence_url": None, "reviewer": "ana", "created_at": now, "updated_at": now,
+                                "version": 1, "flagged": False})
+            connection.execute(text("INSERT INTO verdict_event (claim_id, at, reviewer, before_json, after_json) "
+                                    "VALUES (:claim, :now, 'ana', NULL, :after)"),
+                               {"claim": claim_id, "now": now, "after": after})
+    engine.dispose()
+
+
+def _copied_notes(service, case_id: int) -> list[str]:
+    return [json.loads(e["after_json"])["note"] for e in service.dump_case(case_id).tables["verdict_event"]]
+
+
+def test_history_from_before_team_review_moves_with_its_case(any_db_file):
+    """0008 gives old history events their case: from their claim, or the only case there is, so that a
+    copy takes them along; the history stays append-only afterwards."""
+    _database_at_0004(any_db_file, cases=1)
+    with open_service(any_db_file) as service:
+        assert _copied_notes(service, 1) == ["on 1", "on 99"]  # the removed claim's history too
+        assert [e.after.note for e in service.verdict_history(1)] == ["on 1"]
+
+
+def test_history_of_a_removed_claim_stays_behind_when_several_cases_could_own_it(any_db_file):
+    _database_at_0004(any_db_file, cases=2)
+    with open_service(any_db_file) as service:
+        assert _copied_notes(service, 1) == ["on 1"]  # "on 99": no case can be told; it is left where it was
+        assert _copied_notes(service, 2) == []
+    engine = create_engine(any_db_file if is_url(any_db_file) else f"sqlite:///{any_db_file}")
+    with pytest.raises(Exception, match="append-only"), engine.begin() as connection:
+        connection.execute(text("UPDATE verdict_event SET reviewer = 'mallory'"))
+    engine.dispose()

@@ -26,6 +26,7 @@ class Row:
     verdict: Optional[FakeVerdict] = None
     in_conflict: bool = False
     agreed: bool = False
+    check_worthy: bool = True
 
 
 def _utf16(text: str) -> int:

@@ -13,7 +13,8 @@ from fact_review.store import ServerUnavailableError
 from test_ui_support import make_case, make_settings, open_window, press
 from ui.team.agreement_dialog import AgreementDialog
 from ui.team.final_dialog import FinalVerdictDialog
-from ui.team.live import REFRESH_MS
+from ui.overview.figure_model import VERDICT_COLUMN
+from ui.team.live import REFRESH_MS, describe
 
 SEEN_WITHIN_MS = REFRESH_MS + 1500  # one refresh, and time for the poll itself on a loaded machine
 
@@ -151,6 +152,43 @@ def test_the_agreement_view_and_its_queue_of_disagreements(desk, qtbot):
     assert ana.current_claim == second
 
 
+def test_an_editor_confirms_what_the_reviewers_agree_on_one_key_each(desk, qtbot):
+    ana, ben, case = desk
+    first, second, third = ana.queue.ids()[:3]
+    for window, ratings in ((ana, ("verdict-5", "verdict-1", "verdict-2")), (ben, ("verdict-5", "verdict-1", "verdict-4"))):
+        for claim_id, rating in zip((first, second, third), ratings):
+            window.set_current_claim(claim_id)
+            run(window, rating)
+    qtbot.waitUntil(lambda: all(by(ana, c, "ben") for c in (first, second, third)), timeout=SEEN_WITHIN_MS)
+    assert ana.service.claim(first).verdict is None  # they agree, but nothing is published before an editor says so
+    ana.set_current_claim(first)
+    qtbot.waitUntil(lambda: "reviewers agree, awaiting a final verdict" in ana.team_panel.text())
+    run(ana, "agreement-show")
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, AgreementDialog) and w.isVisible())
+    assert [dialog.agreed.item(i).text().split(" — ")[1] for i in range(dialog.agreed.count())] == [
+        f"{ana.state.label_for_rating(5).label} by ana, ben", f"{ana.state.label_for_rating(1).label} by ana, ben"]
+    assert dialog.list.count() == 1  # the third: they differ
+    dialog.reject()
+
+    ana.set_current_claim(third)
+    ana.activateWindow()
+    ana.active_pane.setFocus()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ana and QApplication.focusWidget() is ana.active_pane)
+    press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ShiftModifier)  # not agreed here: goes to the first agreed claim
+    assert ana.current_claim == first and ana.service.claim(first).final is None
+    press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ShiftModifier)  # confirms it, shows the next
+    assert ana.current_claim == second
+    published = ana.service.claim(first).verdict
+    assert (published.label, published.final, published.reviewer) == (ana.state.label_for_rating(5).label, True, "ana")
+    press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ShiftModifier)
+    assert ana.service.claim(second).final.label == ana.state.label_for_rating(1).label
+    assert "nothing more to confirm" in ana.status.currentMessage()
+    assert ana.service.claim(third).final is None  # a disagreement is never confirmed by this key
+    qtbot.waitUntil(lambda: ben.state.claims[second].final is not None, timeout=SEEN_WITHIN_MS)
+    run(ana, "undo")  # the confirmation is the editor's own change: undo takes it back
+    assert ana.service.claim(second).final is None and ana.service.claim(second).concurring
+
+
 def test_a_server_out_of_reach_during_work_is_said_in_a_dialog(desk, qtbot, monkeypatch):
     ana, _ben, case = desk
 
@@ -164,3 +202,76 @@ def test_a_server_out_of_reach_during_work_is_said_in_a_dialog(desk, qtbot, monk
     box = ana.findChild(QMessageBox, "server-unavailable")
     assert box is not None and box.isVisible() and "Nothing was lost" in box.text()
     box.accept()
+
+
+def test_the_status_line_names_whose_changes_arrived_and_what_they_were():
+    from fact_review.store.changes import ChangeRow
+    from fact_review.store.models import utcnow
+
+    def change(number, reviewer, kind):
+        return ChangeRow(number, 1, utcnow(), reviewer, kind, number)
+
+    arrived = [change(1, "ben", "verdict"), change(2, "ben", "verdict"), change(3, "cleo", "fact_verdict"),
+               change(4, "ana", "match")]
+    assert describe(arrived, "ana") == "Updated from ben, cleo: 2 verdicts, 1 fact verdict"
+    assert describe([change(5, "ana", "verdict")], "ana") is None  # one's own changes are no news
+
+
+def _figure_table_of(window, qtbot):
+    """The window's figure table with the keyboard in it: the verdict keys rate its facts."""
+    run(window, "view-figures")
+    qtbot.waitUntil(lambda: window.rating_facts and QApplication.focusWidget() is window.center.figures.table)
+    return window.center.figures
+
+
+def _final_verdict(window, qtbot, label: str, note: str) -> None:
+    """V in the window, then ``label`` and ``note`` given in its dialog."""
+    run(window, "verdict-final")
+    qtbot.waitUntil(lambda: any(isinstance(w, FinalVerdictDialog) and w.isVisible() and w.parent() is window
+                                for w in QApplication.topLevelWidgets()))
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, FinalVerdictDialog) and w.isVisible() and w.parent() is window)
+    assert dialog.windowTitle() == "Final verdict on the fact"
+    dialog.label.setCurrentText(label)
+    dialog.note.setText(note)
+    dialog.accept()
+
+
+def test_two_windows_see_each_others_fact_verdicts_and_a_stale_final_verdict_is_refused(desk, qtbot):
+    ana, ben, case = desk
+    ana_table = _figure_table_of(ana, qtbot)
+    ben_model = ben.center.figures.model
+
+    def verdict_seen(table_model, label="runners treated") -> str:
+        row = next(r for r in range(table_model.rowCount()) if table_model.index(r, 0).data() == label)
+        return table_model.index(row, VERDICT_COLUMN).data()
+
+    model = ana_table.model
+    treated = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "runners treated")
+    ana_table.go_to_row(treated)
+    run(ana, "verdict-1")
+    given = time.monotonic()
+    qtbot.waitUntil(lambda: verdict_seen(ben_model) == "ana: False", timeout=SEEN_WITHIN_MS)
+    assert (time.monotonic() - given) * 1000 < SEEN_WITHIN_MS
+    assert "Updated from ana: 1 fact verdict" in ben.status_message.text()
+
+    ben_table = _figure_table_of(ben, qtbot)
+    ben_table.go_to_row(treated)
+    run(ben, "verdict-5")
+    qtbot.waitUntil(lambda: verdict_seen(ana_table.model) == "False · reviewers differ", timeout=SEEN_WITHIN_MS)
+
+    ana.activateWindow()
+    ana_table.go_to_row(treated)
+    _final_verdict(ana, qtbot, "Half true", "the two reports count different tents")
+    qtbot.waitUntil(lambda: verdict_seen(ben_model) == "True · final: Half true", timeout=SEEN_WITHIN_MS)
+    ben.activateWindow()
+    ben_table.go_to_row(treated)
+    _final_verdict(ben, qtbot, "Mostly false", "the hospital's list settles it")  # on the fresh copy: taken
+    assert not ben.banner.isVisible()
+
+    run(ana, "undo")  # ana takes back her final verdict: ben's is not hers to undo
+    assert ("The final verdict on this fact was changed elsewhere since (it is now 'Mostly false' by ben): "
+            "not changed here") in ana.banner.text()
+    assert verdict_seen(ana_table.model) == "False · final: Mostly false"  # the fresh state is shown
+    final = next(f for f in ana.service.facts(case.id) if f.label == "runners treated").final
+    assert (final.label, final.reviewer) == ("Mostly false", "ben")

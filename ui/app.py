@@ -73,6 +73,27 @@ def open_database(db: Path | str, case_name: Optional[str], last_case: str = "")
     return service, case
 
 
+def open_at_start(given: Optional[Union[str, Path]], remembered: str, fallback: Path, case_name: Optional[str],
+                  last_case: str = ""):
+    """The service and case a start opens, and what to tell the reviewer (None: nothing): ``given`` (``--db``)
+    or else the database used last (``remembered``, from the settings) or else ``fallback`` (the file in
+    the user data folder). When the remembered one cannot be opened now (a server out of reach, or one
+    that wants a password the settings never keep), the fallback opens instead and the reason is told;
+    a ``given`` one that fails raises."""
+    from fact_review.store import display_name
+
+    if given or not remembered:
+        return (*open_database(given or fallback, case_name, last_case), None)
+    try:
+        return (*open_database(remembered, case_name, last_case), None)
+    except Exception as error:  # noqa: BLE001 - said to the reviewer, who opens it again when it can be
+        log.warning("cannot open %s: %s", display_name(remembered), error)
+        problem = (f"The database you used last, {display_name(remembered)}, cannot be opened now:\n{error}\n\n"
+                   f"{fallback} is open instead; Case > Open another database (Ctrl+Shift+O) opens the other one "
+                   "again, with its password if it needs one.")
+        return (*open_database(fallback, case_name, last_case), problem)
+
+
 def run(argv: Sequence[str]) -> int:
     """``python main.py [--db FILE|URL] [--case NAME] [FILE...]``: the command line's ``open``."""
     from fact_review.cli import WINDOW_COMMAND, main
@@ -125,13 +146,17 @@ def _run_window(db: Optional[Union[str, Path]], case_name: Optional[str], files:
     install_excepthook(log_path)
     settings = QSettings()
     apply_appearance(app, str(settings.value(APPEARANCE_SETTING, "system")))
-    db = db or str(settings.value(DATABASE_SETTING, "") or default_db_path())  # a URL stays a string
+    remembered = str(settings.value(DATABASE_SETTING, "") or "")  # a URL stays a string
     try:
-        service, case = open_database(db, case_name, str(settings.value(LAST_CASE, "")))
+        service, case, problem = open_at_start(db, remembered, default_db_path(), case_name,
+                                               str(settings.value(LAST_CASE, "")))
     except Exception as error:  # noqa: BLE001 - said in a window, not a traceback
-        log.exception("cannot open %s", display_name(db))
-        QMessageBox.critical(None, "Fact Review", f"The database {display_name(db)} cannot be opened:\n{error}")
+        shown = display_name(db or default_db_path())
+        log.exception("cannot open %s", shown)
+        QMessageBox.critical(None, "Fact Review", f"The database {shown} cannot be opened:\n{error}")
         return 1
+    if problem:
+        QMessageBox.warning(None, "Fact Review", problem)
     try:
         window = MainWindow(service, case, settings=settings)
     except BaseException:

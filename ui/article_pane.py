@@ -31,6 +31,10 @@ def status_formats() -> dict[str, QTextCharFormat]:
                 fmt.setUnderlineColor(palette.CONFLICT_UNDERLINE)
                 fmt.setFontUnderline(True)
             formats[key] = fmt
+    quiet = QTextCharFormat()  # a context claim: findable, but no fill that asks for a verdict
+    quiet.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    quiet.setUnderlineColor(palette.CONTEXT_UNDERLINE)
+    formats[palette.CONTEXT] = quiet
     return formats
 
 
@@ -226,10 +230,12 @@ class ArticlePane(QPlainTextEdit):
         return self._current, list(self._linked)
 
     def _outside_claims(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Parts of ``[start, end)`` not covered by a claim, so a linked sentence keeps its claim colours."""
+        """Parts of ``[start, end)`` not covered by a coloured claim, so a linked sentence keeps its claim
+        colours (a context claim has none: the sentence's colour runs through it)."""
         pieces, at = [], start
-        for claim in sorted((c for c in self._claims.values() if c.end > start and c.start < end),
-                            key=lambda c: c.start):
+        coloured = (c for c in self._claims.values()
+                    if c.end > start and c.start < end and not palette.is_quiet(self.status_of(c)))
+        for claim in sorted(coloured, key=lambda c: c.start):
             if claim.start > at:
                 pieces.append((at, claim.start))
             at = max(at, claim.end)
@@ -259,6 +265,9 @@ class ArticlePane(QPlainTextEdit):
                 self.claimActivated.emit(claim_id)
 
 
+CONTEXT_CHIP = "Context (dotted: not worth checking)"
+
+
 class Legend(QLabel):
     """The colour key under the panes: one line of chips, wrapping onto a second on a narrow window."""
 
@@ -274,6 +283,9 @@ class Legend(QLabel):
         chips += [("Current claim", palette.CURRENT_CLAIM.name(), palette.CURRENT_CLAIM_TEXT.name(),
                    "font-weight: bold;"),
                   ("Matched statement", palette.LINKED_STATEMENT.name(), text, "")]
-        self.chips = [label for label, *_ in chips]
+        self.chips = [label for label, *_ in chips] + [CONTEXT_CHIP]
         self.setText(" ".join(f"<span style='background: {colour}; color: {foreground}; {extra}'>&nbsp;{escape(label)}"
-                              "&nbsp;</span>" for label, colour, foreground, extra in chips))
+                              "&nbsp;</span>" for label, colour, foreground, extra in chips)
+                     # rich text has no dotted underline: the chip says it in words
+                     + f" <span style='text-decoration: underline; color: {palette.CONTEXT_UNDERLINE.name()}'>"
+                       f"{escape(CONTEXT_CHIP)}</span>")

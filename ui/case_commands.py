@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from fact_review.errors import InputError
 from fact_review.reports.export import write_report
-from fact_review.store import ImportResult
+from fact_review.store import ImportResult, display_name, remembered
 from ui.case_state import CaseState
 from ui.commands import REGISTRY, command
 from ui.dialogs.case_properties import CasePropertiesDialog
 from ui.dialogs.cheatsheet import CheatSheet
+from ui.dialogs.database_dialog import DatabaseDialog
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.line_dialog import LineDialog
 from ui.dialogs.publishing_dialog import PublishingDialog
@@ -126,40 +127,36 @@ class CaseCommands:
     def case_properties(self) -> None:
         case = self.state.case
         dialog = CasePropertiesDialog(case, len(self.state.articles), self.service.progress(case.id),
-                                      self.service.path, self.service.read_only_reason, self)
+                                      self.service.location, self.service.path, self.service.read_only_reason, self)
         dialog.open_other.connect(self.database_open)
         self._open_dialog(dialog)
 
-    @command("database-open", title="Open another database…", category="Case")
+    @command("database-open", title="Open another database (a file or a server)…", category="Case")
     def database_open(self) -> None:
-        dialog = QFileDialog(self, "Open or create a database", str(self.service.path.parent),
-                             "Fact Review databases (*.db *.sqlite *.sqlite3);;All files (*)")
-        dialog.setObjectName("database-dialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)  # a new name creates a database
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.fileSelected.connect(lambda path: self.guarded("Open the database",
-                                                              lambda: self.open_database(Path(path))))
-        self._open_dialog(dialog)
+        current = self.service.path if self.service.path is not None else self.service.location
+        self._open_dialog(DatabaseDialog(current, self.open_database, self))
 
-    def open_database(self, path: Path) -> None:
-        """Switch the window to the database at ``path`` (created when new) and its last or first case; the
-        next start opens it too."""
+    def open_database(self, db: Path | str) -> None:
+        """Switch the window to the database ``db`` (a file, created when new, or a server URL) and its last
+        or first case; the next start opens it too (a server without its password). Nothing changes when
+        it cannot be opened: the error is raised and the current database stays open."""
         from ui.app import open_database
 
-        if path.resolve() == Path(self.service.path).resolve():
+        if display_name(db) == self.service.location or (
+                isinstance(db, Path) and self.service.path is not None and db.resolve() == self.service.path.resolve()):
+            self.message(f"{display_name(db)} is open already")
             return
         if self.runner.busy:
             raise InputError("an import is running: open the other database once it is done")
         if self.inspector.note.hasFocus():
             self.save_note()
-        service, case = open_database(path, None)
+        service, case = open_database(db, None)
         old, self.service = self.service, service
         self.current_claim, self.focus, self.current_match = None, None, None
         self._open_state(CaseState(service, case, self))
         old.close()
-        self.settings.setValue(DATABASE_SETTING, str(path))
-        self.message(f"Opened {path}" + (" (read-only)" if service.read_only else ""))
+        self.settings.setValue(DATABASE_SETTING, remembered(db))
+        self.message(f"Opened {service.location}" + (" (read-only)" if service.read_only else ""))
 
     # --- the reviewer's settings ----------------------------------------------------------------------
     @command("settings", title="Settings: your name, appearance, keys…", category="Edit")
@@ -175,6 +172,7 @@ class CaseCommands:
         self.keymap = Keymap.load(REGISTRY, self.settings)
         self.key_guard.keymap = self.keymap
         self.key_guard.apply()
+        self.describe_view_keys()
         if chosen.appearance != self.settings.value(APPEARANCE_SETTING, "system"):
             self.settings.setValue(APPEARANCE_SETTING, chosen.appearance)
             apply_appearance(QApplication.instance(), chosen.appearance)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
-from typing import Optional
+from typing import Optional, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,6 +25,7 @@ from fact_review.store import (
     CaseRow,
     CheckRow,
     ClaimRow,
+    FactRow,
     MatchRow,
     ReviewService,
     ScaleLabel,
@@ -34,6 +35,7 @@ from fact_review.store import (
 from ui import palette
 
 Span = tuple[int, int]
+Rated = TypeVar("Rated", ClaimRow, FactRow)
 
 
 def match_sides(match: MatchRow, article_id: int) -> Optional[tuple[Span, int, Span]]:
@@ -45,11 +47,26 @@ def match_sides(match: MatchRow, article_id: int) -> Optional[tuple[Span, int, S
     return None
 
 
+def with_change(row: Rated, change: VerdictChange) -> Rated:
+    """A claim's or a fact's row after ``change`` to its verdicts (``verdict`` being the window's reviewer's)."""
+    if change.final:
+        return replace(row, final=change.after)
+    others = tuple(v for v in row.verdicts if v.reviewer not in (change.reviewer, None))
+    mine = (change.after,) if change.after is not None else ()
+    return replace(row, verdict=change.after, verdicts=tuple(sorted(others + mine, key=lambda v: v.reviewer or "")))
+
+
+def _without_verdicts(fact: FactRow) -> FactRow:
+    return replace(fact, rated_id=None, verdicts=(), final=None, verdict=None)
+
+
 class CaseState(QObject):
     claimChanged = Signal(int)
     claimAdded = Signal(int)
     claimRemoved = Signal(int)
     matchesChanged = Signal()
+    factsChanged = Signal()
+    factVerdictChanged = Signal(str)  # a fact's key: its verdicts changed, the fact itself did not
     reloaded = Signal()
 
     def __init__(self, service: ReviewService, case: CaseRow, parent: Optional[QObject] = None) -> None:
@@ -60,6 +77,9 @@ class CaseState(QObject):
         self.claims: dict[int, ClaimRow] = {}
         self.matches: dict[int, MatchRow] = {}
         self.checks: list[CheckRow] = []
+        # the engine's facts, the reviewer's splits and merges applied; ``verdict`` the reviewer's own, as claims'
+        self.facts: list[FactRow] = []
+        self._facts_by_key: dict[str, FactRow] = {}
         self._checks_by_claim: dict[int, list[CheckRow]] = {}
         self._agreed_across: set[int] = set()  # claims in a check that agrees across two or more articles
         self._sentences: dict[int, tuple[list[int], list[int]]] = {}
@@ -74,8 +94,35 @@ class CaseState(QObject):
         self.claims = {c.id: self._personal(c) for c in self.service.claims(case_id, viewer=self.service.reviewer)}
         self.matches = {m.id: m for m in self.service.matches(case_id)}
         self._set_checks(self.service.checks(case_id))
+        self._set_facts(self._read_facts())
         self._sentences.clear()
         self.reloaded.emit()
+
+    def refresh_facts(self) -> None:
+        """Read the facts again (after a split or a merge: only they change)."""
+        self._set_facts(self._read_facts())
+        self.factsChanged.emit()
+
+    def refresh_fact_verdicts(self) -> None:
+        """Read the facts again for their verdicts (another reviewer's, or the others' that blind review
+        shows once one's own is given): only the facts whose verdicts changed are announced, unless the
+        facts themselves changed meanwhile."""
+        fresh = self._read_facts()
+        if [_without_verdicts(f) for f in fresh] != [_without_verdicts(f) for f in self.facts]:
+            self.refresh_facts()
+            return
+        changed = [new.key for new, old in zip(fresh, self.facts) if new != old]
+        self._set_facts(fresh)
+        for key in changed:
+            self.factVerdictChanged.emit(key)
+
+    def _read_facts(self) -> list[FactRow]:
+        me = self.service.reviewer
+        return [replace(fact, verdict=fact.own(me)) for fact in self.service.facts(self.case.id, viewer=me)]
+
+    def _set_facts(self, facts: list[FactRow]) -> None:
+        self.facts = facts
+        self._facts_by_key = {fact.key: fact for fact in facts}
 
     def _set_checks(self, checks: list[CheckRow]) -> None:
         self.checks = checks
@@ -96,6 +143,18 @@ class CaseState(QObject):
         return next((s for s in self.case.scale if s.rating == rating), None)
 
     # --- lookups -------------------------------------------------------------------------------------
+    def fact(self, key: str) -> Optional[FactRow]:
+        return self._facts_by_key.get(key)
+
+    def fact_known_as(self, key: str, claim_ids: tuple[int, ...]) -> Optional[FactRow]:
+        """The fact the window showed as ``key`` with ``claim_ids``: that key while it holds those claims, else
+        (the facts were analysed again meanwhile and renumbered) the fact sharing most of them, if any."""
+        same = self.fact(key)
+        if same is not None and same.claim_ids == claim_ids:
+            return same
+        shared = max(self.facts, key=lambda f: len(set(f.claim_ids) & set(claim_ids)), default=None)
+        return shared if shared is not None and set(shared.claim_ids) & set(claim_ids) else None
+
     def article(self, article_id: int) -> Optional[ArticleRow]:
         return next((a for a in self.articles if a.id == article_id), None)
 
@@ -164,14 +223,23 @@ class CaseState(QObject):
         if self.case.blind and not change.final:
             self.refresh_claim(claim.id)  # a first verdict of one's own shows the others'
             return
-        if change.final:
-            self.claims[claim.id] = replace(claim, final=change.after)
-        else:
-            others = tuple(v for v in claim.verdicts if v.reviewer not in (change.reviewer, None))
-            mine = (change.after,) if change.after is not None else ()
-            verdicts = tuple(sorted(others + mine, key=lambda v: v.reviewer or ""))
-            self.claims[claim.id] = replace(claim, verdict=change.after, verdicts=verdicts)
+        self.claims[claim.id] = with_change(claim, change)
         self.claimChanged.emit(claim.id)
+
+    def apply_fact_verdict(self, change: VerdictChange, key: Optional[str] = None) -> None:
+        """A change to a fact's verdicts: the fact whose rated fact it names, or (its first verdict, which
+        made the rated fact) the fact ``key``."""
+        if change.fact_id is None:
+            return  # nothing was written (a note cleared on a fact never rated)
+        fact = next((f for f in self.facts if f.rated_id == change.fact_id), None) or (
+            self.fact(key) if key is not None else None)
+        if fact is None or (self.case.blind and not change.final):
+            self.refresh_fact_verdicts()  # a first verdict of one's own shows the others'
+            return
+        changed = replace(with_change(fact, change), rated_id=change.fact_id)
+        self.facts = [changed if f.key == fact.key else f for f in self.facts]
+        self._facts_by_key[fact.key] = changed
+        self.factVerdictChanged.emit(fact.key)
 
     def refresh_claim(self, claim_id: int) -> None:
         """Read one claim again (another reviewer changed it); gone or dismissed, it leaves the view."""
@@ -193,6 +261,8 @@ class CaseState(QObject):
             self.apply_match(current)
         elif isinstance(current, ClaimRow):
             self.apply_claim(current)
+        elif isinstance(current, VerdictRow) and current.claim_id is None:
+            self.refresh_fact_verdicts()
         elif isinstance(current, VerdictRow):
             self.refresh_claim(current.claim_id)
         else:
@@ -227,13 +297,16 @@ class CaseState(QObject):
             self.matchesChanged.emit()
 
     def reviewed_count(self) -> tuple[int, int, int]:
-        """(reviewed, total, flagged) over the claims shown, counted as ``Progress`` counts them.
+        """(reviewed, total, flagged): the check-worthy claims shown and how many have a verdict, and the
+        flags on any claim. Context claims (the report's own timing, "now" ...) are no work left to do.
 
         Counted from the rows in hand: asking the service would reload every claim on every keypress.
         """
-        reviewed = flagged = 0
+        reviewed = total = flagged = 0
         for claim in self.claims.values():
-            if claim.verdict is not None:
-                reviewed += claim.verdict.label is not None
-                flagged += claim.verdict.flagged
-        return reviewed, len(self.claims), flagged
+            verdict = claim.verdict
+            if claim.check_worthy:
+                total += 1
+                reviewed += verdict is not None and verdict.label is not None
+            flagged += verdict is not None and verdict.flagged
+        return reviewed, total, flagged

@@ -1,5 +1,7 @@
 """The current claim in detail: its fields, matched statements elsewhere, discrepancies, verdict, history,
-and the note editor (typing there never triggers commands; Esc or Ctrl+Return hands the note back)."""
+and the note editor (typing there never triggers commands; Esc or Ctrl+Return hands the note back). While
+the reviewer works in the figure table, the current fact instead: its figures by source, verdict, history
+and note."""
 from __future__ import annotations
 
 from html import escape
@@ -13,10 +15,13 @@ from fact_review.claims.dates.words import date_words
 from fact_review.model import match_words
 from fact_review.reports.figures import value_text
 from fact_review.reports.text import interval_text
-from fact_review.store import CheckRow, ClaimRow, MatchRow, VerdictEventRow
+from fact_review.overview.figure_table import FigureRow
+from fact_review.store import CheckRow, ClaimRow, FactRow, MatchRow, VerdictEventRow, VerdictRow
 from ui import theme
+from ui.overview.figure_model import explanation_text
 from ui.case_state import CaseState, match_sides
 
+MAX_SOURCES = 12  # a fact's figures by source: the conflicting first, then in the table's order
 MAX_CHECKS = 6  # a claim can sit in dozens of agreeing checks; the first few say enough (and render fast)
 HISTORY_SHOWN = 10
 CHECK_STATUS_WORDS = {"conflict": "Conflict", "agree": "Agrees", "compatible": "Compatible",
@@ -58,8 +63,11 @@ class NoteEditor(QPlainTextEdit):
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.setObjectName("note-editor")
-        self.setPlaceholderText("Note on this claim: press E to write, Esc to save and go back")
+        self.set_subject("claim")
         self.setTabChangesFocus(True)
+
+    def set_subject(self, noun: str) -> None:
+        self.setPlaceholderText(f"Note on this {noun}: press E to write, Esc to save and go back")
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -80,6 +88,8 @@ class Inspector(QWidget):
         super().__init__(parent)
         self._state = state
         self.claim_id: Optional[int] = None
+        self.fact_key: Optional[str] = None  # set instead of claim_id while a fact is shown
+        self.fact_claims: tuple[int, ...] = ()  # its claims (its key may change when facts are analysed again)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.details = QTextBrowser(self)
@@ -100,7 +110,8 @@ class Inspector(QWidget):
 
     def show_claim(self, claim_id: Optional[int], current_match: Optional[int] = None,
                    history: Sequence[VerdictEventRow] = ()) -> None:
-        self.claim_id = claim_id
+        self.claim_id, self.fact_key = claim_id, None
+        self.note.set_subject("claim")
         claim = self._state.claims.get(claim_id) if claim_id is not None else None
         if claim is None:
             self.details.setHtml(f"<p style='color:{self._colours()['muted']}'>No claim selected. Press <b>J</b> "
@@ -114,11 +125,29 @@ class Inspector(QWidget):
             self._checks_html(self._state.checks_of(claim.id)),
             self._history_html(history),
         ))
+        self._show(html, claim.verdict)
+
+    def show_fact(self, fact: Optional[FactRow], row: Optional[FigureRow], history: Sequence[VerdictEventRow] = ()
+                  ) -> None:
+        """A fact of the figure table (``row``: its row there, for its figures by source); None: the row is
+        no fact (a total and its sums) or the table is empty, said in words."""
+        self.claim_id, self.fact_key = None, fact.key if fact is not None else None
+        self.fact_claims = fact.claim_ids if fact is not None else ()
+        self.note.set_subject("fact")
+        if fact is None or row is None:
+            what = ("This row is a total and the sums that add up to it, not a fact: its figures are rated as "
+                    "claims (Enter goes to one)." if row is not None else "The case has no fact yet.")
+            self.details.setHtml(f"<p style='color:{self._colours()['muted']}'>{escape(what)}</p>")
+            self.note.setPlainText("")
+            return
+        self._show(self._fact_html(fact, row) + self._history_html(history), fact.verdict)
+
+    def _show(self, html: str, verdict: Optional[VerdictRow]) -> None:
         scroll = self.details.verticalScrollBar().value()
         self.details.setHtml(html)
         self.details.verticalScrollBar().setValue(scroll)
         if not self.note.hasFocus():
-            self.note.setPlainText((claim.verdict.note or "") if claim.verdict else "")
+            self.note.setPlainText((verdict.note or "") if verdict else "")
 
     def _colours(self) -> dict[str, str]:
         """Text colours legible on the inspector's background, light or dark."""
@@ -127,14 +156,52 @@ class Inspector(QWidget):
         return {"muted": theme.muted(palette).name(), "conflict": "#ff8a80" if dark else "#c62828",
                 "agree": "#81c995" if dark else "#2e7d32", "flag": "#ffb74d" if dark else "#b26a00"}
 
-    def _claim_html(self, claim: ClaimRow) -> str:
+    def _verdict_html(self, verdict: Optional[VerdictRow], in_conflict: bool) -> str:
+        """The reviewer's own verdict, its flag and evidence url."""
         colour = self._colours()
-        verdict = claim.verdict
         verdict_text = escape(verdict.label) if verdict and verdict.label else "<i>not rated</i>"
         if verdict and verdict.flagged:
             verdict_text += f" &nbsp;<b style='color:{colour['flag']}'>⚑ flagged</b>"
-        if claim.in_conflict:
+        if in_conflict:
             verdict_text += f" &nbsp;<b style='color:{colour['conflict']}'>in conflict</b>"
+        return (f"<p style='margin:6px 0'><b>Verdict:</b> {verdict_text}</p>"
+                + (f"<p style='margin:0 0 6px 0'><b>Evidence:</b> {escape(verdict.evidence_url)}</p>"
+                   if verdict and verdict.evidence_url else ""))
+
+    def _fact_html(self, fact: FactRow, row: FigureRow) -> str:
+        """The fact's name, status and why, each source's figures (red: cannot hold with another's, struck
+        through: updated later), and the reviewer's verdict."""
+        colour = self._colours()
+        claims, state = self._state.claims, self._state
+        status = {"superseded": "updated by a later report"}.get(row.status, row.status)
+        sources = []
+        columns = [a.id for a in sorted(state.articles, key=lambda a: a.position)]  # the table's, in its order
+        given = sorted(((article_id, cell) for article_id, cell in zip(columns, row.cells) if cell),
+                       key=lambda pair: not any(c in row.conflicting for entry in pair[1] for c in entry))
+        for article_id, cell in given[:MAX_SOURCES]:
+            figures = []
+            for entry in cell:
+                shown = " + ".join(escape(claims[c].text) for c in entry if c in claims)
+                if any(c in row.conflicting for c in entry):
+                    shown = f"<span style='color:{colour['conflict']}'>{shown}</span>"
+                if all(c in row.superseded for c in entry):
+                    shown = f"<s>{shown}</s>"
+                figures.append(shown)
+            sources.append(f"<li><b>{escape(state.article_name(article_id))}</b>: {' / '.join(figures)}</li>")
+        if len(given) > MAX_SOURCES:
+            sources.append(f"<li style='color:{colour['muted']}'>and {len(given) - MAX_SOURCES} more sources (the "
+                           "table shows them all)</li>")
+        made = " · made by the reviewer" if fact.by_reviewer else ""
+        return (f"<h3 style='margin:0'>{escape(fact.label)}</h3>"
+                f"<p style='margin:2px 0 6px 0;color:{colour['muted']}'>Fact · {escape(status)}{made}</p>"
+                + (f"<p style='margin:0 0 6px 0'>{escape(explanation_text(row))}</p>" if row.explanation else "")
+                + f"<h4 style='margin:8px 0 2px 0'>Figures by source</h4>"
+                  f"<ul style='margin-left:-20px'>{''.join(sources)}</ul>"
+                + self._verdict_html(fact.verdict, row.status == "conflict"))
+
+    def _claim_html(self, claim: ClaimRow) -> str:
+        colour = self._colours()
+        verdict = claim.verdict
         value = value_text(claim.value, claim.kind, claim.unit) if claim.value is not None else claim.unit
         fields = [("Kind", claim.kind), ("Value", value), ("Counts", claim.noun), ("Qualifier", claim.qualifier),
                   ("Range", range_words(claim)), ("Date", date_words(claim.date) or (claim.date or ""))]
@@ -151,10 +218,19 @@ class Inspector(QWidget):
                 f"<p style='margin:2px 0 6px 0;color:{colour['muted']}'>"
                 f"{escape(self._state.article_name(claim.article_id))}"
                 f"{' · ' + escape('; '.join(origin)) if origin else ''}</p>"
+                + self._worth_html(claim) +
                 f"<table cellspacing='0'>{rows}</table>"
-                f"<p style='margin:6px 0'><b>Verdict:</b> {verdict_text}</p>"
-                + (f"<p style='margin:0 0 6px 0'><b>Evidence:</b> {escape(verdict.evidence_url)}</p>"
-                   if verdict and verdict.evidence_url else ""))
+                + self._verdict_html(verdict, claim.in_conflict))
+
+    def _worth_html(self, claim: ClaimRow) -> str:
+        """Why the claim is worth checking, or why it is context (left out of the queue by default)."""
+        if claim.check_worthy:
+            return (f"<p style='margin:0 0 6px 0;color:{self._colours()['muted']}'>Worth checking: "
+                    f"{escape(claim.why)}</p>") if claim.why else ""
+        return (f"<p style='margin:0 0 6px 0'><b>Context, not worth checking</b>"
+                f"{': ' + escape(claim.why) if claim.why else ''}.<br>"
+                f"<span style='color:{self._colours()['muted']}'>Left out of the review queue; the queue's "
+                "“Context claims” filter brings such claims back.</span></p>")
 
     def _matches_html(self, claim: ClaimRow, matches: list[MatchRow], current: Optional[int]) -> str:
         colour = self._colours()

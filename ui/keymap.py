@@ -122,17 +122,28 @@ def install_actions(window: QWidget, registry: CommandRegistry, keymap: Keymap,
 
 
 REVIEW_SURFACE = "review-surface"  # a widget property: plain keys (J, 1, Space, Tab) are commands there
+SURFACE_COMMANDS = "review-surface-commands"  # a widget property: ... only these commands' plain keys
 
 
-def mark_review_surface(widget: QWidget) -> None:
-    """Plain keys are the window's commands while ``widget`` has the focus (the article panes, the queue)."""
+def mark_review_surface(widget: QWidget, commands: Optional[Sequence[str]] = None) -> None:
+    """Plain keys are the window's commands while ``widget`` has the focus (the article panes, the queue);
+    with ``commands``, only those commands' plain keys, the others staying the widget's own (the figure
+    table rates its facts with the verdict keys, and its letters still find a row)."""
     widget.setProperty(REVIEW_SURFACE, True)
+    if commands is not None:
+        widget.setProperty(SURFACE_COMMANDS, list(commands))
 
 
-def takes_plain_keys(widget: Optional[QWidget]) -> bool:
-    """Whether ``widget`` uses plain keys itself: a text field types them, a combo box picks with them, a
-    list moves with them. Everything but a review surface does."""
-    return widget is not None and not widget.property(REVIEW_SURFACE)
+def plain_key_commands(widget: Optional[QWidget]) -> Optional[frozenset[str]]:
+    """The commands whose plain keys work while ``widget`` has the focus: None for all of them (a review
+    surface, or no focus at all), else those it names; none where the widget uses plain keys itself (a text
+    field types them, a combo box picks with them, a list moves with them)."""
+    if widget is None:
+        return None
+    if not widget.property(REVIEW_SURFACE):
+        return frozenset()
+    commands = widget.property(SURFACE_COMMANDS)
+    return frozenset(commands) if commands is not None else None
 
 
 class KeyGuard(QObject):
@@ -143,19 +154,21 @@ class KeyGuard(QObject):
         super().__init__(parent)
         self._actions = actions
         self.keymap = keymap
-        self.plain_keys_off = False
+        self.plain_commands: Optional[frozenset[str]] = None  # whose plain keys work now; None: every command's
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
     def _on_focus_changed(self, _old: Optional[QWidget], new: Optional[QWidget]) -> None:
         if new is not None and new.window() is not self.parent():
             return  # a dialog or a popup: the window's shortcuts do not reach it anyway
-        off = takes_plain_keys(new)
-        if off != self.plain_keys_off:
-            self.plain_keys_off = off
+        allowed = plain_key_commands(new)
+        if allowed != self.plain_commands:
+            self.plain_commands = allowed
             self.apply()
 
     def apply(self) -> None:
-        """Set every action's keys from the keymap, without the plain ones while they are off."""
+        """Set every action's keys from the keymap, the plain ones only where they are commands now."""
+        allowed = self.plain_commands
         for cid, action in self._actions.items():
             keys = self.keymap.keys(cid)
-            action.setShortcuts([k for k in keys if not is_plain_key(k)] if self.plain_keys_off else list(keys))
+            action.setShortcuts(list(keys) if allowed is None or cid in allowed
+                                else [k for k in keys if not is_plain_key(k)])

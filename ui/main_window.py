@@ -18,7 +18,8 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout,
+                               QWidget)
 
 from fact_review.errors import ExplainedError, InputError
 from fact_review.reports.figures import published_text
@@ -36,6 +37,8 @@ from ui.keymap import KeyGuard, Keymap, install_actions
 from ui.linked_marks import LinkedMarks
 from ui.match_commands import MatchCommands
 from ui.menus import build_menus, plain_text
+from ui.overview.fact_commands import FactCommands
+from ui.overview.fact_verdicts import FACT_HINT_COMMANDS, FactVerdicts
 from ui.queue_model import QueueFilter, QueueModel
 from ui.review_commands import ReviewCommands
 from ui.sidebar import Sidebar, section_label
@@ -53,8 +56,8 @@ HINT_COMMANDS = ("claim-next", "claim-prev", "verdict-1", "verdict-5", "claim-sk
                  "match-next", "undo", "command-palette", "cheat-sheet")
 
 
-class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, ViewCommands, TeamCommands,
-                 LinkedMarks, QMainWindow):
+class MainWindow(ReviewCommands, MatchCommands, FactCommands, FactVerdicts, ArticleCommands, CaseCommands,
+                 ViewCommands, TeamCommands, LinkedMarks, QMainWindow):
     def __init__(self, service: ReviewService, case: CaseRow, *, settings: Optional[QSettings] = None) -> None:
         super().__init__()
         self.setObjectName("main-window")
@@ -75,6 +78,7 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
         self.focus: Optional[tuple[int, Span]] = None  # the current claim's statement, whose matches are marked
         self.link_source: Optional[tuple[int, int, int]] = None
         self.skipped: dict[int, None] = {}  # claims skipped in this session, oldest first (an ordered set)
+        self.skipped_facts: dict[str, None] = {}  # and facts, by key
         self.active = 0
         self.runner = ImportRunner(self)
         self._syncing_queue = False
@@ -85,6 +89,7 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
         self.keymap = Keymap.load(REGISTRY, self.settings)
         self.actions = install_actions(self, REGISTRY, self.keymap, self.run_command)
         self.key_guard = KeyGuard(self.actions, self.keymap, self)
+        QApplication.instance().focusChanged.connect(self.track_focus)  # claims or facts: where the keyboard is
         self.setAcceptDrops(True)
         self._layout_due = window_memory.restore(self, self.splitters(), self.settings)
         self._open_state(self.state)
@@ -124,7 +129,8 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
         right_column = QWidget(self)
         right_layout = QVBoxLayout(right_column)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(section_label("Claim"))
+        self.inspector_title = section_label("Claim")  # or "Fact", while the figure table has the keyboard
+        right_layout.addWidget(self.inspector_title)
         right_layout.addWidget(self.inspector, 1)
         self.team_panel = TeamPanel(self)
         right_layout.addWidget(self.team_panel)
@@ -157,6 +163,8 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
         self.state = state
         self.undo_stack.clear()
         self.skipped.clear()
+        self.skipped_facts.clear()
+        self.rating_facts = False
         for old in (getattr(self, "queue", None), getattr(self, "articles_model", None)):
             if old is not None:
                 old.deleteLater()
@@ -283,10 +291,14 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
 
     def _refresh_inspector(self) -> None:
         self._inspector_due = False
+        self.inspector_title.setText("Fact" if self.rating_facts else "Claim")
+        if self.rating_facts:
+            self.show_fact_in_inspector()
+            return
         history = (self.service.verdict_history(self.current_claim, viewer=self.reviewer)
                    if self.current_claim is not None else ())
         self.inspector.show_claim(self.current_claim, self.current_match, history)
-        self.team_panel.show_claim(self.state.claims.get(self.current_claim), self.reviewer, self.state.case.blind)
+        self.team_panel.show_verdicts(self.state.claims.get(self.current_claim), self.reviewer, self.state.case.blind)
 
     def _select_queue_row(self) -> None:
         row = self.queue.row_of(self.current_claim)
@@ -330,7 +342,7 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
 
     def _on_filter_changed(self, _index: int = 0) -> None:
         self.queue.set_filter(QueueFilter(self.sidebar.queue_status(), self.sidebar.queue_kind(),
-                                          self.sidebar.queue_label()))
+                                          self.sidebar.queue_label(), self.sidebar.queue_check_worthy()))
         self._select_queue_row()
         self._update_status()
 
@@ -363,15 +375,16 @@ class MainWindow(ReviewCommands, MatchCommands, ArticleCommands, CaseCommands, V
         self.status.set_progress(*self.state.reviewed_count())
         self.status.set_reviewer(self.reviewer, self.keymap.text("reviewer-name").split(" / ")[0])
         hints = []
-        for cid in HINT_COMMANDS:
+        for cid in FACT_HINT_COMMANDS if self.rating_facts else HINT_COMMANDS:
             keys = self.keymap.text(cid)
             if keys:
                 hints.append(f"{keys.split(' / ')[0]} {self._hint_title(cid)}")
         self.status.hints.set_full_text("   ".join(hints))
 
     def _hint_title(self, command_id: str) -> str:
-        if command_id.startswith("verdict-"):
-            label = self.state.label_for_rating(int(command_id.rsplit("-", 1)[1]))
+        rating = command_id.removeprefix("verdict-")
+        if rating.isdigit():
+            label = self.state.label_for_rating(int(rating))
             return label.label if label else command_id
         return REGISTRY[command_id].hint or plain_text(REGISTRY[command_id].title).lower()
 

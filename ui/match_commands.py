@@ -95,6 +95,9 @@ class MatchCommands:
     @command("pane-focus", title="Back to the article pane (from the note, queue, filters or find bar; cancels "
              "linking)", category="View")
     def pane_focus(self) -> None:
+        if self.rating_facts and self.inspector.note.hasFocus():
+            self.back_to_work()  # the note was the fact's: back to the figure table
+            return
         if self.link_source is not None:
             self.link_source = None
             self.message("Linking cancelled")

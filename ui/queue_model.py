@@ -4,10 +4,15 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QFont
 
 from ui import palette
 from ui.case_state import CaseState
 from ui.table_model import ColumnsTableModel
+
+
+CONTEXT_FONT = QFont()
+CONTEXT_FONT.setItalic(True)
 
 
 def verdict_text(claim) -> str:
@@ -21,11 +26,12 @@ def verdict_text(claim) -> str:
 
 
 class QueueFilter:
-    """What the queue shows: a review status, a claim kind, a verdict label (None = any)."""
+    """What the queue shows: a review status, a claim kind, a verdict label (None = any), and whether the
+    claims worth checking (True, the default), the context claims (False) or both (None)."""
 
     def __init__(self, status: Optional[str] = None, kind: Optional[str] = None,
-                 label: Optional[str] = None) -> None:
-        self.status, self.kind, self.label = status, kind, label
+                 label: Optional[str] = None, check_worthy: Optional[bool] = True) -> None:
+        self.status, self.kind, self.label, self.check_worthy = status, kind, label, check_worthy
 
 
 class QueueModel(ColumnsTableModel):
@@ -52,7 +58,8 @@ class QueueModel(ColumnsTableModel):
         """Ask the service again. A verdict does not refresh the queue: rows stay put while the reviewer works."""
         f = self._filter
         ids = [i for i in self._state.service.review_queue(self._state.case.id, status=f.status, kind=f.kind,
-                                                           label=f.label) if i in self._state.claims]
+                                                           label=f.label, check_worthy=f.check_worthy)
+               if i in self._state.claims]
         if ids == self._ids:
             return
         self.beginResetModel()
@@ -108,9 +115,11 @@ class QueueModel(ColumnsTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == 1:
             return palette.background(self._state.status_of(claim))
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
-            return palette.CLAIM_TEXT
+            return palette.foreground(self._state.status_of(claim))
+        if role == Qt.ItemDataRole.FontRole and column == 1 and not claim.check_worthy:
+            return CONTEXT_FONT
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return claim.text
+            return claim.text if claim.check_worthy else f"{claim.text} — context, not worth checking: {claim.why}"
         if role == Qt.ItemDataRole.UserRole:
             return claim.id
         return None

@@ -1,5 +1,8 @@
 """Commands on claims: step through the queue, give verdicts, write notes, mark, correct and dismiss
-claims, undo and redo. A mixin of the main window (``self`` is the MainWindow)."""
+claims, undo and redo. A mixin of the main window (``self`` is the MainWindow).
+
+The verdict, note, flag and stepping keys work on facts too while the reviewer is in the figure table
+(``rating_facts``, ``ui.overview.fact_verdicts``): each command decides there what it acts on."""
 from __future__ import annotations
 
 from typing import Optional
@@ -12,7 +15,8 @@ from fact_review.store.rows import CLAIM_VALUE_FIELDS
 from ui.commands import command
 from ui.dialogs.claim_dialog import ClaimDialog
 from ui.dialogs.line_dialog import LineDialog
-from ui.undo import AddClaimCommand, ClaimEditCommand, VerdictCommand
+from ui.undo import AddClaimCommand, ClaimEditCommand, FactVerdictCommand, VerdictCommand
+from ui.verdict_targets import ClaimTarget, FactTarget, Target
 
 
 def short(text: str, limit: int = 40) -> str:
@@ -58,12 +62,18 @@ class ReviewCommands:
                 return True
         return False
 
-    @command("claim-next", title="Next claim", category="Claims", hint="next")
+    @command("claim-next", title="Next claim (or fact)", category="Claims", hint="next")
     def claim_next(self) -> None:
+        if self.rating_facts:
+            self.step_fact(+1)
+            return
         self._step(+1)
 
-    @command("claim-prev", title="Previous claim", category="Claims", hint="previous")
+    @command("claim-prev", title="Previous claim (or fact)", category="Claims", hint="previous")
     def claim_prev(self) -> None:
+        if self.rating_facts:
+            self.step_fact(-1)
+            return
         self._step(-1)
 
     def _next_unreviewed(self) -> Optional[int]:
@@ -78,8 +88,11 @@ class ReviewCommands:
             return fresh[0]
         return next((i for i in self.skipped if i in waiting), None)
 
-    @command("claim-next-unreviewed", title="Next unreviewed claim", category="Claims")
+    @command("claim-next-unreviewed", title="Next unreviewed claim (or fact)", category="Claims")
     def claim_next_unreviewed(self) -> None:
+        if self.rating_facts:
+            self.next_unrated_fact()
+            return
         target = self._next_unreviewed()
         if target is None:
             self.message(self._all_reviewed_text())
@@ -87,7 +100,11 @@ class ReviewCommands:
         self.set_current_claim(target)
 
     def _go_on(self) -> None:
-        """After a verdict: to the next claim waiting for one (skipped claims last), or say the pass is over."""
+        """After a verdict: to the next claim waiting for one (skipped claims last), or say the pass is over;
+        in the figure table, to the next fact waiting for one."""
+        if self.rating_facts:
+            self.next_unrated_fact()
+            return
         target = self._next_unreviewed()
         if target is None:
             self.message(self._all_reviewed_text())
@@ -114,9 +131,12 @@ class ReviewCommands:
             return
         self.set_current_claim(claim_id, move_cursor=False)
 
-    @command("claim-skip", title="Skip claim (leave unrated, it comes back at the end)", category="Claims",
+    @command("claim-skip", title="Skip claim or fact (it comes back at the end)", category="Claims",
              hint="skip")
     def claim_skip(self) -> None:
+        if self.rating_facts:
+            self.skip_fact()
+            return
         claim = self._require_claim()
         if claim is None:
             return
@@ -133,83 +153,114 @@ class ReviewCommands:
         self.sidebar.filter_status.setFocus()
 
     # --- verdicts ------------------------------------------------------------------------------------
-    def rate(self, rating: Optional[int]) -> None:
+    def verdict_target(self) -> Optional[Target]:
+        """What the verdict, note, flag and evidence keys act on: the figure table's current fact while the
+        reviewer works there, else the current claim (and when there is none, say what to do)."""
+        if self.rating_facts:
+            return self.current_fact_target()
         claim = self._require_claim()
-        if claim is None:
+        return ClaimTarget(claim) if claim is not None else None
+
+    def rate(self, rating: Optional[int]) -> None:
+        target = self.verdict_target()
+        if target is None:
             return
         label = self.state.label_for_rating(rating)
         if label is None:
             self.message(f"This case's scale has no rating {rating}")
             return
         # the note and evidence url already saved (with or without an earlier verdict) are kept
-        change = self.service.set_verdict(claim.id, label.label, reviewer=self.reviewer)
-        self._push_verdict_change(f"Rate “{short(claim.text)}” {label.label}", change)
+        change = target.set_verdict(self.service, label.label, reviewer=self.reviewer)
+        self._push_verdict_change(f"Rate “{short(target.text)}” {label.label}", change, target)
         self._go_on()
 
-    @command("claim-flag", title="Flag claim for later", category="Verdicts", hint="flag")
+    @command("claim-flag", title="Flag claim (or fact) for later", category="Verdicts", hint="flag")
     def claim_flag(self) -> None:
-        claim = self._require_claim()
-        if claim is None:
+        target = self.verdict_target()
+        if target is None:
             return
-        flagged = not (claim.verdict is not None and claim.verdict.flagged)
-        change = self.service.set_flag(claim.id, flagged, reviewer=self.reviewer)
-        self._push_verdict_change(("Flag" if flagged else "Unflag") + f" “{short(claim.text)}”", change)
+        verdict = target.row.verdict
+        flagged = not (verdict is not None and verdict.flagged)
+        change = target.set_flag(self.service, flagged, reviewer=self.reviewer)
+        self._push_verdict_change(("Flag" if flagged else "Unflag") + f" “{short(target.text)}”", change, target)
         self.message("Flagged for later" if flagged else "Flag removed")
 
     @command("note-edit", title="Edit note", category="Verdicts", hint="note")
     def note_edit(self) -> None:
-        if self._require_claim() is None:
+        if self.verdict_target() is None:
             return
         if self._inspector_due:
-            self._refresh_inspector()  # the note shown must be the current claim's
+            self._refresh_inspector()  # the note shown must be the current claim's (or fact's)
         self.inspector.note.setFocus()
         self.inspector.note.moveCursor(self.inspector.note.textCursor().MoveOperation.End)
 
     def _finish_note(self) -> None:
         self.save_note()
-        self.active_pane.setFocus()
+        self.back_to_work()
+
+    def back_to_work(self) -> None:
+        """The keyboard back where the reviewer rates: the figure table when rating facts, else the pane."""
+        if self.rating_facts:
+            self.center.figures.setFocus()
+        else:
+            self.active_pane.setFocus()
+
+    def _inspected_target(self) -> Optional[Target]:
+        """The claim or fact the inspector shows (its note is the one in the editor)."""
+        if self.inspector.fact_key is not None:
+            fact = self.state.fact_known_as(self.inspector.fact_key, self.inspector.fact_claims)
+            return FactTarget(fact) if fact is not None else None
+        claim = self.state.claims.get(self.inspector.claim_id) if self.inspector.claim_id is not None else None
+        return ClaimTarget(claim) if claim is not None else None
 
     def save_note(self) -> None:
         """Store the note being edited, verdict or not (called when the editor loses focus or the window
         closes): what the reviewer typed lives in the database, never only in the window."""
-        claim = self.state.claims.get(self.inspector.claim_id) if self.inspector.claim_id is not None else None
-        if claim is None:
-            return
+        target = self._inspected_target()
         text = self.inspector.note.toPlainText().strip()
-        if text == ((claim.verdict.note or "") if claim.verdict else ""):
+        if target is None:
+            if self.inspector.fact_key is not None and text:
+                self.show_error(f"The note was not saved: its fact is no longer in the case. It read: {text}")
+            return
+        verdict = target.row.verdict
+        if text == ((verdict.note or "") if verdict else ""):
             return
         try:
-            change = self.service.annotate(claim.id, note=text, reviewer=self.reviewer)  # "" clears the note
+            change = target.annotate(self.service, note=text, reviewer=self.reviewer)  # "" clears the note
         except Exception as error:  # noqa: BLE001 - say why, and show the text so it can be copied
             self.show_error(f"The note was not saved ({error}). It read: {text}")
             return
-        self._push_verdict_change(f"Note on “{short(claim.text)}”", change)
+        self._push_verdict_change(f"Note on “{short(target.text)}”", change, target)
         self.message("Note saved")
 
-    def _push_verdict_change(self, text: str, change: VerdictChange) -> None:
-        self.state.apply_verdict(change)
-        self.undo_stack.push(VerdictCommand(text, self.state, change, self.claim_ids, self._undo_error,
-                                            lambda: self.reviewer))
+    def _push_verdict_change(self, text: str, change: VerdictChange, target: Target) -> None:
+        target.apply(self.state, change)
+        if change.fact_id is not None:
+            command = FactVerdictCommand(text, self.state, change, self._undo_error, lambda: self.reviewer)
+        else:
+            command = VerdictCommand(text, self.state, change, self.claim_ids, self._undo_error, lambda: self.reviewer)
+        self.undo_stack.push(command)
 
-    @command("evidence-edit", title="Evidence url for the claim…", category="Verdicts", hint="evidence")
+    @command("evidence-edit", title="Evidence url for the claim (or fact)…", category="Verdicts", hint="evidence")
     def evidence_edit(self) -> None:
-        claim = self._require_claim()
-        if claim is None:
+        target = self.verdict_target()
+        if target is None:
             return
-        current = (claim.verdict.evidence_url or "") if claim.verdict else ""
+        verdict = target.row.verdict
+        current = (verdict.evidence_url or "") if verdict else ""
         dialog = LineDialog("evidence-dialog", "Evidence url",
-                            f"Where the evidence for “{short(claim.text)}” can be read (http or https; "
+                            f"Where the evidence for “{short(target.text)}” can be read (http or https; "
                             "leave empty to remove it):", current, evidence_problem, self)
         dialog.answered.connect(lambda url: self.guarded("Save the evidence url",
-                                                         lambda: self.set_evidence(claim.id, url)))
+                                                         lambda: self.set_evidence(target, url)))
         self._open_dialog(dialog)
 
-    def set_evidence(self, claim_id: int, url: str) -> None:
-        claim = self.state.claims.get(claim_id)
-        if claim is None or url == ((claim.verdict.evidence_url or "") if claim.verdict else ""):
+    def set_evidence(self, target: Target, url: str) -> None:
+        verdict = target.row.verdict
+        if url == ((verdict.evidence_url or "") if verdict else ""):
             return
-        change = self.service.annotate(claim_id, evidence_url=url, reviewer=self.reviewer)  # "" removes it
-        self._push_verdict_change(f"Evidence for “{short(claim.text)}”", change)
+        change = target.annotate(self.service, evidence_url=url, reviewer=self.reviewer)  # "" removes it
+        self._push_verdict_change(f"Evidence for “{short(target.text)}”", change, target)
         self.message("Evidence url saved" if url else "Evidence url removed")
 
     # --- claims: mark, correct, dismiss --------------------------------------------------------------
@@ -275,7 +326,11 @@ class ReviewCommands:
 
     # --- undo ----------------------------------------------------------------------------------------
     def _after_history_step(self, index: int) -> None:
-        """After an undo or redo, show the claim it changed (Prodigy: undo goes back to the decision)."""
+        """After an undo or redo, show the claim or fact it changed (Prodigy: undo goes back to the decision)."""
+        fact_id = getattr(self.undo_stack.command(index), "fact_id", None)
+        if fact_id is not None:
+            self.show_rated_fact(fact_id)
+            return
         claim_id = getattr(self.undo_stack.command(index), "claim_id", None)
         if claim_id is not None and self.claim_ids(claim_id) in self.state.claims:
             self.set_current_claim(self.claim_ids(claim_id))

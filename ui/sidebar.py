@@ -21,9 +21,11 @@ from fact_review.model import CLAIM_KINDS
 from ui.keymap import mark_review_surface
 from ui.table_model import table_style
 
-# (text, the service's queue status)
-QUEUE_STATUSES = (("All claims", None), ("Unreviewed", "unreviewed"), ("Conflicts", "conflicts"),
-                  ("Reviewed", "reviewed"), ("Flagged", "flagged"))
+# (text, the service's queue status, check-worthy claims only / context claims only / both): context
+# claims (the report's own timing, "now" ...) are left out until the reviewer asks for them
+QUEUE_STATUSES = (("Check-worthy claims", None, True), ("Unreviewed", "unreviewed", True),
+                  ("Conflicts", "conflicts", None), ("Reviewed", "reviewed", None), ("Flagged", "flagged", None),
+                  ("Context claims", None, False), ("All claims", None, None))
 
 
 def section_label(text: str) -> QLabel:
@@ -46,7 +48,7 @@ class Sidebar(QWidget):
         layout.addWidget(section_label("Review queue"))
         self.filter_status = QComboBox(self)
         self.filter_status.setObjectName("filter-status")
-        for text, _status in QUEUE_STATUSES:
+        for text, _status, _worthy in QUEUE_STATUSES:
             self.filter_status.addItem(text)
         self.filter_kind = QComboBox(self)
         self.filter_kind.setObjectName("filter-kind")
@@ -77,6 +79,9 @@ class Sidebar(QWidget):
 
     def queue_status(self) -> Optional[str]:
         return QUEUE_STATUSES[self.filter_status.currentIndex()][1]
+
+    def queue_check_worthy(self) -> Optional[bool]:
+        return QUEUE_STATUSES[self.filter_status.currentIndex()][2]
 
     def queue_kind(self) -> Optional[str]:
         return self.filter_kind.currentText() if self.filter_kind.currentIndex() > 0 else None

@@ -11,7 +11,7 @@ from typing import Callable, Optional
 
 from PySide6.QtGui import QUndoCommand
 
-from fact_review.store import ClaimEdit, ClaimRow, MatchChange, MatchRow, VerdictChange
+from fact_review.store import ClaimEdit, ClaimRow, MatchChange, MatchRow, VerdictChange, VerdictRow
 from ui.case_state import CaseState
 
 
@@ -82,36 +82,74 @@ class ServiceCommand(QUndoCommand):
             self._on_error(error)
 
 
-class VerdictCommand(ServiceCommand):
-    """A verdict, a note or a flag: anything that changes a claim's verdict row."""
+class _VerdictRowCommand(ServiceCommand):
+    """A verdict, a note or a flag: a change to one verdict row (a reviewer's own, or the final one), whose
+    undo and redo put back the state before or after it."""
 
-    def __init__(self, text: str, state: CaseState, change: VerdictChange, claim_ids: IdRenames,
-                 on_error: Callable[[Exception], None], reviewer: Callable[[], str]) -> None:
+    def __init__(self, text: str, state: CaseState, change: VerdictChange, on_error: Callable[[Exception], None],
+                 reviewer: Callable[[], str]) -> None:
         super().__init__(text, state, on_error)
         self.change = change
-        self.claim_id = claim_ids.first(change.claim_id)
-        self._claim_ids = claim_ids
-        self._reviewer = reviewer  # who undoes or redoes a final verdict, for the claim's history
-        self._wrote(self._key(change.claim_id), change.version or 0)
+        self._reviewer = reviewer  # who undoes or redoes a final verdict, for the history
+        self._wrote(self._key(), change.version or 0)
 
-    def _key(self, claim_id: int) -> tuple:
-        return "verdict", claim_id, None if self.change.final else self.change.reviewer
+    def _key(self) -> tuple:
+        raise NotImplementedError
 
-    def _restore(self, verdict) -> None:
-        claim_id = self._claim_ids(self.claim_id)
-        # a reviewer's own row stays theirs; the final row names whoever sets it. A claim made again (redo
-        # of its marking) has no verdict row yet: version 0
+    def _put_back(self, verdict: Optional[VerdictRow], reviewer: Optional[str], expected: Optional[int]
+                  ) -> VerdictChange:
+        raise NotImplementedError
+
+    def _restore(self, verdict: Optional[VerdictRow]) -> None:
+        # a reviewer's own row stays theirs; the final row names whoever sets it. A row not there yet
+        # (a claim made again by the redo of its marking): version 0
         reviewer = self._reviewer() if self.change.final else self.change.reviewer
-        done = self.state.service.restore_verdict(claim_id, verdict, reviewer=reviewer, final=self.change.final,
-                                                  expected_version=self._expected(self._key(claim_id), 0))
-        self._wrote(self._key(claim_id), done.version or 0)
-        self.state.apply_verdict(done)
+        key = self._key()
+        done = self._put_back(verdict, reviewer, self._expected(key, 0))
+        self._wrote(key, done.version or 0)
 
     def _redo(self) -> None:
         self._restore(self.change.after)
 
     def _undo(self) -> None:
         self._restore(self.change.before)
+
+
+class VerdictCommand(_VerdictRowCommand):
+    """A change to a claim's verdict row."""
+
+    def __init__(self, text: str, state: CaseState, change: VerdictChange, claim_ids: IdRenames,
+                 on_error: Callable[[Exception], None], reviewer: Callable[[], str]) -> None:
+        self.claim_id = claim_ids.first(change.claim_id)
+        self._claim_ids = claim_ids
+        super().__init__(text, state, change, on_error, reviewer)
+
+    def _key(self) -> tuple:
+        return "verdict", self._claim_ids(self.claim_id), None if self.change.final else self.change.reviewer
+
+    def _put_back(self, verdict, reviewer, expected) -> VerdictChange:
+        done = self.state.service.restore_verdict(self._claim_ids(self.claim_id), verdict, reviewer=reviewer,
+                                                  final=self.change.final, expected_version=expected)
+        self.state.apply_verdict(done)
+        return done
+
+
+class FactVerdictCommand(_VerdictRowCommand):
+    """A change to a fact's verdict row, on its rated fact (whose id stays while the fact's key may change)."""
+
+    def __init__(self, text: str, state: CaseState, change: VerdictChange, on_error: Callable[[Exception], None],
+                 reviewer: Callable[[], str]) -> None:
+        self.fact_id = change.fact_id
+        super().__init__(text, state, change, on_error, reviewer)
+
+    def _key(self) -> tuple:
+        return "fact-verdict", self.fact_id, None if self.change.final else self.change.reviewer
+
+    def _put_back(self, verdict, reviewer, expected) -> VerdictChange:
+        done = self.state.service.restore_fact_verdict(self.fact_id, verdict, reviewer=reviewer,
+                                                       final=self.change.final, expected_version=expected)
+        self.state.apply_fact_verdict(done)
+        return done
 
 
 class ClaimEditCommand(ServiceCommand):

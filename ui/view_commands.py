@@ -9,6 +9,8 @@ from ui.find_bar import count_in, find_in
 from ui.menus import plain_text
 
 VIEW_COMMANDS = ("view-panes", "view-figures", "view-timeline")  # in the order of the centre's tabs
+KEYS_NAMED_IN_VIEWS = (*VIEW_COMMANDS, "verdict-1", "verdict-5", "note-edit", "verdict-final", "fact-split",
+                       "fact-merge")
 
 
 class ViewCommands:
@@ -67,7 +69,14 @@ class ViewCommands:
         figures, timeline = self.center.set_case(state)
         figures.claimChosen.connect(self.set_current_claim)
         timeline.claimChosen.connect(self.set_current_claim)
-        self.center.set_tab_keys(tuple(self.keymap.text(cid).split(" / ")[0] for cid in VIEW_COMMANDS))
+        self.follow_figure_table(figures)
+        self.describe_view_keys()
+
+    def describe_view_keys(self) -> None:
+        """The keys the views name (tab tooltips, the figure table's line of keys), from the keymap."""
+        first = {cid: self.keymap.text(cid).split(" / ")[0] for cid in KEYS_NAMED_IN_VIEWS}
+        self.center.set_tab_keys(tuple(first[cid] for cid in VIEW_COMMANDS))
+        self.center.figures.set_keys(first)
 
     def show_panes(self) -> None:
         self.center.show_view(self.center.side_by_side)

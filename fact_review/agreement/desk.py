@@ -1,12 +1,14 @@
-"""A desk's agreement on a case: its reviewers' own verdicts on the claims (final verdicts are an
-adjudicator's, not a rating to agree with), overall and per claim kind, and the claims they differ on."""
+"""A desk's agreement on a case: its reviewers' own verdicts on the claims and the facts (final verdicts are
+an adjudicator's, not a rating to agree with), overall and per claim kind (facts as a kind of their own),
+the items they differ on, and those they agree on that await an editor's confirmation."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Optional, Sequence
+from typing import Optional, Sequence, Union
 
 from fact_review.agreement.coefficients import cohen_kappa, krippendorff_alpha
+from fact_review.store.facts import FactRow
 from fact_review.store.rows import ClaimRow, ScaleLabel
 
 UNNAMED = "(unnamed)"  # verdicts given before team review without a reviewer's name
@@ -36,41 +38,57 @@ class Agreement:
     pairs: tuple[PairAgreement, ...]
 
 
+FACT_KIND = "fact"  # the kind facts count under, beside the claims' kinds
+
+
 @dataclass(frozen=True)
-class Disagreement:
-    claim_id: int
-    article_id: int
+class RatedItem:
+    """A claim (or a fact) that two reviewers or more rated, with what each said. A fact has no claim id or
+    article of its own: ``fact`` is its key and ``claim_ids`` its claims; its ``text`` is its label."""
+
+    claim_id: Optional[int]
+    article_id: Optional[int]
     text: str
     kind: str
     labels: tuple[tuple[str, str], ...]  # (reviewer, label), by reviewer
     final: Optional[str]  # the adjudicator's label, None while it waits for one
+    fact: Optional[str] = None
+    claim_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
 class CaseAgreement(Agreement):
     by_kind: dict[str, Agreement]
-    disagreements: tuple[Disagreement, ...]  # waiting for adjudication first, then in reading order
+    disagreements: tuple[RatedItem, ...]  # waiting for adjudication first, then claims in reading order, then facts
+    # the reviewers agree and no final verdict is given yet: an editor confirms it (nothing is published before)
+    awaiting_confirmation: tuple[RatedItem, ...] = ()
 
 
-def case_agreement(claims: Sequence[ClaimRow], scale: Sequence[ScaleLabel]) -> CaseAgreement:
-    """The agreement of ``claims`` (a case's claims not dismissed, with every reviewer's verdicts)."""
-    rated = [(claim, _labels(claim)) for claim in claims]
-    rated = [(claim, labels) for claim, labels in rated if labels]
+def case_agreement(claims: Sequence[ClaimRow], scale: Sequence[ScaleLabel], facts: Sequence[FactRow] = ()
+                   ) -> CaseAgreement:
+    """The agreement of ``claims`` (a case's claims not dismissed, with every reviewer's verdicts) and of
+    its ``facts`` (with theirs), the facts as a kind of their own."""
+    rated = [(_item(thing), thing) for thing in (*claims, *facts)]
+    rated = [(item, thing) for item, thing in rated if item.labels]
     ratings = {step.label: step.rating for step in scale}
-    overall = _agreement([labels for _, labels in rated], ratings)
-    kinds = sorted({claim.kind for claim, _ in rated})
-    by_kind = {kind: _agreement([labels for claim, labels in rated if claim.kind == kind], ratings) for kind in kinds}
-    differing = [
-        Disagreement(claim.id, claim.article_id, claim.text, claim.kind, tuple(sorted(labels.items())),
-                     claim.final.label if claim.final else None)
-        for claim, labels in rated if len(set(labels.values())) > 1
-    ]
+    overall = _agreement([dict(item.labels) for item, _ in rated], ratings)
+    kinds = sorted({item.kind for item, _ in rated if item.kind != FACT_KIND})
+    kinds += [FACT_KIND] if any(item.kind == FACT_KIND for item, _ in rated) else []
+    by_kind = {kind: _agreement([dict(item.labels) for item, _ in rated if item.kind == kind], ratings)
+               for kind in kinds}
+    shared = [(item, thing) for item, thing in rated if len(item.labels) >= 2]
+    differing = [item for item, thing in shared if len(set(dict(item.labels).values())) > 1]
     differing.sort(key=lambda d: d.final is not None)  # stable: reading order kept within each group
-    return CaseAgreement(**vars(overall), by_kind=by_kind, disagreements=tuple(differing))
+    return CaseAgreement(**vars(overall), by_kind=by_kind, disagreements=tuple(differing),
+                         awaiting_confirmation=tuple(item for item, thing in shared if thing.concurring))
 
 
-def _labels(claim: ClaimRow) -> dict[str, str]:
-    return {v.reviewer or UNNAMED: v.label for v in claim.verdicts if v.label is not None}
+def _item(thing: Union[ClaimRow, FactRow]) -> RatedItem:
+    labels = tuple(sorted({v.reviewer or UNNAMED: v.label for v in thing.verdicts if v.label is not None}.items()))
+    final = thing.final.label if thing.final else None
+    if isinstance(thing, FactRow):
+        return RatedItem(None, None, thing.label, FACT_KIND, labels, final, fact=thing.key, claim_ids=thing.claim_ids)
+    return RatedItem(thing.id, thing.article_id, thing.text, thing.kind, labels, final)
 
 
 def _agreement(items: list[dict[str, str]], ratings: dict[str, Optional[int]]) -> Agreement:

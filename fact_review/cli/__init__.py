@@ -37,7 +37,8 @@ DESCRIPTION = """Review the numeric claims of several news reports side by side.
 With no command, fact-review opens the desktop window (the same as `fact-review open`).
 The commands below work without a window; `fact-review COMMAND --help` describes each one.
 Wherever a command reads an article or a batch file, '-' reads standard input."""
-EPILOG = """DB is a database file (SQLite); without --db the one in the user data folder is used.
+EPILOG = """DB is a database file (SQLite) or a desk's server (postgresql+psycopg://user@host:port/dbname);
+without --db the file in the user data folder is used.
 Exit status: 0 done, 2 bad input (the message names it), 1 anything else."""
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2

@@ -6,13 +6,14 @@ import json
 from dataclasses import asdict
 from typing import Any, Optional
 
-from fact_review.agreement import Agreement, CaseAgreement
+from fact_review.agreement import Agreement, CaseAgreement, RatedItem
 from fact_review.cli.store_access import add_case_option, add_db_option, open_existing
 
 DESCRIPTION = """Percent agreement, Cohen's kappa (two reviewers) and Krippendorff's alpha (any number of
 reviewers, missing ratings allowed, ordinal on the case's scale) over the reviewers' own verdicts, for the
-whole case and per claim kind, and the claims the reviewers differ on (those waiting for a final verdict
-first)."""
+whole case and per claim kind (facts count as the kind "fact"); the claims and facts the reviewers differ
+on (those waiting for a final verdict first), and those they agree on that still await an editor's final
+verdict (nothing is published before)."""
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -40,12 +41,16 @@ def as_json(case_name: str, agreement: CaseAgreement, positions: dict[int, int])
         "case": case_name,
         **_figures(agreement),
         "by_kind": {kind: _figures(figures) for kind, figures in agreement.by_kind.items()},
-        "disagreements": [
-            {"claim": d.claim_id, "article": positions[d.article_id], "text": d.text, "kind": d.kind,
-             "verdicts": dict(d.labels), "final": d.final}
-            for d in agreement.disagreements
-        ],
+        "disagreements": [_item(d, positions) for d in agreement.disagreements],
+        "awaiting_confirmation": [_item(d, positions) for d in agreement.awaiting_confirmation],
     }
+
+
+def _item(item: RatedItem, positions: dict[int, int]) -> dict[str, Any]:
+    """A claim as before; a fact by its key and its claims' ids (it has no article of its own)."""
+    where = ({"fact": item.fact, "claims": list(item.claim_ids)} if item.fact is not None
+             else {"claim": item.claim_id, "article": positions[item.article_id]})
+    return {**where, "text": item.text, "kind": item.kind, "verdicts": dict(item.labels), "final": item.final}
 
 
 def _figures(agreement: Agreement) -> dict[str, Any]:
@@ -74,12 +79,24 @@ def describe(case_name: str, agreement: CaseAgreement, positions: dict[int, int]
         lines.append("by claim kind:")
         for kind, figures in agreement.by_kind.items():
             lines.append(f"  {kind}: " + "; ".join(_figure_lines(figures)))
-    lines.append(f"claims in disagreement: {len(agreement.disagreements)}")
+    lines.append(f"items in disagreement: {len(agreement.disagreements)}")
     for d in agreement.disagreements:
         said = ", ".join(f"{reviewer} {label}" for reviewer, label in d.labels)
         settled = f"final: {d.final}" if d.final else "waiting for a final verdict"
-        lines.append(f"  claim {d.claim_id} (article {positions[d.article_id]}, {d.kind}) {d.text!r}: {said}; {settled}")
+        lines.append(f"  {_named(d, positions)} {d.text!r}: {said}; {settled}")
+    waiting = agreement.awaiting_confirmation
+    if waiting:
+        lines.append(f"items the reviewers agree on, awaiting a final verdict: {len(waiting)}")
+        for d in waiting:
+            lines.append(f"  {_named(d, positions)} {d.text!r}: {d.labels[0][1]} "
+                         f"({', '.join(reviewer for reviewer, _ in d.labels)})")
     return lines
+
+
+def _named(item: RatedItem, positions: dict[int, int]) -> str:
+    if item.fact is not None:
+        return f"fact {item.fact} (claims {', '.join(map(str, item.claim_ids))})"
+    return f"claim {item.claim_id} (article {positions[item.article_id]}, {item.kind})"
 
 
 def _figure_lines(agreement: Agreement) -> list[str]:

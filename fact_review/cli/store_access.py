@@ -1,5 +1,5 @@
 """What the database sub-commands share: opening ``--db`` (a file path or a server URL; default: the
-file in the user data folder) and the JSON shape of a claim with its verdicts."""
+file in the user data folder) and the JSON shape of a claim or a fact with its verdicts."""
 from __future__ import annotations
 
 import argparse
@@ -9,7 +9,8 @@ from typing import Any, Optional, Union
 
 from fact_review.cli.text_args import utf8_text
 from fact_review.model import json_number
-from fact_review.store import ClaimRow, ReviewService, VerdictRow, default_db_path, open_service
+from fact_review.store import (ClaimRow, FactRow, RatedByReviewers, ReviewService, VerdictRow, default_db_path,
+                               open_service)
 
 
 DB_HELP = "database: a file (SQLite) or postgresql+psycopg://user@host:port/dbname (default: fact-review.db in the user data folder)"
@@ -82,10 +83,25 @@ def claim_json(claim: ClaimRow, article_index: int) -> dict[str, Any]:
         "origin": claim.origin,
         "dismissed": claim.dismissed,
         "flagged": any(v.flagged for v in claim.verdicts),
-        "verdict": verdict_json(claim.verdict),
-        "verdicts": [reviewer_verdict_json(v) for v in claim.verdicts if v.label is not None or v.note],
-        "final": reviewer_verdict_json(claim.final) if claim.final and claim.final.label is not None else None,
+        **verdicts_json(claim),
     }
+
+
+def verdicts_json(rated: RatedByReviewers) -> dict[str, Any]:
+    """A claim's or a fact's ``verdict`` (the final one, else the single reviewer's, else None), each
+    reviewer's own ``verdicts`` and the ``final`` one."""
+    return {
+        "verdict": verdict_json(rated.verdict),
+        "verdicts": [reviewer_verdict_json(v) for v in rated.verdicts if v.label is not None or v.note],
+        "final": reviewer_verdict_json(rated.final) if rated.final and rated.final.label is not None else None,
+    }
+
+
+def fact_json(fact: FactRow) -> dict[str, Any]:
+    """A fact as ``verdicts --json`` lists it: its key (``verdict --fact KEY``), what it is, its claims'
+    ids, and its verdicts in the claims' shape."""
+    return {"id": fact.key, "kind": fact.kind, "status": fact.status, "label": fact.label,
+            "claims": list(fact.claim_ids), **verdicts_json(fact)}
 
 
 def reviewer_verdict_json(verdict: VerdictRow) -> dict[str, Any]:
@@ -94,13 +110,14 @@ def reviewer_verdict_json(verdict: VerdictRow) -> dict[str, Any]:
             "at": verdict.updated_at.isoformat()}
 
 
-def describe_verdict(claim: ClaimRow) -> str:
-    """The claim's current verdict in words; where reviewers differ and wait for an adjudicator, what each
-    of them said."""
+def describe_verdict(claim: Union[ClaimRow, FactRow]) -> str:
+    """The claim's (or fact's) current verdict in words; where two reviewers or more rated it and no final
+    verdict is given yet, what each of them said."""
     verdict = claim.verdict
-    if claim.disputed:
+    if claim.disputed or claim.concurring:
         said = "; ".join(f"{v.reviewer or 'unnamed'}: {v.label}" for v in claim.verdicts if v.label is not None)
-        return f"reviewers differ ({said}), no final verdict yet"
+        how = "differ" if claim.disputed else "agree"
+        return f"reviewers {how} ({said}), no final verdict yet"
     if verdict is None or verdict.label is None:
         return "no verdict" + (f", note: {verdict.note}" if verdict is not None and verdict.note else "")
     parts = [("final: " if verdict.final else "") + verdict.label

@@ -4,7 +4,8 @@
 consistency checks and adds what needs the whole case:
 
 - **facts** (``model.Fact``): the claims that state one quantity of one thing (``quantities``) or the
-  time of one event (``timeline``, ``times``), each with a status: agree, compatible, conflict, or
+  time of one event (``timeline``, ``times``; ``compared_dates`` for dates of linked statements whose
+  event the timeline does not know), named as a reviewer would (``labels``), each with a status: agree, compatible, conflict, or
   superseded when a later report updated a figure;
 - **order** checks: event times that cannot all hold (difference constraints and a negative-cycle test,
   with the chain in plain words: ``constraints``, ``explain``);
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from fact_review.events.compared_dates import compared_date_facts
 from fact_review.events.counts import count_checks
 from fact_review.events.quantities import quantity_fact, quantity_groups
 from fact_review.events.ratios import ratio_checks
@@ -48,9 +50,11 @@ def find_facts(context: CheckContext, links: Sequence[Link], checks: list[Check]
     placed = {id(p.claim): p for p in context.placed}
     drafts = [(*quantity_fact(context, placed, own, claims), "quantity", None, None)
               for own, claims in quantity_groups(checks)]
+    times = time_facts(timeline, context, orders + [c for c in checks if c.kind == "date"], involved)
+    timed = {id(member.claim) for _label, _status, claims, *_rest in times for member in claims}
+    times += compared_date_facts(checks, context, timeline, timed)
     drafts += [(label, status, claims, explanation, "time", earliest, latest)
-               for label, status, claims, explanation, earliest, latest
-               in time_facts(timeline, context, orders + [c for c in checks if c.kind == "date"], involved)]
+               for label, status, claims, explanation, earliest, latest in times]
     drafts.sort(key=lambda d: (STATUS_ORDER[d[1]], d[2][0].article, d[2][0].claim.start))
     facts = [Fact(f"F{number}", label, kind, status, claims, explanation, earliest, latest)
              for number, (label, status, claims, explanation, kind, earliest, latest) in enumerate(drafts, 1)]

@@ -7,19 +7,14 @@ comparison's ("superseded" when every disagreement is a later report's update).
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
-from typing import Optional
 
 from fact_review.events.groups import Groups
+from fact_review.events.labels import fact_noun, measured, quantity_label
 from fact_review.matching.checks.context import CheckContext, PlacedClaim
 from fact_review.model import STATUS_ORDER, Check, Claim, FactClaim
 
 QUANTITY_CHECKS = frozenset({"value", "count"})
-# A verb written with a count ("launched 69 missiles", "69 missiles were launched", "killing 12 people").
-_VERB_BEFORE = re.compile(r"\b([a-z]{3,}(?:ed|en|ing))\s+(?:[a-z]+\s+){0,2}$")
-_VERB_AFTER = re.compile(r"^\s+(?:[A-Za-z-]+\s+){0,2}?(?:were|was|had been|have been|has been|are|is)?\s*"
-                         r"([a-z]{3,}(?:ed|en))\b")
 
 
 def quantity_groups(checks: list[Check]) -> list[tuple[list[Check], list[tuple[int, Claim]]]]:
@@ -52,41 +47,26 @@ def quantity_fact(context: CheckContext, placed: dict[int, PlacedClaim], checks:
     if alarming:
         explanation = " ".join(dict.fromkeys(alarming))
     elif status == "agree":
-        explanation = f"All {len(claims)} statements give the same amount."
+        explanation = ("Both statements give the same amount." if len(claims) == 2
+                       else f"All {len(claims)} statements give the same amount.")
     else:
         explanation = " ".join(dict.fromkeys(c.explanation for c in checks))
     return label(context, placed, claims), status, fact_claims, explanation
 
 
 def label(context: CheckContext, placed: dict[int, PlacedClaim], claims: list[tuple[int, Claim]]) -> str:
-    """What the fact counts, as its statements say it: the commonest counted noun, and the verb written
-    with the first claim that has one ("missiles launched"). ``placed``: the case's claims by id."""
-    nouns = Counter(c.noun.lower() for _, c in claims if c.noun)
-    thing = min(nouns, key=lambda n: (-nouns[n], len(n))) if nouns else _kind_words(claims[0][1])
+    """What the fact counts, as a reviewer would name it (``labels``): from the words around the first
+    statement that says more than its noun ("missiles launched", "cost of repairs"), else what the figures
+    measure ("number of drones"); the noun is the commonest one its statements count. ``placed``: the
+    case's claims by id."""
+    noun = fact_noun(Counter(c.noun.lower() for _, c in claims if c.noun))
     for _, claim in claims:
-        verb = _verb(context, placed.get(id(claim)))
-        if verb:
-            return f"{thing} {verb}"
-    return thing
-
-
-def _kind_words(claim: Claim) -> str:
-    if claim.kind == "money":
-        return f"amount in {claim.unit}" if claim.unit else "amount of money"
-    if claim.kind == "percent":
-        return "percentage"
-    if claim.kind == "duration":
-        return "duration"
-    return claim.unit or "count"
-
-
-def _verb(context: CheckContext, placed: Optional[PlacedClaim]) -> Optional[str]:
-    if placed is None:
-        return None
-    sentence = context.sentences[placed.sentence]
-    after = _VERB_AFTER.match(sentence.text[placed.claim.end - sentence.start:])
-    if after:
-        return after[1]
-    before = _VERB_BEFORE.search(sentence.text[max(0, placed.claim.start - sentence.start - 40):
-                                               placed.claim.start - sentence.start])
-    return before[1] if before else None
+        where = placed.get(id(claim))
+        if where is None:
+            continue
+        sentence = context.sentences[where.sentence]
+        named = quantity_label(claim, sentence.text[:claim.start - sentence.start],
+                               sentence.text[claim.end - sentence.start:], noun)
+        if named:
+            return named
+    return measured(claims[0][1], noun)

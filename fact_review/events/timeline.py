@@ -98,6 +98,8 @@ class Timeline:
     references: list[Optional[date]]
     durations: dict[int, list[PlacedClaim]] = field(default_factory=dict)  # variable -> durations ending at it
     reported_by: dict[int, list[Event]] = field(default_factory=dict)  # event id -> reports that date it
+    # duration claim id -> the variable it counts from, and whether it also bounds the later time ("two weeks later")
+    counted_from: dict[int, tuple[int, bool]] = field(default_factory=dict)
 
     @property
     def event_of_claim(self) -> dict[int, Event]:
@@ -127,7 +129,7 @@ def build_timeline(context: CheckContext, links: Iterable[Link]) -> Timeline:
             if relation.how == "reported":
                 reported_by.setdefault(id(event_of[id(relation.earlier[0])]), []).append(
                     event_of[id(relation.later[0])])
-    constraints, durations = _constraints(context, read, events, event_of, references)
+    constraints, durations, counted_from = _constraints(context, read, events, event_of, references)
     conflicts: list[Conflict] = []
     earliest: list[Optional[int]] = [None] * constraints.variables
     latest: list[Optional[int]] = [None] * constraints.variables
@@ -138,7 +140,7 @@ def build_timeline(context: CheckContext, links: Iterable[Link]) -> Timeline:
             low, high = part.bounds(ORIGIN)
             for local, variable in enumerate(variables):
                 earliest[variable], latest[variable] = on_calendar(low[local]), on_calendar(high[local])
-    return Timeline(events, conflicts, earliest, latest, references, durations, reported_by)
+    return Timeline(events, conflicts, earliest, latest, references, durations, reported_by, counted_from)
 
 
 def _settle(part: Constraints, conflicts: list[Conflict], references: list[Optional[date]]) -> bool:
@@ -270,7 +272,8 @@ def _join_by_names(groups: Groups, members: list[Mention], linked: set[tuple[int
 
 
 def _constraints(context: CheckContext, read: list[SentenceEvents], events: list[Event], event_of: dict,
-                 references: list[Optional[date]]) -> tuple[Constraints, dict[int, list[PlacedClaim]]]:
+                 references: list[Optional[date]]
+                 ) -> tuple[Constraints, dict[int, list[PlacedClaim]], dict[int, tuple[int, bool]]]:
     variables = Groups()
     count = 1
     for event in events:
@@ -292,6 +295,7 @@ def _constraints(context: CheckContext, read: list[SentenceEvents], events: list
         if event.start != event.end:  # a state ends no earlier than it began
             constraints.add(event.end, event.start, 0, Reason("span", event, other=event))
     durations: dict[int, list[PlacedClaim]] = {}
+    counted_from: dict[int, tuple[int, bool]] = {}
     previous: dict[int, Event] = {}  # sentence -> its last dated event, for "Two weeks later" in the next
     dates_of: dict[int, PlacedClaim] = {}  # sentence -> its last date, when no event word goes with it
     for placed in context.placed:
@@ -313,10 +317,10 @@ def _constraints(context: CheckContext, read: list[SentenceEvents], events: list
                                                                    side=side))
             previous[anchor.placed.sentence] = event
         for relation in found.relations:
-            _add_relation(constraints, relation, event_of, durations)
+            _add_relation(constraints, relation, event_of, durations, counted_from)
         if found.later_than_before is not None:
             _add_later(constraints, context, found.later_than_before, event_of, previous, dates_of, references)
-    return constraints, durations
+    return constraints, durations, counted_from
 
 
 def _add_later(constraints: Constraints, context: CheckContext, later: tuple[Mention, PlacedClaim], event_of: dict,
@@ -366,7 +370,7 @@ def _variable(point: tuple[Mention, str], event_of: dict) -> int:
 
 
 def _add_relation(constraints: Constraints, relation: Relation, event_of: dict,
-                  durations: dict[int, list[PlacedClaim]]) -> None:
+                  durations: dict[int, list[PlacedClaim]], counted_from: dict[int, tuple[int, bool]]) -> None:
     if relation.how == "ended":
         return
     later, earlier = _variable(relation.later, event_of), _variable(relation.earlier, event_of)
@@ -379,6 +383,7 @@ def _add_relation(constraints: Constraints, relation: Relation, event_of: dict,
         return
     reason = Reason("after", later_event, (relation.duration,), earlier_event, relation)
     durations.setdefault(later, []).append(relation.duration)
+    counted_from[id(relation.duration.claim)] = earlier, relation.exact
     constraints.add(later, earlier, -span[0], reason)
     if relation.exact and span[1] is not None:
         constraints.add(earlier, later, span[1], reason)

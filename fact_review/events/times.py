@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
-from fact_review.events.calendar import date_interval, day_words, iso_day, precision
+from fact_review.events.calendar import date_interval, day_words, duration_days, iso_day, precision
 from fact_review.events.explain import explain
+from fact_review.events.labels import event_label
 from fact_review.events.mentions import Mention, name_key
 from fact_review.events.timeline import Event, Timeline, grain
 from fact_review.matching.checks.context import CheckContext, PlacedClaim
 from fact_review.matching.checks.wording import quoted
-from fact_review.model import Check, FactClaim
+from fact_review.model import Check, Claim, FactClaim
 
 
 Involved = tuple[set[int], int]  # the ids of a conflict's claims, and of the claim it names
@@ -94,11 +95,28 @@ def _unique(claims: list[PlacedClaim]) -> list[PlacedClaim]:
 
 
 def _fact_claim(placed: PlacedClaim, timeline: Timeline, *, report: bool) -> FactClaim:
+    if placed.claim.kind == "duration":
+        return FactClaim(placed.article, placed.claim, *_counted_window(placed.claim, timeline))
     span = date_interval(placed.claim.date, timeline.references[placed.article]) \
         if placed.claim.kind == "date" else None
     if span is None:
         return FactClaim(placed.article, placed.claim)
     return FactClaim(placed.article, placed.claim, None if report else iso_day(span[0]), iso_day(span[1]))
+
+
+def _counted_window(duration: Claim, timeline: Timeline) -> tuple[Optional[str], Optional[str]]:
+    """The days a duration places its event on, counted from the event it runs from ("after 6+ months of
+    occupation": no earlier than six months after the occupation began), as the rest of the case places
+    that one; open where either is open."""
+    counted = timeline.counted_from.get(id(duration))
+    days = duration_days(duration)
+    if counted is None or days is None:
+        return None, None
+    start, bounds_later = counted
+    first, last = timeline.earliest[start], timeline.latest[start]
+    earliest = None if first is None else iso_day(first + days[0])
+    latest = None if last is None or days[1] is None or not bounds_later else iso_day(last + days[1])
+    return earliest, latest
 
 
 def _agreement(event: Event, direct: list[PlacedClaim], timeline: Timeline, context: CheckContext,
@@ -127,12 +145,10 @@ def _window_words(earliest: Optional[int], latest: Optional[int], grain_of: str)
 
 
 def _label(event: Event) -> str:
-    """The event as its articles call it, with the name its mentions share most ("liberation (Kursk)")."""
+    """The event as its articles call it, with the name its mentions share most: "date of the Kursk
+    liberation"."""
     names = Counter(words for m in event.mentions for words in m.name_words if _telling(words, m))
-    noun = event.noun.removeprefix("the ")
-    if not names:
-        return noun
-    return f"{noun} ({min(names, key=lambda w: (-names[w], w))})"
+    return event_label(event.noun, min(names, key=lambda w: (-names[w], w)) if names else None)
 
 
 def _telling(words: str, mention: Mention) -> bool:

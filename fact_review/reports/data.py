@@ -12,11 +12,11 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, Optional, TypeVar
 
-from fact_review.figure_table import FigureTable, figure_table
+from fact_review.overview.figure_table import FigureTable, figure_table
 from fact_review.sources import source_name
 
 if TYPE_CHECKING:
-    from fact_review.store import ClaimRow, MatchRow, ReviewService, SentenceRow, VerdictRow
+    from fact_review.store import ClaimRow, MatchRow, ReviewService, SentenceRow, VerdictEventRow, VerdictRow
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,8 @@ class HistoryEvent:
 @dataclass(frozen=True)
 class ReportEntry:
     """One claim of the case, with what the other sources say and its verdict: the published one
-    (``verdict``: the final one, else the reviewers' where they agree) and each reviewer's own
+    (``verdict``: the final one, else the single reviewer's; None where two reviewers or more rated it and
+    no editor gave the final verdict yet, even when they agree) and each reviewer's own
     (``reviewer_verdicts``, in the JSON report)."""
 
     claim_id: int
@@ -151,6 +152,30 @@ class ReportEntry:
     verdict: Optional[Verdict] = None
     history: tuple[HistoryEvent, ...] = ()
     reviewer_verdicts: tuple[Verdict, ...] = ()
+
+    @property
+    def awaiting_final(self) -> bool:
+        """Rated by two reviewers or more, and nothing published until an editor gives the final verdict."""
+        return self.verdict is None and len(self.reviewer_verdicts) >= 2
+
+
+@dataclass(frozen=True)
+class ReportFact:
+    """A fact of the case (claims across the sources that state one quantity or one time) with its verdict:
+    the published one (as a claim's) and each reviewer's own."""
+
+    key: str  # as `fact-review verdicts` names it
+    kind: str  # quantity | time
+    status: str  # agree | compatible | conflict | superseded
+    label: str
+    claim_ids: tuple[int, ...]
+    verdict: Optional[Verdict] = None
+    reviewer_verdicts: tuple[Verdict, ...] = ()
+    history: tuple[HistoryEvent, ...] = ()
+
+    @property
+    def awaiting_final(self) -> bool:
+        return self.verdict is None and len(self.reviewer_verdicts) >= 2
 
 
 @dataclass(frozen=True)
@@ -218,11 +243,16 @@ class FigureCell:
 
 @dataclass(frozen=True)
 class FigureRow:
-    """A row of the figure table: one fact, its status, and a cell per source in ``ReportData.articles`` order."""
+    """A row of the figure table: one fact, its status, its verdict (the published one, as ``ReportFact``'s)
+    and a cell per source in ``ReportData.articles`` order. ``fact`` is the fact's key in ``ReportData.facts``
+    (None for a row of sums only, which is no fact and takes no verdict)."""
 
     label: str
     status: str
     cells: tuple[FigureCell, ...]
+    fact: Optional[str] = None
+    verdict: Optional[Verdict] = None
+    awaiting_final: bool = False  # rated by two reviewers or more, nothing published before the final verdict
 
 
 @dataclass(frozen=True)
@@ -249,6 +279,7 @@ class ReportData:
     publisher: Optional[Publisher] = None
     figures: tuple[FigureRow, ...] = ()  # who says what: the figure table
     state: str = "draft"  # draft | final: set by the desk (case settings) when the report is published
+    facts: tuple[ReportFact, ...] = ()  # the case's facts with their verdicts (the JSON report carries them)
 
     @property
     def final(self) -> bool:
@@ -278,6 +309,7 @@ class ReportData:
         publisher: Optional[Publisher] = None,
         figures: tuple[FigureRow, ...] = (),
         state: str = "draft",
+        facts: tuple[ReportFact, ...] = (),
     ) -> "ReportData":
         """A report whose summary is computed from its entries, so the two cannot disagree."""
         return cls(
@@ -294,6 +326,7 @@ class ReportData:
             publisher=publisher,
             figures=tuple(figures),
             state=state,
+            facts=tuple(facts),
         )
 
 
@@ -327,10 +360,7 @@ def load_report_data(service: "ReviewService", case_name: str, *, with_history: 
         return tuple(found)
 
     def history(claim_id: int) -> tuple[HistoryEvent, ...]:
-        events = (HistoryEvent(e.at, e.reviewer, _verdict(e.before), _verdict(e.after))
-                  for e in service.verdict_history(claim_id))
-        # a note or a flag on a claim still without a verdict is no change of verdict
-        return tuple(e for e in events if e.before is not None or e.after is not None)
+        return _history(service.verdict_history(claim_id))
 
     entries = tuple(
         ReportEntry(
@@ -358,19 +388,43 @@ def load_report_data(service: "ReviewService", case_name: str, *, with_history: 
             discrepancies.append(Discrepancy(check.kind, check.explanation, tuple(
                 DiscrepancyClaim(c.id, articles[c.article_id], _copied(Figure, c), _verdict(c.verdict)) for c in members
             )))
-    figures = _figure_rows(figure_table(rows, claim_by_id, checks), claim_by_id)
+    stored_facts = service.facts(case.id)
+    facts = tuple(
+        ReportFact(f.key, f.kind, f.status, f.label, f.claim_ids, _verdict(f.verdict),
+                   tuple(v for v in map(_verdict, f.verdicts) if v is not None),
+                   _history(service.fact_verdict_history(f.rated_id)) if with_history and f.rated_id else ())
+        for f in stored_facts
+    )
+    figures = _figure_rows(figure_table(rows, claim_by_id, stored_facts, checks), claim_by_id,
+                           {fact.key: fact for fact in facts})
     desk, settings = service.desk_settings(), service.case_settings(case.id)
     publisher = Publisher(desk.publisher_name, desk.publisher_url, desk.publisher_logo) if desk.publisher_name else None
     return ReportData.build(case.name, scale, tuple(articles.values()), entries, tuple(discrepancies),
                             with_history=with_history, case_url=settings.review_url, publisher=publisher,
-                            state=settings.report_state, figures=figures)
+                            state=settings.report_state, figures=figures, facts=facts)
 
 
-def _figure_rows(table: FigureTable, claims: dict[int, "ClaimRow"]) -> tuple[FigureRow, ...]:
-    return tuple(FigureRow(row.label, row.status, tuple(
-        FigureCell(" / ".join(claims[c].text for c in cell), any(c in row.conflicting for c in cell),
-                   bool(cell) and all(c in row.superseded for c in cell))
-        for cell in row.cells)) for row in table.rows)
+def _history(events: list["VerdictEventRow"]) -> tuple[HistoryEvent, ...]:
+    shown = (HistoryEvent(e.at, e.reviewer, _verdict(e.before), _verdict(e.after)) for e in events)
+    # a note or a flag still without a verdict is no change of verdict
+    return tuple(e for e in shown if e.before is not None or e.after is not None)
+
+
+def _figure_rows(table: FigureTable, claims: dict[int, "ClaimRow"], facts: dict[str, ReportFact]
+                 ) -> tuple[FigureRow, ...]:
+    def cell(row, entries) -> FigureCell:
+        ids = [c for entry in entries for c in entry]
+        return FigureCell(" / ".join(" + ".join(claims[c].text for c in entry) for entry in entries),
+                          any(c in row.conflicting for c in ids), bool(ids) and all(c in row.superseded for c in ids))
+
+    def figure_row(row) -> FigureRow:
+        fact = facts.get(row.key) if row.is_fact else None
+        cells = tuple(cell(row, entries) for entries in row.cells)
+        if fact is None:
+            return FigureRow(row.label, row.status, cells)
+        return FigureRow(row.label, row.status, cells, fact.key, fact.verdict, fact.awaiting_final)
+
+    return tuple(figure_row(row) for row in table.rows)
 
 
 Report = TypeVar("Report")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from fact_review.reports.data import Figure, ReportData, ReportEntry, Verdict
+from fact_review.reports.data import Figure, FigureRow, ReportData, ReportEntry, Verdict
 from fact_review.reports.figures import figure_gloss, figure_reading, moment_text, published_text
 from fact_review.reports.methodology import lead, methodology
 from fact_review.reports.text import close_bidi, history_text, in_whole_words, match_text, rating_text
@@ -120,17 +120,27 @@ def _figures(data: ReportData) -> list[str]:
         return []
     lines = ["## Figures by source", "",
              "Each row is one fact, each column a source. ≠: cannot hold with another source's figure; struck "
-             "through: updated by a later report.", "",
-             "| Fact | Status | " + " | ".join(md_cell(a.short_name) for a in data.articles) + " |",
-             "|---|---|" + "---|" * len(data.articles)]
+             "through: updated by a later report. Verdict: the fact's, as a whole (where reviewers differed, the "
+             "final one).", "",
+             "| Fact | Status | Verdict | " + " | ".join(md_cell(a.short_name) for a in data.articles) + " |",
+             "|---|---|---|" + "---|" * len(data.articles)]
     for row in data.figures:
         cells = []
         for cell in row.cells:
             text = md_cell(cell.text)
             text = f"~~{text}~~" if cell.superseded and text else text
             cells.append(f"{text} ≠" if cell.conflict else text)
-        lines.append(f"| {md_cell(row.label)} | {FIGURE_STATUS.get(row.status, row.status)} | " + " | ".join(cells) + " |")
+        lines.append(f"| {md_cell(row.label)} | {FIGURE_STATUS.get(row.status, row.status)} | {_fact_verdict(row)} | "
+                     + " | ".join(cells) + " |")
     return lines + [""]
+
+
+def _fact_verdict(row: FigureRow) -> str:
+    """A figure-table row's verdict cell: the label in bold and its note, or what it waits for."""
+    verdict = row.verdict
+    if verdict is not None:
+        return f"**{md_cell(verdict.label)}**" + (f" — {md_cell(verdict.note)}" if verdict.note else "")
+    return "awaiting a final verdict" if row.awaiting_final else ""
 
 
 def _header(data: ReportData) -> list[str]:
@@ -194,7 +204,8 @@ def _unreviewed(data: ReportData) -> list[str]:
         return []
     lines = ["## Claims not reviewed", "", "| Claim | Source | Words | Read as |", "|---:|---|---|---|"]
     for entry in entries:
-        words = f"“{md_cell(entry.quote.text)}”" + (" · in conflict" if entry.in_conflict else "")
+        words = (f"“{md_cell(entry.quote.text)}”" + (" · in conflict" if entry.in_conflict else "")
+                 + (" · awaiting a final verdict" if entry.awaiting_final else ""))
         read_as = md_cell(figure_gloss(entry.figure)) + (" (added by the reviewer)" if entry.origin == "reviewer" else "")
         lines.append(f"| {entry.claim_id} | {md_cell(entry.article.short_name)} | {words} | {read_as} |")
     return lines + [""]

@@ -5,7 +5,7 @@ from fact_review.store.rows import *  # noqa: F403 - the frozen rows, listed onc
 from fact_review.store.article_edits import ArticleEdit, RemovedArticle
 from fact_review.store.backup import list_backups
 from fact_review.store.facts import FactRow
-from fact_review.store.engines import display_name, is_url
+from fact_review.store.engines import display_name, is_url, remembered, server_address
 from fact_review.store.engines.sqlite import Recovery, restore_backup
 from fact_review.store.service import ReviewService, default_db_path, open_service
 from fact_review.store.settings import REPORT_STATES, CaseSettings, DeskSettings
@@ -29,5 +29,7 @@ __all__ = [
     "is_url",
     "list_backups",
     "open_service",
+    "remembered",
     "restore_backup",
+    "server_address",
 ]

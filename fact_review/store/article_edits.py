@@ -26,6 +26,7 @@ from fact_review.store import changes
 from fact_review.store.analysis import _match_key, article_versions, reviewed_match_statuses, store_analysis
 from fact_review.store.analysis import stored_analyses
 from fact_review.store.convert import article_row, machine_claim
+from fact_review.store.fact_models import RatedFactClaim
 from fact_review.store.importing import _update_article
 from fact_review.store.models import Article as ArticleTable
 from fact_review.store.models import Claim, Match, Sentence, Verdict, utcnow
@@ -59,6 +60,7 @@ class RemovedArticle:
     claims: tuple[dict[str, Any], ...]
     verdicts: tuple[dict[str, Any], ...]
     matches: tuple[dict[str, Any], ...]
+    rated_fact_claims: tuple[dict[str, Any], ...] = ()  # its claims' places in rated facts (fact verdicts)
 
     @property
     def article_id(self) -> int:
@@ -182,6 +184,7 @@ def restore_article(read: UnitOfWork, write: WriteUnit, match: MatchCase, remove
                         .values(position=ArticleTable.position + 1))
         for table, rows in ((ArticleTable, (removed.article,)), (Sentence, removed.sentences),
                             (Claim, removed.claims), (Verdict, removed.verdicts),
+                            (RatedFactClaim, removed.rated_fact_claims),
                             (Match, tuple(m for m in removed.matches if m["method"] == "manual"))):
             if rows:
                 session.execute(insert(table), list(rows))
@@ -207,6 +210,7 @@ def _snapshot(session: Session, case_id: int, article_id: int) -> RemovedArticle
         claims=claims,
         verdicts=rows(Verdict, Verdict.claim_id.in_(claim_ids)) if claim_ids else (),
         matches=rows(Match, (Match.a_article_id == article_id) | (Match.b_article_id == article_id)),
+        rated_fact_claims=rows(RatedFactClaim, RatedFactClaim.claim_id.in_(claim_ids)) if claim_ids else (),
     )
 
 

@@ -20,6 +20,7 @@ from fact_review.store.errors import StaleError
 from fact_review.store.models import CaseChange
 
 VERDICT, CLAIM, MATCH, ARTICLE, ARTICLES, CASE = "verdict", "claim", "match", "article", "articles", "case"
+FACT_VERDICT = "fact_verdict"  # subject: the rated fact (``store.fact_verdicts``)
 GAP_SECONDS = 120.0
 CHANGE = CaseChange.__table__
 

@@ -66,8 +66,7 @@ def claim_row(c: Any, verdicts: Sequence[VerdictRow], in_conflict: bool, agreed:
     """``c``: a claim's columns (ORM object or row); ``verdicts``: its verdict rows, reviewers' and final."""
     overrides = decode_overrides(c.overrides)
     values = {name: overrides.get(name, getattr(c, name)) for name in CLAIM_VALUE_FIELDS}
-    own = tuple(v for v in verdicts if not v.final)
-    final = next((v for v in verdicts if v.final), None)
+    own, final = reviewers_and_final(verdicts)
     return ClaimRow(
         id=c.id, article_id=c.article_id, start=c.start, end=c.end, text=c.text, **values,
         quote=c.quote, prefix=c.prefix, suffix=c.suffix, origin=c.origin, edited=bool(overrides),
@@ -75,6 +74,11 @@ def claim_row(c: Any, verdicts: Sequence[VerdictRow], in_conflict: bool, agreed:
         in_conflict=in_conflict, agreed=agreed, overridden=tuple(n for n in CLAIM_VALUE_FIELDS if n in overrides),
         verdicts=own, final=final, version=c.version,
     )
+
+
+def reviewers_and_final(verdicts: Sequence[VerdictRow]) -> tuple[tuple[VerdictRow, ...], Optional[VerdictRow]]:
+    """A claim's or a fact's verdict rows as each reviewer's and the final one."""
+    return tuple(v for v in verdicts if not v.final), next((v for v in verdicts if v.final), None)
 
 
 def encode_overrides(overrides: dict[str, Any]) -> str:
@@ -90,7 +94,8 @@ def decode_overrides(text: str) -> dict[str, Any]:
     return {k: (Decimal(v) if k in DECIMAL_FIELDS and v is not None else v) for k, v in data.items()}
 
 
-def verdict_state(claim_id: int, fields: Optional[dict[str, Any]]) -> Optional[VerdictRow]:
+def verdict_state(claim_id: Optional[int], fields: Optional[dict[str, Any]], fact_id: Optional[int] = None
+                  ) -> Optional[VerdictRow]:
     """None when there is nothing to show: no row, or a row with no label, flag, note or evidence url.
 
     A row with a note or an evidence url but no label is kept: the reviewer wrote it before deciding,
@@ -99,7 +104,8 @@ def verdict_state(claim_id: int, fields: Optional[dict[str, Any]]) -> Optional[V
     if fields is None or not (fields["label"] is not None or fields["flagged"] or fields["note"]
                               or fields["evidence_url"]):
         return None
-    return VerdictRow(claim_id=claim_id, **{**fields, "flagged": bool(fields["flagged"]), "final": bool(fields["final"])})
+    return VerdictRow(claim_id=claim_id, **{**fields, "flagged": bool(fields["flagged"]), "final": bool(fields["final"])},
+                      fact_id=fact_id)
 
 
 def verdict_to_json(row: Optional[VerdictRow]) -> Optional[str]:

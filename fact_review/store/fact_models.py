@@ -1,6 +1,7 @@
 """The tables of facts (``fact_review.events``): the machine's facts of a case, replaced at every analysis,
 and the reviewer's split/merge decisions, which are kept (by claim) and applied to them when read.
-Added by migration 0006."""
+Added by migration 0006. The facts reviewers rated (``RatedFact``, the subject of their verdicts on a
+fact) are kept by claim too: migration 0007."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -58,4 +59,23 @@ class FactDecisionClaim(SQLModel, table=True):
     __tablename__ = "fact_decision_claim"
 
     decision_id: int = _member("fact_decision.id")
+    claim_id: int = _member("claim.id", index=True)
+
+
+class RatedFact(SQLModel, table=True):
+    """A fact as reviewers rated it: the claims it had when first rated. Verdicts on a fact hang on this row,
+    which outlives re-analysis; each read gives it to the fact that shares the most claims with it
+    (``store.fact_verdicts``)."""
+
+    __tablename__ = "rated_fact"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = _fk("review_case.id")
+    created_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+
+
+class RatedFactClaim(SQLModel, table=True):
+    __tablename__ = "rated_fact_claim"
+
+    rated_fact_id: int = _member("rated_fact.id")
     claim_id: int = _member("claim.id", index=True)

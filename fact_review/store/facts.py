@@ -15,11 +15,16 @@ from fact_review.model import CaseAnalysis
 from fact_review.store.fact_models import Fact, FactClaim, FactDecision, FactDecisionClaim
 from fact_review.store.analysis import machine_claim_ids
 from fact_review.store.models import Check, CheckClaim, utcnow
+from fact_review.store.rows import RatedByReviewers, VerdictRow
 
 
 @dataclass(frozen=True)
-class FactRow:
-    """A fact as the reviewer sees it. ``key`` names it for split/merge ("F3", "split:7", "merge:9")."""
+class FactRow(RatedByReviewers):
+    """A fact as the reviewer sees it. ``key`` names it for split/merge and verdicts ("F3", "split:7",
+    "merge:9"; a re-analysis may renumber the machine's). Its verdicts, as a claim's: ``verdicts`` each
+    reviewer's (under blind review only what the reader may see), ``final`` the adjudicator's,
+    ``verdict`` the current one; ``rated_id`` is the rated fact they hang on (None: never rated), the id
+    that stays when keys change (``restore_fact_verdict``, ``fact_verdict_history``)."""
 
     key: str
     case_id: int
@@ -32,6 +37,12 @@ class FactRow:
     earliest: Optional[str] = None
     latest: Optional[str] = None
     by_reviewer: bool = False
+    # per claim, in ``claim_ids`` order: the days (ISO, None when open) it allows for the fact's event
+    claim_windows: tuple[tuple[Optional[str], Optional[str]], ...] = ()
+    rated_id: Optional[int] = None
+    verdicts: tuple[VerdictRow, ...] = ()
+    final: Optional[VerdictRow] = None
+    verdict: Optional[VerdictRow] = None
 
 
 def store_facts(session: Session, case_id: int, ids: list[int], analysis: CaseAnalysis) -> None:
@@ -59,21 +70,39 @@ def store_facts(session: Session, case_id: int, ids: list[int], analysis: CaseAn
 
 
 def read_facts(session: Session, case_id: int) -> list[FactRow]:
-    """The case's facts with the reviewer's decisions applied, most alarming first as the analysis ranked them."""
+    """The case's facts with the reviewer's decisions applied, most alarming first as the analysis ranked them.
+
+    Read as plain columns, and the checks (for the status of a fact a decision remade) only among the
+    claims the decisions touch: a 50-source case has tens of thousands of checks, which the window would
+    otherwise read on every split and merge."""
     machine = session.exec(select(Fact).where(Fact.case_id == case_id).order_by(Fact.position)).all()
-    members: dict[int, list[FactClaim]] = {}
-    for member in session.exec(
-        select(FactClaim).join(Fact, col(Fact.id) == FactClaim.fact_id)
+    members: dict[int, list[int]] = {}
+    superseded: set[int] = set()
+    windows: dict[int, tuple[Optional[str], Optional[str]]] = {}
+    for fact_id, claim_id, is_superseded, earliest, latest in session.execute(
+        select(FactClaim.fact_id, FactClaim.claim_id, FactClaim.superseded, FactClaim.earliest, FactClaim.latest)
+        .join(Fact, col(Fact.id) == FactClaim.fact_id)
         .where(Fact.case_id == case_id).order_by(FactClaim.fact_id, FactClaim.position)
     ):
-        members.setdefault(member.fact_id, []).append(member)
-    superseded = {m.claim_id for group in members.values() for m in group if m.superseded}
-    drafts = [DraftFact(f.key, f.kind, f.status, f.label, f.explanation,
-                        tuple(m.claim_id for m in members.get(f.id, ())), f.earliest, f.latest) for f in machine]
-    facts = apply_decisions(drafts, _decisions(session, case_id), _comparisons(session, case_id))
+        members.setdefault(fact_id, []).append(claim_id)
+        if is_superseded:
+            superseded.add(claim_id)
+        windows[claim_id] = (earliest, latest)
+    drafts = [DraftFact(f.key, f.kind, f.status, f.label, f.explanation, tuple(members.get(f.id, ())),
+                        f.earliest, f.latest) for f in machine]
+    decisions = _decisions(session, case_id)
+    comparisons = _comparisons(session, case_id, _touched(drafts, decisions)) if decisions else []
+    facts = apply_decisions(drafts, decisions, comparisons)
     return [FactRow(f.key, case_id, f.kind, f.status, f.label, f.explanation, f.claims,
-                    tuple(c for c in f.claims if c in superseded), f.earliest, f.latest, f.by_reviewer)
+                    tuple(c for c in f.claims if c in superseded), f.earliest, f.latest, f.by_reviewer,
+                    tuple(windows.get(c, (None, None)) for c in f.claims))
             for f in facts]
+
+
+def _touched(drafts: Sequence[DraftFact], decisions: Sequence[Decision]) -> set[int]:
+    """The claims whose facts a decision can remake: its own, and those of every fact that shares one."""
+    decided = {c for d in decisions for c in d.claims}
+    return decided | {c for f in drafts if decided.intersection(f.claims) for c in f.claims}
 
 
 def split_fact(session: Session, case_id: int, fact_key: str, claim_ids: Sequence[int],
@@ -126,12 +155,15 @@ def _decisions(session: Session, case_id: int) -> list[Decision]:
             for d in session.exec(select(FactDecision).where(FactDecision.case_id == case_id))]
 
 
-def _comparisons(session: Session, case_id: int) -> list[Comparison]:
+def _comparisons(session: Session, case_id: int, claims: set[int]) -> list[Comparison]:
+    """The case's checks over any of ``claims`` (by claim id)."""
     members: dict[int, list[int]] = {}
     statuses: dict[int, str] = {}
+    touching = select(CheckClaim.check_id).where(col(CheckClaim.claim_id).in_(sorted(claims)))
     for check_id, status, claim_id in session.exec(
         select(Check.id, Check.status, CheckClaim.claim_id)
-        .join(CheckClaim, col(CheckClaim.check_id) == Check.id).where(Check.case_id == case_id)
+        .join(CheckClaim, col(CheckClaim.check_id) == Check.id)
+        .where(Check.case_id == case_id, col(Check.id).in_(touching))
     ):
         members.setdefault(check_id, []).append(claim_id)
         statuses[check_id] = status

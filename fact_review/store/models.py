@@ -182,18 +182,24 @@ class CheckClaim(SQLModel, table=True):
     position: int = 0
 
 
+# a verdict rates exactly one thing: a claim, a discrepancy (check) or a fact (migration 0007)
+VERDICT_ONE_SUBJECT = ("(CASE WHEN claim_id IS NULL THEN 0 ELSE 1 END + CASE WHEN check_id IS NULL THEN 0 ELSE 1 END"
+                       " + CASE WHEN rated_fact_id IS NULL THEN 0 ELSE 1 END) = 1")
+
+
 class Verdict(SQLModel, table=True):
-    """One reviewer's verdict on a claim (or on a discrepancy), or the adjudicator's ``final`` one.
+    """One reviewer's verdict on a claim (on a discrepancy, or on a fact), or the adjudicator's ``final`` one.
 
     Each reviewer has a row of their own per claim (a reviewer never overwrites another's); a claim has
     at most one final row, whose ``reviewer`` is the adjudicator who set it last. A row outlives a
     cleared verdict (``label`` None) so that its ``version`` keeps rising. Rows from before team review
-    may have no reviewer: such a row is taken over by the first reviewer who changes that claim.
+    may have no reviewer: such a row is taken over by the first reviewer who changes that claim. A
+    fact's verdicts belong to its ``RatedFact`` (``fact_models``), which outlives re-analysis.
     """
 
     __tablename__ = "verdict"
     __table_args__ = (
-        CheckConstraint("(claim_id IS NULL) != (check_id IS NULL)", name="ck_verdict_one_subject"),
+        CheckConstraint(VERDICT_ONE_SUBJECT, name="ck_verdict_one_subject"),
         Index("uq_verdict_claim_reviewer", "claim_id", "reviewer", unique=True,
               sqlite_where=text("NOT final"), postgresql_where=text("NOT final")),
         Index("uq_verdict_claim_final", "claim_id", unique=True,
@@ -202,9 +208,14 @@ class Verdict(SQLModel, table=True):
               sqlite_where=text("NOT final"), postgresql_where=text("NOT final")),
         Index("uq_verdict_check_final", "check_id", unique=True,
               sqlite_where=text("final"), postgresql_where=text("final")),
+        Index("uq_verdict_fact_reviewer", "rated_fact_id", "reviewer", unique=True,
+              sqlite_where=text("NOT final"), postgresql_where=text("NOT final")),
+        Index("uq_verdict_fact_final", "rated_fact_id", unique=True,
+              sqlite_where=text("final"), postgresql_where=text("final")),
         # every row of a claim (reviewers' and final): the lookups by claim and the cascade from a claim
         Index("ix_verdict_claim_id", "claim_id"),
         Index("ix_verdict_check_id", "check_id"),
+        Index("ix_verdict_rated_fact_id", "rated_fact_id"),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -214,6 +225,9 @@ class Verdict(SQLModel, table=True):
     check_id: Optional[int] = Field(
         default=None,
         sa_column=Column(Integer, ForeignKey("consistency_check.id", ondelete="CASCADE"), nullable=True),
+    )
+    rated_fact_id: Optional[int] = Field(  # migration 0007
+        default=None, sa_column=Column(Integer, ForeignKey("rated_fact.id", ondelete="CASCADE"), nullable=True),
     )
     label: Optional[str] = Field(default=None, sa_type=Text)
     rating: Optional[int] = None
@@ -237,6 +251,7 @@ class VerdictEvent(SQLModel, table=True):
     claim_id: Optional[int] = Field(default=None, index=True)  # index added by migration 0002
     check_id: Optional[int] = None
     case_id: Optional[int] = Field(default=None, index=True)  # migration 0005: history moves with its case
+    rated_fact_id: Optional[int] = Field(default=None, index=True)  # migration 0007: a fact's verdicts
     at: datetime = Field(sa_type=UTCDateTime, nullable=False)
     reviewer: Optional[str] = Field(default=None, sa_type=Text)
     before_json: Optional[str] = Field(default=None, sa_type=Text)
@@ -253,5 +268,5 @@ class CaseChange(SQLModel, table=True):
     case_id: int = _fk("review_case.id")
     at: datetime = Field(sa_type=UTCDateTime, nullable=False)
     reviewer: Optional[str] = Field(default=None, sa_type=Text)
-    kind: str = Field(sa_type=Text)  # verdict | claim | match | articles | case
+    kind: str = Field(sa_type=Text)  # verdict | fact_verdict | claim | match | article | articles | case
     subject_id: Optional[int] = None  # the claim or match; None for the whole case

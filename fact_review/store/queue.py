@@ -33,10 +33,11 @@ def _claims(reviewer: str) -> Any:
 
 def review_queue(
     connection: Connection, case_id: int, status: Optional[str], kind: Optional[str], label: Optional[str],
-    reviewer: str,
+    reviewer: str, check_worthy: Optional[bool] = None,
 ) -> list[int]:
     """Claim ids: claims worth checking before context, within each claims in conflict first, then in
-    reading order; statuses and labels are ``reviewer``'s."""
+    reading order; statuses and labels are ``reviewer``'s. ``check_worthy``: only claims worth checking
+    (True), only context claims (False), or both (None)."""
     if status is not None and status not in QUEUE_STATUSES:
         raise InputError(f"unknown queue status {status!r}: use one of {', '.join(QUEUE_STATUSES)}")
     conflict = _in_conflict(case_id)
@@ -50,6 +51,8 @@ def review_queue(
         query = query.where(_KIND == kind)
     if label is not None:
         query = query.where(VERDICT.c.label == label)
+    if check_worthy is not None:
+        query = query.where(_CHECK_WORTHY.is_(check_worthy))
     query = query.order_by(case((_CHECK_WORTHY.is_(True), 0), else_=1), case((conflict, 0), else_=1),
                            *_READING_ORDER)
     return list(connection.execute(query).scalars())

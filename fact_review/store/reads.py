@@ -21,6 +21,8 @@ from fact_review.store.rows import ArticleRow, CaseRow, CheckRow, ClaimRow, Matc
 CLAIM, VERDICT, MATCH, SENTENCE = Claim.__table__, Verdict.__table__, Match.__table__, Sentence.__table__
 CHECK = Check.__table__
 _VERDICT_COLUMNS = [VERDICT.c[name] for name in VERDICT_FIELDS]
+# reviewers' rows by name, then the final one: the order ``ClaimRow.verdicts`` (and a fact's) lists them in
+VERDICT_ORDER = (VERDICT.c.final, func.coalesce(VERDICT.c.reviewer, ""), VERDICT.c.id)
 _MATCH_ROW_COLUMNS = [MATCH.c[f.name] for f in fields(MatchRow)]
 
 
@@ -93,7 +95,7 @@ def claim_rows(
         .join(CLAIM, CLAIM.c.id == VERDICT.c.claim_id)
         .join(ArticleTable, col(ArticleTable.id) == Claim.article_id)
         .where(ArticleTable.case_id == case_id)
-        .order_by(VERDICT.c.final, func.coalesce(VERDICT.c.reviewer, ""), VERDICT.c.id)
+        .order_by(*VERDICT_ORDER)
     )
     status_query = (
         select(CheckClaim.claim_id, Check.status)
@@ -129,13 +131,17 @@ def may_see_others(session: Session, claim_id: int, viewer: str) -> bool:
     """Whether ``viewer`` may see the other reviewers' verdicts on a claim: always, unless its case is
     under blind review and ``viewer`` has not given a verdict of their own on it yet."""
     _, case = claim_and_case(session, claim_id)
-    if not case.blind:
-        return True
-    own = session.execute(select_core(VERDICT.c.id).where(
-        VERDICT.c.claim_id == claim_id, ~VERDICT.c.final, VERDICT.c.label.is_not(None),
-        (VERDICT.c.reviewer == viewer) | VERDICT.c.reviewer.is_(None),
-    )).first()
-    return own is not None
+    return not case.blind or has_rated(session, VERDICT.c.claim_id == claim_id, viewer, unnamed_too=True)
+
+
+def has_rated(session: Session, subject: Any, viewer: str, *, unnamed_too: bool = False) -> bool:
+    """Whether ``viewer`` has a verdict of their own (a label) on ``subject`` (a condition on the verdict
+    table); ``unnamed_too``: a row from before team review, which has no reviewer, counts as anyone's."""
+    mine = VERDICT.c.reviewer == viewer
+    return session.execute(select_core(VERDICT.c.id).where(
+        subject, ~VERDICT.c.final, VERDICT.c.label.is_not(None), (mine | VERDICT.c.reviewer.is_(None)) if unnamed_too
+        else mine,
+    )).first() is not None
 
 
 def blind_view(verdicts: list[VerdictRow], viewer: str) -> list[VerdictRow]:

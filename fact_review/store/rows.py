@@ -22,11 +22,13 @@ __all__ = [
     "MatchChange",
     "MatchRow",
     "Progress",
+    "RatedByReviewers",
     "ScaleLabel",
     "SentenceRow",
     "VerdictChange",
     "VerdictEventRow",
     "VerdictRow",
+    "awaiting_final",
     "current_verdict",
 ]
 
@@ -102,12 +104,13 @@ class SentenceRow:
 
 @dataclass(frozen=True)
 class VerdictRow:
-    """One reviewer's verdict on a claim, or the adjudicator's ``final`` one (``reviewer``: who set it).
+    """One reviewer's verdict on a claim (or on a fact: ``claim_id`` None, ``fact_id`` the rated fact's
+    id), or the adjudicator's ``final`` one (``reviewer``: who set it).
 
     ``label`` is None for a claim flagged for later, or annotated, without a verdict.
     """
 
-    claim_id: int
+    claim_id: Optional[int]
     label: Optional[str]
     rating: Optional[int]
     note: Optional[str]
@@ -118,24 +121,64 @@ class VerdictRow:
     version: int
     flagged: bool = False
     final: bool = False
+    fact_id: Optional[int] = None
 
 
 def current_verdict(verdicts: tuple[VerdictRow, ...], final: Optional[VerdictRow]) -> Optional[VerdictRow]:
-    """The case's verdict on a claim, the one reports publish: the final one where an adjudicator gave
-    it; else the reviewers' where all who rated it gave the same label (a single reviewer's row as it is,
-    a flag or a note alone included); else None: the reviewers differ and wait for adjudication."""
+    """The case's verdict on a claim, the one reports publish: the final one where an adjudicator gave it;
+    else the single reviewer's, where one reviewer alone rated it (a lone row with a flag or a note and no
+    label stays as it is); else None. Two reviewers or more without a final verdict publish nothing, even
+    when they agree: an editor confirms their verdict (one key in the window) or settles their difference."""
     if final is not None and final.label is not None:
         return final
-    if len(verdicts) == 1:
-        return verdicts[0]
     labelled = [v for v in verdicts if v.label is not None]
-    if labelled and len({v.label for v in labelled}) == 1:
-        return max(labelled, key=lambda v: v.updated_at)
+    if len(labelled) == 1:
+        return labelled[0]
+    if not labelled and len(verdicts) == 1:
+        return verdicts[0]
     return None
 
 
+def _labels(verdicts: tuple[VerdictRow, ...]) -> set[str]:
+    return {v.label for v in verdicts if v.label is not None}
+
+
+def awaiting_final(verdicts: tuple[VerdictRow, ...], final: Optional[VerdictRow]) -> bool:
+    """Two reviewers or more rated it and no final verdict is given: only an editor's settles what is published."""
+    return sum(1 for v in verdicts if v.label is not None) >= 2 and (final is None or final.label is None)
+
+
+class RatedByReviewers:
+    """What a claim's or a fact's verdicts say together: the class has ``verdicts`` (each reviewer's latest)
+    and ``final`` (the adjudicator's)."""
+
+    verdicts: tuple[VerdictRow, ...]
+    final: Optional[VerdictRow]
+
+    def own(self, reviewer: Optional[str]) -> Optional[VerdictRow]:
+        """``reviewer``'s verdict; a verdict from before team review (no reviewer) is anyone's until taken."""
+        mine = next((v for v in self.verdicts if v.reviewer == reviewer), None)
+        return mine or next((v for v in self.verdicts if v.reviewer is None), None)
+
+    @property
+    def disputed(self) -> bool:
+        """Reviewers gave different labels and no final verdict settles it."""
+        return awaiting_final(self.verdicts, self.final) and len(_labels(self.verdicts)) > 1
+
+    @property
+    def concurring(self) -> bool:
+        """Two reviewers or more gave the same label, and it awaits an editor's final verdict to be published."""
+        return awaiting_final(self.verdicts, self.final) and len(_labels(self.verdicts)) == 1
+
+    @property
+    def agreed_label(self) -> Optional[str]:
+        """The label every reviewer who rated it gave, when there is one (None: none or several)."""
+        labels = _labels(self.verdicts)
+        return next(iter(labels)) if len(labels) == 1 else None
+
+
 @dataclass(frozen=True)
-class ClaimRow:
+class ClaimRow(RatedByReviewers):
     """A claim as the reviewer sees it: reviewer corrections applied over the machine's values.
 
     ``overridden`` names the fields the reviewer corrected; ``anchor_changed`` is set when a re-import
@@ -175,39 +218,31 @@ class ClaimRow:
     final: Optional[VerdictRow] = None
     version: int = 1
 
-    def own(self, reviewer: Optional[str]) -> Optional[VerdictRow]:
-        """``reviewer``'s verdict; a verdict from before team review (no reviewer) is anyone's until taken."""
-        mine = next((v for v in self.verdicts if v.reviewer == reviewer), None)
-        return mine or next((v for v in self.verdicts if v.reviewer is None), None)
-
-    @property
-    def disputed(self) -> bool:
-        """Reviewers gave different labels and no final verdict settles it."""
-        labels = {v.label for v in self.verdicts if v.label is not None}
-        return len(labels) > 1 and (self.final is None or self.final.label is None)
-
 
 @dataclass(frozen=True)
 class VerdictEventRow:
     id: int
-    claim_id: int
+    claim_id: Optional[int]  # None for a change to a fact's verdict (``fact_id``)
     at: datetime
     reviewer: Optional[str]
     before: Optional[VerdictRow]
     after: Optional[VerdictRow]
+    fact_id: Optional[int] = None
 
 
 @dataclass(frozen=True)
 class VerdictChange:
     """What a verdict command changed in one row (``reviewer``'s, or the ``final`` one): pass ``before``
-    to ``restore_verdict`` for that row, with the version ``after`` has, to undo it."""
+    to ``restore_verdict`` (``restore_fact_verdict`` for a fact's, ``fact_id``) for that row, with the
+    version ``after`` has, to undo it."""
 
-    claim_id: int
+    claim_id: Optional[int]
     before: Optional[VerdictRow]
     after: Optional[VerdictRow]
     reviewer: Optional[str] = None
     final: bool = False
     version: Optional[int] = None  # the row's version after the change (None: no row)
+    fact_id: Optional[int] = None  # the rated fact whose verdict changed (claim_id None)
 
 
 @dataclass(frozen=True)

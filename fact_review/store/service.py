@@ -28,8 +28,8 @@ from fact_review.errors import ExplainedError, InputError
 from fact_review.matching import match_case
 from fact_review.model import Article
 from fact_review.pipeline import analyse_article
-from fact_review.store import (article_edits, cases, changes, claims_edit, facts, importing, matches, migrate,
-                               queue, reads, settings, transfer, verdicts)
+from fact_review.store import (article_edits, cases, changes, claims_edit, fact_verdicts, facts, importing, matches,
+                               migrate, queue, reads, settings, transfer, verdicts)
 from fact_review.store.article_edits import ArticleEdit, RemovedArticle
 from fact_review.store.db import MEMORY
 from fact_review.store.engines import NEWER_VERSION, Backend, FileTarget, parse_target
@@ -502,11 +502,79 @@ class ReviewService:
         with self._read() as session:
             return reads.checks(session, case_id)
 
-    # facts (fact_review.events; store/facts.py)
-    def facts(self, case_id: int) -> list[FactRow]:
-        """The case's facts, the reviewer's splits and merges applied."""
+    # facts (fact_review.events; store/facts.py) and their verdicts (store/fact_verdicts.py)
+    def facts(self, case_id: int, *, viewer: Optional[str] = None) -> list[FactRow]:
+        """The case's facts, the reviewer's splits and merges applied, each with its verdicts (every
+        reviewer's, the final one and the current one, as a claim's); ``viewer`` as for ``claims``."""
         with self._read() as session:
-            return facts.read_facts(session, case_id)
+            return fact_verdicts.facts_with_verdicts(session, case_id, viewer)
+
+    def set_fact_verdict(
+        self,
+        case_id: int,
+        fact_key: str,
+        label: str,
+        *,
+        note: Optional[str] = None,
+        evidence_url: Optional[str] = None,
+        reviewer: Optional[str] = None,
+        final: bool = False,
+    ) -> VerdictChange:
+        """Give the fact ``fact_key`` (``FactRow.key``) ``reviewer``'s verdict, or with ``final`` the
+        adjudicator's, as ``set_verdict`` does for a claim. The change names the rated fact (``fact_id``)
+        that keeps the fact's verdicts across re-analysis, splits and merges (``store.fact_verdicts``)."""
+        return self._change_fact_verdict(case_id, fact_key, reviewer, verdicts.labelled(label, note, evidence_url),
+                                         final=final)
+
+    def annotate_fact(self, case_id: int, fact_key: str, *, note: Optional[str] = None,
+                      evidence_url: Optional[str] = None, reviewer: Optional[str] = None, final: bool = False
+                      ) -> VerdictChange:
+        """A note and/or an evidence url on a fact, with or without a verdict, as ``annotate`` for a claim."""
+        return self._change_fact_verdict(case_id, fact_key, reviewer, verdicts.annotated(note, evidence_url),
+                                         final=final, create=bool(note or evidence_url))
+
+    def set_fact_flag(self, case_id: int, fact_key: str, flagged: bool, *, reviewer: Optional[str] = None
+                      ) -> VerdictChange:
+        """Flag a fact for later in ``reviewer``'s own row, as ``set_flag`` for a claim."""
+        return self._change_fact_verdict(case_id, fact_key, reviewer, verdicts.flagged(flagged), final=False,
+                                         create=flagged)
+
+    def clear_fact_verdict(self, case_id: int, fact_key: str, *, reviewer: Optional[str] = None,
+                           final: bool = False) -> VerdictChange:
+        """Remove ``reviewer``'s verdict on the fact, or the final one."""
+        return self._change_fact_verdict(case_id, fact_key, reviewer, verdicts.cleared(), final=final, create=False)
+
+    def restore_fact_verdict(
+        self, fact_id: int, state: Optional[VerdictRow], *, reviewer: Optional[str] = None, final: bool = False,
+        expected_version: Optional[int] = None,
+    ) -> VerdictChange:
+        """Undo/redo of a fact's verdict change: as ``restore_verdict``, on the rated fact ``fact_id`` (the
+        change's ``fact_id``; a fact's key may change meanwhile, the rated fact does not)."""
+        who = self.who(reviewer)
+        return self._write_connection(lambda connection: verdicts.change_verdict(
+            connection, None, who, verdicts.restored(state), final=final, create=state is not None,
+            expected_version=expected_version, fact_id=fact_id))
+
+    def _change_fact_verdict(self, case_id: int, fact_key: str, reviewer: Optional[str], apply: verdicts.Apply,
+                             *, final: bool, create: bool = True) -> VerdictChange:
+        who = self.who(reviewer)
+
+        def change(session: Session) -> VerdictChange:
+            fact_id = fact_verdicts.rated_fact_for(session, case_id, fact_key, create=create)
+            if fact_id is None:
+                return VerdictChange(None, None, None, who, final)
+            return verdicts.change_verdict(session.connection(), None, who, apply, final=final, create=create,
+                                           fact_id=fact_id)
+        return self._write(change)
+
+    def fact_verdict_history(self, fact_id: int, *, viewer: Optional[str] = None) -> list[VerdictEventRow]:
+        """Every change to a rated fact's verdicts (``FactRow.rated_id``), oldest first; blind review as for
+        ``verdict_history``."""
+        with self._read() as session:
+            only = None
+            if viewer is not None and not fact_verdicts.may_see_others(session, fact_id, viewer):
+                only = viewer
+            return verdicts.history(session, None, only, fact_id=fact_id)
 
     def split_fact(self, case_id: int, fact_key: str, claim_ids: Sequence[int], *,
                    reviewer: Optional[str] = None) -> int:
@@ -537,14 +605,16 @@ class ReviewService:
         kind: Optional[str] = None,
         label: Optional[str] = None,
         reviewer: Optional[str] = None,
+        check_worthy: Optional[bool] = None,
     ) -> list[int]:
         """Claim ids to review (dismissed left out), claims in conflict first, then in reading order.
 
         ``status``: "unreviewed" | "conflicts" | "reviewed" | "flagged" | None (all), and ``label``, as
-        ``reviewer``'s own verdicts have them (default: the service's reviewer).
+        ``reviewer``'s own verdicts have them (default: the service's reviewer); ``check_worthy``: True for
+        the claims worth checking only, False for context claims only, None for both.
         """
         with self._read_connection() as connection:
-            return queue.review_queue(connection, case_id, status, kind, label, self.who(reviewer))
+            return queue.review_queue(connection, case_id, status, kind, label, self.who(reviewer), check_worthy)
 
     def progress(self, case_id: int, *, reviewer: Optional[str] = None) -> Progress:
         """Counts over the claims not dismissed, by ``reviewer``'s own verdicts."""
@@ -557,12 +627,14 @@ class ReviewService:
         return self._write(lambda session: cases.set_blind(session, case_id, blind, self.reviewer))
 
     def agreement(self, case_id: int) -> "CaseAgreement":
-        """How often the case's reviewers agree (``fact_review.agreement``), over the claims not dismissed."""
+        """How often the case's reviewers agree (``fact_review.agreement``), over the claims not dismissed
+        and the facts."""
         from fact_review.agreement import case_agreement  # the statistics load only when asked for
 
         with self._read() as session:
             scale = reads.case_by_id(session, case_id).scale
-            return case_agreement(reads.claim_rows(session, case_id, None, False), scale)
+            return case_agreement(reads.claim_rows(session, case_id, None, False), scale,
+                                  fact_verdicts.facts_with_verdicts(session, case_id))
 
     def change_feed(self, case_id: int) -> changes.ChangeFeed:
         """A reader of the case's changes from now on (see ``poll_changes``)."""

@@ -1,9 +1,13 @@
 """Moving a case between databases (a local file and a server, either way): everything in it (its
-publishing settings too), every reviewer's verdicts with their history included, read in one snapshot and written in one transaction.
+publishing settings too), every reviewer's verdicts on its claims and facts with their history included,
+read in one snapshot and written in one transaction.
 
 Rows get new ids in the target (it has cases of its own); every reference is mapped to the new ids,
 the ids inside the history's JSON too. History events of claims that were removed before the copy keep
-their before/after states but lose their claim link (no claim of that id exists in the target).
+their before/after states but lose their claim link (no claim of that id exists in the target). Events
+written before team review (migration 0005) carry no case: migration 0008 gave them their claim's case, or
+the database's only case; those of claims removed before then, in a database of several cases, belong to
+no case that can be told, and stay behind.
 """
 from __future__ import annotations
 
@@ -11,11 +15,11 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from sqlalchemy import Connection, Table, insert, or_, select
+from sqlalchemy import Connection, Table, and_, insert, or_, select
 
 from fact_review.errors import InputError
 from fact_review.store.convert import case_row
-from fact_review.store.fact_models import Fact, FactClaim, FactDecision, FactDecisionClaim
+from fact_review.store.fact_models import Fact, FactClaim, FactDecision, FactDecisionClaim, RatedFact, RatedFactClaim
 from fact_review.store.models import Article, Case, Check, CheckClaim, Claim, Match, Sentence, Verdict, VerdictEvent
 from fact_review.store.rows import CaseRow
 from fact_review.store.settings import CaseSetting
@@ -26,6 +30,7 @@ MATCH, CHECK, MEMBER, VERDICT, EVENT = (Match.__table__, Check.__table__, CheckC
 SETTING = CaseSetting.__table__
 FACT, FACT_MEMBER = Fact.__table__, FactClaim.__table__
 DECISION, DECISION_MEMBER = FactDecision.__table__, FactDecisionClaim.__table__
+RATED, RATED_MEMBER = RatedFact.__table__, RatedFactClaim.__table__
 
 
 @dataclass
@@ -46,6 +51,7 @@ def dump(connection: Connection, case_id: int) -> CaseDump:
     articles = select(ARTICLE.c.id).where(ARTICLE.c.case_id == case_id)
     claims = select(CLAIM.c.id).where(CLAIM.c.article_id.in_(articles))
     checks = select(CHECK.c.id).where(CHECK.c.case_id == case_id)
+    rated = select(RATED.c.id).where(RATED.c.case_id == case_id)
     queries = {
         ARTICLE: select(ARTICLE).where(ARTICLE.c.case_id == case_id),
         SENTENCE: select(SENTENCE).where(SENTENCE.c.article_id.in_(articles)),
@@ -53,13 +59,18 @@ def dump(connection: Connection, case_id: int) -> CaseDump:
         MATCH: select(MATCH).where(MATCH.c.case_id == case_id),
         CHECK: select(CHECK).where(CHECK.c.case_id == case_id),
         MEMBER: select(MEMBER).where(MEMBER.c.check_id.in_(checks)),
-        VERDICT: select(VERDICT).where(or_(VERDICT.c.claim_id.in_(claims), VERDICT.c.check_id.in_(checks))),
-        EVENT: select(EVENT).where(or_(EVENT.c.case_id == case_id, EVENT.c.claim_id.in_(claims))),
+        VERDICT: select(VERDICT).where(or_(VERDICT.c.claim_id.in_(claims), VERDICT.c.check_id.in_(checks),
+                                           VERDICT.c.rated_fact_id.in_(rated))),
+        # events from before 0005 have no case: those of the case's claims are its own
+        EVENT: select(EVENT).where(or_(EVENT.c.case_id == case_id,
+                                       and_(EVENT.c.case_id.is_(None), EVENT.c.claim_id.in_(claims)))),
         SETTING: select(SETTING).where(SETTING.c.case_id == case_id),
         FACT: select(FACT).where(FACT.c.case_id == case_id),
         FACT_MEMBER: select(FACT_MEMBER).where(FACT_MEMBER.c.claim_id.in_(claims)),
         DECISION: select(DECISION).where(DECISION.c.case_id == case_id),
         DECISION_MEMBER: select(DECISION_MEMBER).where(DECISION_MEMBER.c.claim_id.in_(claims)),
+        RATED: select(RATED).where(RATED.c.case_id == case_id),
+        RATED_MEMBER: select(RATED_MEMBER).where(RATED_MEMBER.c.rated_fact_id.in_(rated)),
     }
     return CaseDump(dict(found), {
         table.name: [dict(row) for row in connection.execute(query.order_by(*table.primary_key.columns)).mappings()]
@@ -87,18 +98,21 @@ def load(connection: Connection, copied: CaseDump, name: str) -> CaseRow:
     _insert(connection, CHECK, rows(CHECK, case_id=CASE.name), ids)
     _insert(connection, FACT, rows(FACT, case_id=CASE.name), ids)
     _insert(connection, DECISION, rows(DECISION, case_id=CASE.name), ids)
+    _insert(connection, RATED, rows(RATED, case_id=CASE.name), ids)
     for table, keyed in ((MEMBER, rows(MEMBER, check_id=CHECK.name, claim_id=CLAIM.name)),
                          (SETTING, rows(SETTING, case_id=CASE.name)),
                          (FACT_MEMBER, rows(FACT_MEMBER, fact_id=FACT.name, claim_id=CLAIM.name)),
-                         (DECISION_MEMBER, rows(DECISION_MEMBER, decision_id=DECISION.name, claim_id=CLAIM.name))):
+                         (DECISION_MEMBER, rows(DECISION_MEMBER, decision_id=DECISION.name, claim_id=CLAIM.name)),
+                         (RATED_MEMBER, rows(RATED_MEMBER, rated_fact_id=RATED.name, claim_id=CLAIM.name))):
         if keyed:  # no id of their own: their key is their references
             connection.execute(insert(table), keyed)
-    _insert(connection, VERDICT, rows(VERDICT, claim_id=CLAIM.name, check_id=CHECK.name), ids)
-    events = rows(EVENT, claim_id=CLAIM.name, check_id=CHECK.name)
+    _insert(connection, VERDICT, rows(VERDICT, claim_id=CLAIM.name, check_id=CHECK.name,
+                                      rated_fact_id=RATED.name), ids)
+    events = rows(EVENT, claim_id=CLAIM.name, check_id=CHECK.name, rated_fact_id=RATED.name)
     for event in events:
         event["case_id"] = case_id
         for side in ("before_json", "after_json"):
-            event[side] = _renumbered(event[side], event["claim_id"])
+            event[side] = _renumbered(event[side], event["claim_id"], event["rated_fact_id"])
     _insert(connection, EVENT, events, ids)
     return case_row(connection.execute(select(CASE).where(CASE.c.id == case_id)).first())
 
@@ -117,10 +131,12 @@ def _insert(connection: Connection, table: Table, rows: list[dict[str, Any]],
     return list(fresh)
 
 
-def _renumbered(state: Optional[str], claim_id: Optional[int]) -> Optional[str]:
-    """A history state (JSON) naming the claim by its id in the target."""
+def _renumbered(state: Optional[str], claim_id: Optional[int], fact_id: Optional[int]) -> Optional[str]:
+    """A history state (JSON) naming its claim (or rated fact) by its id in the target."""
     if state is None:
         return None
     data = json.loads(state)
     data["claim_id"] = claim_id
+    if fact_id is not None:
+        data["fact_id"] = fact_id
     return json.dumps(data, ensure_ascii=False)

@@ -1,5 +1,5 @@
-"""Case > Properties (Alt+Enter): the case's counts and where it is kept, the database file, with buttons to
-show that file in the system's file manager and to open another database."""
+"""Case > Properties (Alt+Enter): the case's counts and where it is kept (the database file, or the server's
+address), with buttons to show that file in the system's file manager and to open another database."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,8 +16,8 @@ from fact_review.store import CaseRow, Progress
 class CasePropertiesDialog(QDialog):
     open_other = Signal()  # the reviewer asked to open another database
 
-    def __init__(self, case: CaseRow, articles: int, progress: Progress, database: Path, read_only: Optional[str],
-                 parent: Optional[QWidget] = None) -> None:
+    def __init__(self, case: CaseRow, articles: int, progress: Progress, location: str, database: Optional[Path],
+                 read_only: Optional[str], parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.setObjectName("case-properties")
         self.setWindowTitle(f"Properties of {case.name}")
@@ -29,17 +29,19 @@ class CasePropertiesDialog(QDialog):
         form.addRow("Articles:", self._text(str(articles)))
         form.addRow("Claims:", self._text(f"{progress.total}, {progress.reviewed} reviewed, {progress.flagged} "
                                           f"flagged, {progress.conflicts} in conflict"))
-        self.database = self._text(str(database))
+        self.database = self._text(location)  # a server's address never shows its password
         self.database.setObjectName("database")
-        form.addRow("Database file:", self.database)
+        form.addRow("Database file:" if database is not None else "Database server:", self.database)
         if read_only:
             form.addRow("Read-only:", self._text(read_only))
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         self.show_folder = QPushButton("&Show in folder", self)
         self.show_folder.setObjectName("show-folder")
-        self.show_folder.setEnabled(database.parent.is_dir())
-        self.show_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(database.parent))))
+        self.show_folder.setEnabled(database is not None and database.parent.is_dir())
+        if database is not None:
+            folder = str(database.parent)
+            self.show_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
         other = QPushButton("&Open another database…", self)
         other.clicked.connect(self._open_other)
         buttons.addButton(self.show_folder, QDialogButtonBox.ButtonRole.ActionRole)

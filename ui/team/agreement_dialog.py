@@ -1,6 +1,7 @@
 """The desk's agreement on the case (percent agreement, Cohen's kappa, Krippendorff's alpha, per claim
-kind) and the queue of disagreements to adjudicate: those waiting for a final verdict first. Enter on a
-disagreement goes to its claim (then V gives the final verdict); Esc closes."""
+kind) and the queues an editor works through: the disagreements to adjudicate (those waiting for a final
+verdict first; V gives it) and the claims the reviewers agree on, awaiting confirmation (Shift+V confirms
+the agreed label as final in one key). Enter goes to the claim; Esc closes."""
 from __future__ import annotations
 
 from html import escape
@@ -9,7 +10,7 @@ from typing import Optional
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from fact_review.agreement import Agreement, CaseAgreement
+from fact_review.agreement import Agreement, CaseAgreement, RatedItem
 from ui.dialogs.parts import answer_buttons
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
@@ -54,27 +55,43 @@ class AgreementDialog(QDialog):
         figures.setTextFormat(Qt.TextFormat.RichText)
         figures.setWordWrap(True)
         layout.addWidget(figures)
-        waiting = sum(1 for d in agreement.disagreements if d.final is None)
-        title = QLabel(f"&Disagreements: {len(agreement.disagreements)}, {waiting} waiting for a final verdict "
-                       "(Enter goes to the claim, then V settles it)", self)
-        layout.addWidget(title)
-        self.list = QListWidget(self)
-        self.list.setObjectName("disagreements")
-        title.setBuddy(self.list)
-        for d in agreement.disagreements:
-            said = "; ".join(f"{reviewer}: {label}" for reviewer, label in d.labels)
-            settled = f"final {d.final}" if d.final else "waiting"
-            item = QListWidgetItem(f"[{settled}] “{d.text}” ({d.kind}) — {said}")
-            item.setData(CLAIM_ROLE, d.claim_id)
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        self.list.itemActivated.connect(lambda item: self._go(item))
-        layout.addWidget(self.list, 1)
+        # the claims; facts are rated in the figure table, and count in the figures above (kind "fact")
+        differing = [d for d in agreement.disagreements if d.claim_id is not None]
+        agreed = [d for d in agreement.awaiting_confirmation if d.claim_id is not None]
+        waiting = sum(1 for d in differing if d.final is None)
+        self.list = self._queue(
+            layout, "disagreements",
+            f"&Disagreements: {len(differing)}, {waiting} waiting for a final verdict "
+            "(Enter goes to the claim, then V settles it)",
+            [(f"[{f'final {d.final}' if d.final else 'waiting'}] “{d.text}” ({d.kind}) — {_said(d)}", d.claim_id)
+             for d in differing])
+        self.agreed = self._queue(
+            layout, "agreed",
+            f"A&greed, awaiting a final verdict: {len(agreed)} "
+            "(Enter goes to the claim, then Shift+V confirms it and goes on to the next)",
+            [(f"“{d.text}” ({d.kind}) — {d.labels[0][1]} by {', '.join(r for r, _ in d.labels)}", d.claim_id)
+             for d in agreed])
         answer_buttons(self, layout, accept=self._go_to_current)
-        self.list.setFocus()
+        (self.list if self.list.count() or not self.agreed.count() else self.agreed).setFocus()
+
+    def _queue(self, layout: QVBoxLayout, name: str, title: str, rows: list[tuple[str, int]]) -> QListWidget:
+        label = QLabel(title, self)
+        layout.addWidget(label)
+        queue = QListWidget(self)
+        queue.setObjectName(name)
+        label.setBuddy(queue)
+        for text, claim_id in rows:
+            item = QListWidgetItem(text)
+            item.setData(CLAIM_ROLE, claim_id)
+            queue.addItem(item)
+        queue.setCurrentRow(0)
+        queue.itemActivated.connect(self._go)
+        layout.addWidget(queue, 1)
+        return queue
 
     def _go_to_current(self) -> None:
-        item = self.list.currentItem()
+        queue = self.agreed if self.agreed.hasFocus() else self.list
+        item = queue.currentItem()
         if item is None:
             self.reject()
             return
@@ -83,3 +100,7 @@ class AgreementDialog(QDialog):
     def _go(self, item: QListWidgetItem) -> None:
         self.accept()
         self.chosen.emit(int(item.data(CLAIM_ROLE)))
+
+
+def _said(item: RatedItem) -> str:
+    return "; ".join(f"{reviewer}: {label}" for reviewer, label in item.labels)

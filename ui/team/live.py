@@ -1,5 +1,6 @@
 """Other reviewers' changes, live: every ``REFRESH_MS`` the window asks the store's change log what
-changed in its case since the last look, and refreshes just that (a claim, the matches, the articles).
+changed in its case since the last look, and refreshes just that (a claim, the matches, the facts'
+verdicts, the articles).
 
 This window's own changes come back too and refresh rows already up to date; the note being typed is
 never overwritten (the inspector leaves a note with the keyboard focus alone).
@@ -84,6 +85,8 @@ def apply_changes(state: CaseState, arrived: list[ChangeRow]) -> None:
         return
     if changes.MATCH in kinds:
         state.refresh_matches()
+    if changes.FACT_VERDICT in kinds:
+        state.refresh_fact_verdicts()
     for claim_id in dict.fromkeys(c.subject_id for c in arrived if c.kind in (changes.VERDICT, changes.CLAIM)):
         state.refresh_claim(claim_id)
 
@@ -94,8 +97,9 @@ def describe(arrived: list[ChangeRow], me: str) -> Optional[str]:
     if not others:
         return None
     names = ", ".join(dict.fromkeys(c.reviewer or "someone" for c in others))
-    what = {changes.VERDICT: "verdict", changes.CLAIM: "claim", changes.MATCH: "match", changes.ARTICLE: "article",
-            changes.ARTICLES: "articles", changes.CASE: "case settings"}
+    what = {changes.VERDICT: "verdict", changes.FACT_VERDICT: "fact verdict", changes.CLAIM: "claim",
+            changes.MATCH: "match", changes.ARTICLE: "article", changes.ARTICLES: "articles",
+            changes.CASE: "case settings"}
     counts: dict[str, int] = {}
     for change in others:
         counts[what.get(change.kind, change.kind)] = counts.get(what.get(change.kind, change.kind), 0) + 1

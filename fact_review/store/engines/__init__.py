@@ -76,6 +76,31 @@ def parse_target(db: Union[str, Path]) -> Target:
                      "postgresql+psycopg://user@host:port/dbname")
 
 
+def server_address(address: str, password: str = "") -> str:
+    """The URL to open a desk's server with: ``address`` (``postgresql+psycopg://user@host:port/dbname``, as
+    typed) with ``password`` (for this session only) in it; ``InputError`` when it is no server address."""
+    address = address.strip()
+    if not is_url(address):
+        raise InputError(f"{_shown(address) or 'nothing'}: a server address starts with postgresql+psycopg:// "
+                         "(postgresql+psycopg://user@host:port/dbname)")
+    target = parse_target(address)
+    if not isinstance(target, ServerTarget):
+        raise InputError(f"{target.location}: not a server address (postgresql+psycopg://user@host:port/dbname)")
+    url = target.url.set(password=password) if password else target.url
+    return url.render_as_string(hide_password=False)
+
+
+def remembered(db: Union[str, Path]) -> str:
+    """``db`` as settings may keep it: a file's path, or a server's URL without its password (passwords
+    come from the environment, a pgpass file or the reviewer, never from settings)."""
+    target = parse_target(db)
+    if isinstance(target, FileTarget):
+        return str(target.path)
+    url = target.url  # URL.set(password=None) would keep the password: build it again without one
+    return URL.create(url.drivername, url.username, None, url.host, url.port, url.database, url.query
+                      ).render_as_string(hide_password=False)
+
+
 def display_name(db: Union[str, Path]) -> str:
     """``db`` as a message may show it: a file's path, or a URL without its password."""
     try:
