@@ -237,10 +237,6 @@ class ReviewService:
         cases.check_new_case(name, scale)
         return self._write(lambda session: cases.create_case(session, name, scale))
 
-    def discard_empty_case(self, case_id: int) -> bool:
-        """Remove the case if it holds no article: what a failed first import into a new case leaves."""
-        return self._write(lambda session: cases.discard_if_empty(session, case_id))
-
     def get_case(self, name: str) -> Optional[CaseRow]:
         with self._read() as session:
             return reads.case_named(session, name)
@@ -301,8 +297,27 @@ class ReviewService:
         and reviewer edits; those whose text changed get ``anchor_changed``. ``progress(done, total)``
         is called per article; ``cancelled()`` is checked between articles (what was analysed is kept).
         """
+        return self._import(case_id, articles, progress, cancelled)
+
+    def import_into_new_case(
+        self,
+        name: str,
+        articles: Sequence[Article],
+        scale: Optional[Sequence[ScaleLabel]] = None,
+        *,
+        progress: Optional[Callable[[int, int], None]] = None,
+        cancelled: Optional[Callable[[], bool]] = None,
+    ) -> ImportResult:
+        """A new case named ``name`` (as ``create_case``) with ``articles``, made in the transaction that
+        stores them: when none can be stored, or the import fails or is killed, no empty case is left.
+        The result's ``case_id`` is None when the case was not made."""
+        scale = tuple(scale) if scale is not None else DEFAULT_SCALE
+        cases.check_new_case(name, scale)
+        return self._import(importing.NewCase(name, scale), articles, progress, cancelled)
+
+    def _import(self, case, articles, progress, cancelled) -> ImportResult:
         self._check_writable()
-        result = importing.import_articles(self._read, self._write, self._analyse, self._match, case_id, articles,
+        result = importing.import_articles(self._read, self._write, self._analyse, self._match, case, articles,
                                            progress, cancelled, self.reviewer)
         if result.added or result.updated:
             self._backend.after_bulk_write()
