@@ -43,5 +43,7 @@ def test_a_backup_removes_the_copy_a_killed_backup_left(tmp_path):
 def test_a_report_removes_what_a_killed_report_left(tmp_path):
     left = tmp_path / f".report.html.pid{a_finished_pid()}-0a0b.tmp"
     left.write_bytes(b"<html><body>half")
+    other = tmp_path / f".summary.pdf.pid{a_finished_pid()}-1c2d.tmp"  # a report of another name and kind
+    other.write_bytes(b"%PDF-1.4 half")
     write_atomic(tmp_path / "report.html", b"<html>whole</html>")
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import errno
-import glob
 import os
 import secrets
 from contextlib import contextmanager
@@ -68,7 +67,7 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
     """
     path = Path(path)
     check_destination(path)
-    remove_abandoned(path.parent, f".{glob.escape(path.name)}.*.tmp")  # left by a report killed half-way
+    remove_abandoned(path.parent, ".*.pid*.tmp")  # left by a report killed half-way, whatever its name
     while True:
         temporary = path.with_name("." + temporary_name(path.name, secrets.token_hex(4)))
         try:
