@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: setup run test eval eval-numbers eval-samples eval-pairs eval-links eval-disagreement eval-cases bench bundle
+.PHONY: setup run test eval eval-numbers eval-samples eval-pairs eval-links eval-disagreement eval-cases bench fuzz soak bundle
 
 setup:
 	@bash scripts/setup.sh
@@ -40,6 +40,16 @@ bench: setup
 # How many of our own event cases (tests/event_cases/*.json) hold: checks and facts found, false alarms absent.
 eval-cases: setup
 	@$(BIN)/python scripts/eval_cases.py
+
+# Stress runs, not part of the timed suite (each prints its figures and whether its acceptance holds):
+# 10,000 generated hostile inputs through claims, import, verdicts and report under a timeout and a memory
+# limit; 500 kills of writing commands plus a full disk and a read-only filesystem (needs root: it mounts
+# tmpfs file systems). Options pass through, e.g. `make fuzz FUZZ="--count 2000"` on a busy machine.
+fuzz: setup
+	$(BIN)/python -m stress.fuzz $(FUZZ)
+
+soak: setup
+	$(BIN)/python -m stress.soak $(SOAK)
 
 # A standalone one-folder bundle for people without Python (dist/fact-review/), smoke-tested under Xvfb.
 bundle: setup

@@ -1,19 +1,24 @@
-"""Runs every benchmark module ``bench/bench_*.py`` (its ``main()``), in name order, each in a process of its
-own: one benchmark's leftovers (a QGuiApplication made for PDF output, warm caches, memory) must neither
-break the next one (QWidgets need a QApplication) nor flatter its figures."""
+"""Runs every benchmark module ``bench/bench_*.py`` (its ``main()``), in name order, each in a process of
+its own: one benchmark's Qt application, memory or failure never stops or skews the next ones (a bare
+QGuiApplication made for a PDF left bench_ui unable to make its window, and the run stopped there)."""
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
 
+RUN_ONE = "import sys, importlib; sys.exit(int(importlib.import_module(sys.argv[1]).main() or 0))"
+
 
 def main() -> int:
-    status = 0
+    failed = []
     for path in sorted(Path(__file__).resolve().parent.glob("bench_*.py")):
         print(f"== {path.stem}", flush=True)
-        status = max(status, subprocess.run([sys.executable, "-m", f"bench.{path.stem}"]).returncode)
-    return status
+        status = subprocess.run([sys.executable, "-c", RUN_ONE, f"bench.{path.stem}"]).returncode
+        if status != 0:
+            failed.append(f"{path.stem} (exit status {status})")
+    print("== every benchmark ran to the end" + (f"; failed: {', '.join(failed)}" if failed else ""), flush=True)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

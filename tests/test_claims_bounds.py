@@ -48,6 +48,13 @@ def test_figures_of_no_report_are_left_alone_and_ordinary_ones_read():
     assert claim.value == Decimal("27000000000000") and claim.unit == "USD"
 
 
+@pytest.mark.parametrize("text", ["Growth reached 10^925 units.", "A dose of 5 x 10^12 cells.", "It held 3×10^6 viruses.",
+                                  "The key has 2^128 values.", "Scientists counted 10^80 atoms."])
+def test_a_power_is_no_figure_of_its_base(text):
+    # "10^925" read as the figure 10 put a number in the report that the text never stated
+    assert [claim.text for claim in extract_claims(text)] == []
+
+
 @pytest.mark.parametrize("value, expected", [
     (Decimal("1E+5000"), None), (Decimal("-1E+400"), None), (Decimal("1E-400"), None), (Decimal("NaN"), None),
     (Decimal("12"), 12), (Decimal("0.5"), 0.5), (Decimal("1E+20"), 10**20),

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import fact_review.pipeline
 from fact_review.cli import main
-from fact_review.store import ReviewService, open_service
+from fact_review.store import open_service
 
 ARTICLE = "Rebels fired 300 drones at the port on Monday.\n"
 
@@ -76,9 +78,33 @@ def test_an_import_that_fails_leaves_no_new_case(tmp_path, odd_file, monkeypatch
     assert main(["import", "--db", str(database), "--case", "new", str(other)]) == 1
     assert "case 'new' not created" in capsys.readouterr().err
 
-    def crash(self, *args, **kwargs):
+    monkeypatch.undo()
+
+    def crash(*args, **kwargs):
         raise OSError("database or disk is full")
 
-    monkeypatch.setattr(ReviewService, "import_articles", crash)
+    # the write fails after the new case's row is made, in the same transaction (as a kill would end it)
+    monkeypatch.setattr("fact_review.store.importing.store_facts", crash)
     assert main(["import", "--db", str(database), "--case", "new", str(other)]) == 1
     assert _cases(database) == ["kept"]
+    monkeypatch.undo()
+    assert main(["import", "--db", str(database), "--case", "new", str(other)]) == 0
+    assert _cases(database) == ["kept", "new"]
+
+
+KILLED_WHILE_STORING = """
+import os, sys
+import fact_review.store.importing as importing
+importing.store_facts = lambda *args: os._exit(9)  # as a kill -9 while the articles are being stored
+from fact_review.cli import main
+main(sys.argv[1:])
+"""
+
+
+def test_an_import_killed_while_storing_leaves_no_new_case(tmp_path, odd_file):
+    database = tmp_path / "review.db"
+    assert main(["import", "--db", str(database), "--case", "kept", str(odd_file)]) == 0
+    killed = subprocess.run([sys.executable, "-c", KILLED_WHILE_STORING, "import", "--db", str(database), "--case",
+                             "new", str(odd_file)], capture_output=True, timeout=120)
+    assert killed.returncode == 9
+    assert _cases(database) == ["kept"]  # the case was made in the transaction the kill ended

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
 import sys
 from pathlib import Path
 
@@ -76,3 +77,29 @@ def test_a_huge_title_is_cut_and_does_not_become_the_article():
     assert len(article.title) <= MAX_FIELD_CHARS and article.title.endswith("…")
     assert title[:100] in article.title
     assert len(article.text) < 2 * MAX_FIELD_CHARS and "The council said 300 drones" in article.text
+
+
+def test_dates_in_a_pages_text_cost_no_search_and_are_not_its_publication_date():
+    # A live-blog-like page: 600 short dated paragraphs and no date in its markup. htmldate's extensive
+    # search sent each paragraph to dateparser's 200 locales (26 s) and took one of them as the page's date.
+    paragraphs = "".join(f"<p>{100_000 + 997 * k} people were hurt on {1 + k % 28} May"
+                         f"{' 2024' if k % 10 == 0 else ''}.</p>" for k in range(600))
+    page = f"<html><head><title>Live</title></head><body><article>{paragraphs}</article></body></html>"
+    began = time.perf_counter()
+    article = article_from_bytes(page.encode(), "live.html")
+    assert time.perf_counter() - began < 5
+    assert article.published is None and article.text.count("people were hurt") == 600
+    dated = page.replace("<head>", '<head><meta property="article:published_time" content="2024-05-30T08:00:00Z">')
+    assert article_from_bytes(dated.encode(), "live.html").published.startswith("2024-05-30")
+
+
+def test_a_huge_author_costs_no_more_than_a_short_one():
+    # trafilatura's clean-up of an author's name is quadratic: 40 KB of "(" took 10 s to read
+    author = "javascript:alert(1)" + "(" * 40_000
+    page = (f'<html><head><meta name="author" content="{author}"><title>t</title></head>'
+            "<body><article><p>The council said 300 drones were launched on Monday.</p></article></body></html>")
+    began = time.perf_counter()
+    article = article_from_bytes(page.encode(), "page.html")
+    assert time.perf_counter() - began < 2
+    assert article.author is not None and len(article.author) <= MAX_FIELD_CHARS
+    assert "The council said 300 drones" in article.text

@@ -30,7 +30,7 @@ def test_a_failed_rename_leaves_the_old_file_and_no_temporary(tmp_path, monkeypa
         raise PermissionError("locked by a spreadsheet")
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(PermissionError):
+    with pytest.raises(InputError, match=r"report.csv: cannot be written \(locked by a spreadsheet\)"):
         write_atomic(report, b"new")
     assert report.read_bytes() == b"old" and os.listdir(tmp_path) == ["report.csv"]
 

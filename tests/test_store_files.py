@@ -72,7 +72,7 @@ def test_schema_from_migrations_equals_the_models(tmp_path):
 SECOND_WINDOW = textwrap.dedent("""
     import sys
     from fact_review.store import ReadOnlyError, open_service
-    service = open_service(sys.argv[1])
+    service = open_service(sys.argv[1], window=True)
     print(service.read_only, service.read_only_reason, sep="|")
     print(len(service.list_cases()))
     try:
@@ -89,7 +89,8 @@ SECOND_WINDOW = textwrap.dedent("""
 
 def test_second_process_gets_read_only_with_a_clear_message(tmp_path):
     path = tmp_path / "r.db"
-    service, case = seeded(path)
+    service = open_db(path, window=True)
+    service.create_case("Storm")
     try:
         child = subprocess.run([sys.executable, "-c", SECOND_WINDOW, str(path)], capture_output=True,
                                text=True, timeout=60)
@@ -295,4 +296,4 @@ def test_a_document_passed_as_the_database_is_left_alone(tmp_path):
     with pytest.raises(InputError, match="not a Fact Review database"):
         open_db(document)
     assert document.read_text(encoding="utf-8") == "Not a database: 300 drones."
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "article.txt.lock"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt"]  # not even a lock file beside it

@@ -114,7 +114,7 @@ def test_a_failing_command_is_shown_in_the_window_and_the_window_goes_on(opened,
 
 def test_a_second_window_on_the_same_database_is_read_only_and_says_so(opened, qtbot, tmp_path):
     window, service, case = opened
-    second = open_service(tmp_path / "edits.db")  # the writer lock is held by the first service
+    second = open_service(tmp_path / "edits.db", window=True)  # the writer lock is held by the first window
     try:
         assert second.read_only
         other = open_window(qtbot, second, case, make_settings(tmp_path / "second"))

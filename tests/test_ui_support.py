@@ -35,8 +35,8 @@ The race raised £1.2 million for local charities, organisers said.
 
 
 def make_case(db_path: Path, name: str = "Lakeside Marathon"):
-    """A service on ``db_path`` with a case of the two articles above (real analysis and matching)."""
-    service = open_service(db_path)
+    """A window's service on ``db_path`` with a case of the two articles above (real analysis and matching)."""
+    service = open_service(db_path, window=True)
     case = service.create_case(name)
     left = article_from_text(LEFT_TEXT, "left.txt")
     right = article_from_text(RIGHT_TEXT, "right.txt")

@@ -57,7 +57,7 @@ def open_database(db: Path | str, case_name: Optional[str], last_case: str = "")
     from ui.demo import import_demo_case
 
     first_run = not is_url(db) and not Path(db).exists()
-    service = open_service(db)
+    service = open_service(db, window=True)
     try:
         if case_name:
             case = service.get_or_create_case(case_name)
@@ -135,6 +135,7 @@ def _run_window(db: Optional[Union[str, Path]], case_name: Optional[str], files:
     from fact_review.store import default_db_path, display_name
     from ui.case_commands import DATABASE_SETTING
     from ui.main_window import MainWindow
+    from ui.session_end import SessionEnd
     from ui.theme import APPEARANCE_SETTING, apply_appearance
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -161,6 +162,7 @@ def _run_window(db: Optional[Union[str, Path]], case_name: Optional[str], files:
     except BaseException:
         service.close()
         raise
+    ending = SessionEnd(app, window)  # a logout or kill saves the note being typed, as Ctrl+Q does
     try:
         window.show()
         if service.recovery is not None:  # a damaged file was replaced by its backup: never silently
@@ -173,4 +175,5 @@ def _run_window(db: Optional[Union[str, Path]], case_name: Optional[str], files:
         settings.setValue(LAST_CASE, window.state.case.name)
         return status
     finally:
+        ending.close()
         window.service.close()  # the window may have switched to another database

@@ -468,9 +468,13 @@ class MainWindow(ReviewCommands, MatchCommands, FactCommands, FactVerdicts, Arti
             window_memory.share_out(self, self._layout_due)
             self._layout_due = []
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def save_what_is_typed(self) -> None:
+        """The note being typed goes to the database (a note left earlier was saved when it lost focus)."""
         if self.inspector.note.hasFocus():
             self.save_note()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.save_what_is_typed()
         self._closing = True
         self.live.stop()
         self.runner.stop()  # cancels the import between articles and waits: what was analysed is kept

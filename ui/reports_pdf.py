@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from fact_review.reports.data import ReportData
 from fact_review.reports.html import render_html
@@ -40,11 +41,13 @@ class OfflineTextDocument(QTextDocument):
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """The running QGuiApplication, or an offscreen one for a process without a window."""
+    """The running QGuiApplication, or an offscreen one for a process without a window: a QApplication,
+    so that widgets can still be made after the report in the same process (a bare QGuiApplication
+    would forbid them for the life of the process)."""
     global _offscreen_app
     app = QGuiApplication.instance()
     if app is None:
-        _offscreen_app = app = QGuiApplication(["fact-review", "-platform", "offscreen"])
+        _offscreen_app = app = QApplication(["fact-review", "-platform", "offscreen"])
     if not isinstance(app, QGuiApplication):
         raise RuntimeError("PDF reports need a QGuiApplication; this process runs a QCoreApplication")
     return app

@@ -102,8 +102,14 @@ class _Scan:
         return nxt is not None and nxt.low in _TIME_WORDS
 
     def is_exponent(self, number: Number) -> bool:
-        """ "2^10", "24/7": digits after a sign glued to them belong to an expression."""
-        prev = self.tok(number.start - 1)
+        """ "2^10", "24/7": digits after a sign glued to them belong to an expression; so does the base of
+        a power ("10^925" is not 10)."""
+        prev, nxt = self.tok(number.start - 1), self.tok(number.end)
+        if nxt is not None and nxt.text == "^" and not nxt.gap:
+            return True
+        if nxt is not None and nxt.low in ("x", "×", "*", "·"):  # "5 x 10^12": a mantissa
+            power, sign = self.tok(number.end + 1), self.tok(number.end + 2)
+            return power is not None and power.text == "10" and sign is not None and sign.text == "^"
         return prev is not None and prev.text in ("^", "/") and not self.tokens[number.start].gap
 
     def is_pronoun_one(self, number: Number) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from typing import Optional, Sequence
 
@@ -66,6 +67,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv) or [WINDOW_COMMAND]
     parser = build_parser(argv[0])
     args = parser.parse_args(argv)
+    if argv[0] != WINDOW_COMMAND:  # the window logs to its own file
+        logging.basicConfig(format="fact-review: %(message)s", level=logging.WARNING)
     try:
         return args.run(args)
     except InputError as error:

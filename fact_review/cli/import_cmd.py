@@ -28,20 +28,17 @@ def run(args: argparse.Namespace) -> int:
                 for path in article_files(args.files)]
     with open_database(args) as service:
         existing = service.get_case(args.case)
-        case = existing or service.create_case(args.case)
-        try:
-            result = service.import_articles(case.id, articles)
-        except BaseException:
-            if existing is None:
-                service.discard_empty_case(case.id)
-            raise
-        if existing is None and not (result.added or result.updated):
-            service.discard_empty_case(case.id)
-            for error in result.errors:
-                print(f"fact-review: {error}", file=sys.stderr)
-            print(f"fact-review: case {case.name!r} not created: none of its articles could be imported",
-                  file=sys.stderr)
-            return 1
+        if existing is not None:
+            result = service.import_articles(existing.id, articles)
+        else:  # made with its first articles, in one transaction: nothing is left when that fails
+            result = service.import_into_new_case(args.case, articles)
+            if result.case_id is None:
+                for error in result.errors:
+                    print(f"fact-review: {error}", file=sys.stderr)
+                print(f"fact-review: case {args.case!r} not created: none of its articles could be imported",
+                      file=sys.stderr)
+                return 1
+        case = existing or service.find_case(args.case)
         stored = {a.id: a for a in service.articles(case.id)}
         claims = service.claims(case.id)
         discrepancies = sum(1 for c in service.checks(case.id) if c.is_discrepancy)

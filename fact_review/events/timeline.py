@@ -187,7 +187,7 @@ def _setting_names(context: CheckContext) -> frozenset[str]:
     story's setting, which tells no event from another."""
     counts: dict[str, int] = {}
     for sentence in context.sentences:
-        for name in sentence.profile.names:
+        for name in sentence.names:
             counts[name] = counts.get(name, 0) + 1
     limit = max(SETTING_FLOOR, SETTING_SHARE * len(context.sentences))
     return frozenset(name for name, count in counts.items() if count > limit)

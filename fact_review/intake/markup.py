@@ -42,12 +42,22 @@ _BOILERPLATE = (  # removed before extraction, in case a banner sits inside the 
 _ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
                   "Report", "LiveBlogPosting", "OpinionNewsArticle", "WebPage"}
 _SPACES = re.compile(r"\s+")
+# htmldate reads the date the page's markup gives (meta, <time>, its URL), not any date written in its text:
+# that "extensive" search sent every paragraph to dateparser, which tried its 200 locales on each (a page of
+# 600 short dated paragraphs took 26 s), and took a date the article mentions for the day it was published.
+# An article without a date in its markup gets the one of its dateline (fact_review.articles).
+_DATE_SEARCH = {"extensive_search": False, "original_date": True}
+# trafilatura's clean-up of an author's name is quadratic in its length (40 KB of "(" took 10 s); what the
+# page declares in <meta> is cut to this many characters before anyone reads it (a URL this long is no
+# address a browser keeps, and every field shown is cut to MAX_FIELD_CHARS anyway).
+MAX_META_CHARS = 2_048
 
 
 def read_html(markup: str) -> Article:
     """The article in ``markup``: its paragraphs separated by blank lines (as a text file would be, and
     readable as such in the panes), headed by the title."""
     tree, complete = _parse(markup)
+    _bound_meta_values(tree)
     page = _PageMetadata(tree)
     found = _trafilatura(tree) if complete else None
     body = (found.text or "").strip() if found is not None else ""
@@ -80,6 +90,13 @@ def _parse(markup: str) -> tuple[lxml.html.HtmlElement, bool]:
     return tree, not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
 
 
+def _bound_meta_values(tree: lxml.html.HtmlElement) -> None:
+    for element in tree.iterfind(".//meta"):
+        content = element.get("content")
+        if content is not None and len(content) > MAX_META_CHARS:
+            element.set("content", content[:MAX_META_CHARS])
+
+
 def _trafilatura(tree: lxml.html.HtmlElement) -> Optional[Any]:
     if any(count > MAX_ELEMENTS_FOR_TRAFILATURA for count, _ in enumerate(tree.iter())):
         return None
@@ -90,6 +107,7 @@ def _trafilatura(tree: lxml.html.HtmlElement) -> Optional[Any]:
             include_comments=False,
             include_tables=True,
             prune_xpath=_BOILERPLATE,
+            date_extraction_params=_DATE_SEARCH,
         )
     except RecursionError:
         return None  # nested deeper than Python's stack allows: the plain text fallback reads it

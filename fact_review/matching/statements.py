@@ -58,6 +58,13 @@ class CaseSentence:
         matching holds in memory, and a case of one article compares nothing."""
         return profile_sentence(self.text, self.claims, self.start)
 
+    @property
+    def names(self) -> frozenset[str]:
+        """The names it mentions, without keeping a profile that no comparison has asked for (a case of
+        one article needs only these: its kept profiles took 180 MB for a 5 MB article)."""
+        kept = self.__dict__.get("profile")
+        return (kept or profile_sentence(self.text, self.claims, self.start)).names
+
 
 def case_sentences(articles: Sequence[AnalysedArticle]) -> list[CaseSentence]:
     """Every sentence of the case with its profile and the claims that start inside it."""

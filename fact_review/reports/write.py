@@ -1,14 +1,16 @@
 """Atomic report files: a crash or an error leaves the old file or the new one, never a truncated one."""
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from fact_review.errors import InputError
+from fact_review.errors import ExplainedError, InputError
 from fact_review.file_kinds import special_kind
+from fact_review.leftovers import remove_abandoned, temporary_name
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -65,14 +67,17 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
     """
     path = Path(path)
     check_destination(path)
+    remove_abandoned(path.parent, ".*.pid*.tmp")  # left by a report killed half-way, whatever its name
     while True:
-        temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        temporary = path.with_name("." + temporary_name(path.name, secrets.token_hex(4)))
         try:
             # 0o666 through the umask, as a plain open() would give (mkstemp would make it private).
             os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
             break
         except FileExistsError:
             continue
+        except OSError as error:
+            raise _not_written(path, error) from None
     try:
         yield temporary
         with open(temporary, "rb+") as written:
@@ -80,10 +85,21 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
         if path.exists():
             os.chmod(temporary, path.stat().st_mode & 0o7777)
         os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise _not_written(path, error) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
     _fsync_directory(path.parent)
+
+
+def _not_written(path: Path, error: OSError) -> Exception:
+    """A folder that cannot be written is the user's choice of ``-o`` (bad input); a full disk is not."""
+    said = f"{path}: cannot be written ({error.strerror or error}); nothing was written"
+    if isinstance(error, PermissionError) or error.errno in (errno.EROFS, errno.ENOENT, errno.ENOTDIR):
+        return InputError(said)
+    return ExplainedError(said + (": free some space and try again" if error.errno == errno.ENOSPC else ""))
 
 
 def write_atomic(path: Path | str, content: bytes) -> None:

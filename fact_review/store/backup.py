@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Optional
 
+from fact_review.leftovers import remove_abandoned, temporary_name
 from fact_review.store.db import integrity_ok
 
 KEEP_LAST = 10
@@ -43,26 +44,35 @@ def list_backups(db_path: Path) -> list[Path]:
 
 def copy_database(source: Path, target: Path) -> None:
     """A consistent copy through the backup API, written to a temp file and renamed into place."""
-    temp = target.with_name(target.name + ".tmp")
-    temp.unlink(missing_ok=True)
-    src = sqlite3.connect(source)
+    temp = target.with_name(temporary_name(target.name))
+    remove_abandoned(target.parent, "*.tmp", _remove_with_journals)  # left by a backup killed half-way
     try:
-        dst = sqlite3.connect(temp)
+        src = sqlite3.connect(source)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+            dst = sqlite3.connect(temp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    with open(temp, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(temp, target)
+            src.close()
+        with open(temp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:  # a full disk: no half-made copy or journal of it left in the folder
+        _remove_with_journals(temp)
+        raise
     folder = os.open(target.parent, os.O_RDONLY)
     try:
         os.fsync(folder)  # the rename itself survives a power cut
     finally:
         os.close(folder)
+
+
+def _remove_with_journals(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def make_backup(db_path: Path, now: Optional[datetime] = None) -> Path:

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from sqlalchemy import delete
 from sqlmodel import Session, select
 
 from fact_review.errors import InputError
 from fact_review.store import changes
 from fact_review.store.convert import case_row, scale_to_json
-from fact_review.store.models import Article, Case, utcnow
+from fact_review.store.models import Case, utcnow
 from fact_review.store.reads import get_case
 from fact_review.store.rows import CaseRow, ScaleLabel
 
@@ -44,11 +43,3 @@ def set_blind(session: Session, case_id: int, blind: bool, actor: Optional[str])
     session.flush()
     changes.record(session.connection(), case_id, changes.CASE, None, actor, utcnow())
     return case_row(case)
-
-
-def discard_if_empty(session: Session, case_id: int) -> bool:
-    """Remove the case when it holds no article (a new case whose first import failed); True if removed."""
-    if session.exec(select(Article.id).where(Article.case_id == case_id)).first() is not None:
-        return False
-    session.exec(delete(Case).where(Case.id == case_id))
-    return True

@@ -10,6 +10,11 @@ class ReadOnlyError(InputError):
     """A write was asked of a service opened read-only (the message says why it is read-only)."""
 
 
+class UnwritableError(ExplainedError):
+    """A write was asked of a database that cannot be written just now for no one's choice (a full disk):
+    a failure, not bad input; the message says why."""
+
+
 class CorruptDatabaseError(ExplainedError):
     """The database file failed its integrity check and was left as it is (no verified backup to restore,
     or opened without recovery); ``backups`` are its backups, newest first."""

@@ -7,7 +7,8 @@ quote + prefix + suffix anchor, keeping verdicts and reviewer edits, and those w
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from typing import Any, Callable, Optional, Sequence
+from dataclasses import dataclass
+from typing import Any, Callable, Optional, Sequence, Union
 
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
@@ -15,7 +16,7 @@ from sqlmodel import Session, col, select
 from fact_review.errors import InputError
 from fact_review.model import AnalysedArticle, Article, CaseAnalysis
 from fact_review.model import Claim as ClaimData
-from fact_review.store import changes
+from fact_review.store import cases, changes
 from fact_review.store.analysis import (
     article_versions,
     insert_many,
@@ -39,56 +40,74 @@ WriteUnit = Callable[[Callable[[Session], Any]], Any]  # runs a function in one 
 Plan = list[tuple[Article, Optional[int]]]  # each article to analyse, with the stored one it replaces
 
 
+@dataclass(frozen=True)
+class NewCase:
+    """A case made in the same transaction as its first articles: an import that fails, or is killed,
+    leaves no empty case behind."""
+    name: str
+    scale: tuple
+
+
 def import_articles(
     read: ReadUnit,
     write: WriteUnit,
     analyse: Analyse,
     match: MatchCase,
-    case_id: int,
+    case: Union[int, NewCase],
     articles: Sequence[Article],
     progress: Optional[Callable[[int, int], None]],
     cancelled: Optional[Callable[[], bool]],
     actor: Optional[str],
 ) -> ImportResult:
-    """Analysis runs outside any transaction; ``write`` is taken only to store the results."""
-    with read() as session:
-        get_case(session, case_id)
-        existing = article_rows(session, case_id)
+    """Analysis runs outside any transaction; ``write`` is taken only to store the results. ``case`` is a
+    stored case's id, or a ``NewCase`` made only when an article is stored (its id is the result's)."""
+    case_id = case if isinstance(case, int) else None
+    existing: Sequence[ArticleRow] = []
+    if case_id is not None:
+        with read() as session:
+            get_case(session, case_id)
+            existing = article_rows(session, case_id)
     unchanged, plan = _plan(existing, articles)
     analysed, errors = _analyse_all(plan, analyse, progress, cancelled)
     if not analysed:
         return ImportResult(case_id, [], unchanged, [], errors, [])
     # Match the case as it will be before taking the write lock: matching a large case takes
     # seconds, and verdicts given meanwhile must not wait for it.
-    with read() as session:
-        stored = stored_analyses(session, case_id)
+    stored = []
+    if case_id is not None:
+        with read() as session:
+            stored = stored_analyses(session, case_id)
     replaced = {target: result for result, target in analysed if target is not None}
     case_articles = [replaced.get(article_id, result) for article_id, _, result in stored]
     case_articles += [result for result, target in analysed if target is None]
     analysis = match(case_articles)
     versions = [(article_id, content_hash) for article_id, content_hash, _ in stored]
 
-    def store(session: Session) -> tuple[list[int], list[int], list[int]]:
+    def store(session: Session) -> tuple[int, list[int], list[int], list[int]]:
         """The write phase; run again from scratch if it loses a conflict on a server."""
         added, updated, changed_claims = [], [], []
-        _serialise_imports(session, case_id)
-        if article_versions(session, case_id) != versions:
-            raise InputError("the case changed while these articles were analysed: import them again")
-        kept_statuses = reviewed_match_statuses(session, case_id)
+        if isinstance(case, NewCase):
+            into = cases.create_case(session, case.name, case.scale).id
+        else:
+            into = case
+            _serialise_imports(session, into)
+            if article_versions(session, into) != versions:
+                raise InputError("the case changed while these articles were analysed: import them again")
+        kept_statuses = reviewed_match_statuses(session, into)
         for result, target in analysed:
             if target is None:
-                added.append(_insert_article(session, case_id, len(versions) + len(added), result))
+                added.append(_insert_article(session, into, len(versions) + len(added), result))
             else:
                 changed_claims += _update_article(session, target, result)
                 updated.append(target)
         session.flush()
         ids = [article_id for article_id, _ in versions] + added
-        store_analysis(session, case_id, ids, analysis, kept_statuses)
-        store_facts(session, case_id, ids, analysis)
-        changes.record(session.connection(), case_id, changes.ARTICLES, None, actor, utcnow())
-        return added, updated, changed_claims
+        store_analysis(session, into, ids, analysis, kept_statuses)
+        store_facts(session, into, ids, analysis)
+        changes.record(session.connection(), into, changes.ARTICLES, None, actor, utcnow())
+        return into, added, updated, changed_claims
 
-    added, updated, changed_claims = write(store)
+    case_id, added, updated, changed_claims = write(store)
     return ImportResult(case_id, added, unchanged, updated, errors, changed_claims)
 
 

@@ -303,9 +303,10 @@ class Progress:
 
 @dataclass(frozen=True)
 class ImportResult:
-    """Article ids by outcome; ``anchor_changed`` lists claims whose reviewed text changed in an update."""
+    """Article ids by outcome; ``anchor_changed`` lists claims whose reviewed text changed in an update.
+    ``case_id`` is None when a new case was to be made and no article could be stored (so it was not)."""
 
-    case_id: int
+    case_id: Optional[int]
     added: list[int] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
     updated: list[int] = field(default_factory=list)

@@ -9,8 +9,10 @@ module: ``cases``, ``importing`` (with ``analysis``), ``reads``, ``verdicts``, `
 from __future__ import annotations
 
 import getpass
+import logging
 import os
 import random
+import sqlite3
 import time
 from contextlib import contextmanager
 from decimal import Decimal
@@ -22,15 +24,15 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
-from fact_review.errors import InputError
+from fact_review.errors import ExplainedError, InputError
 from fact_review.matching import match_case
 from fact_review.model import Article
 from fact_review.pipeline import analyse_article
 from fact_review.store import (article_edits, cases, changes, claims_edit, fact_verdicts, facts, importing, matches,
-                               queue, reads, settings, transfer, verdicts)
+                               migrate, queue, reads, settings, transfer, verdicts)
 from fact_review.store.article_edits import ArticleEdit, RemovedArticle
 from fact_review.store.db import MEMORY
-from fact_review.store.engines import Backend, FileTarget, parse_target
+from fact_review.store.engines import NEWER_VERSION, Backend, FileTarget, parse_target
 from fact_review.store.engines.postgres import connection_error, is_connection_error, open_server
 from fact_review.store.engines.sqlite import open_file, open_memory
 from fact_review.store.facts import FactRow
@@ -55,11 +57,13 @@ from fact_review.store.rows import (
     VerdictEventRow,
     VerdictRow,
 )
-from fact_review.store.errors import ReadOnlyError
+from fact_review.store.errors import ReadOnlyError, UnwritableError
+from fact_review.store.file_errors import file_error, in_words, is_damage, sqlite_cause
 
 if TYPE_CHECKING:
     from fact_review.agreement import CaseAgreement
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 REVIEWER_VARIABLE = "FACT_REVIEW_REVIEWER"
 WRITE_ATTEMPTS = 8  # a unit of work that lost a serialisation conflict runs again on a fresh snapshot
@@ -81,6 +85,7 @@ def open_service(
     reviewer: Optional[str] = None,
     analyse: Optional[Analyse] = None,
     match: Optional[MatchCase] = None,
+    window: bool = False,
 ) -> "ReviewService":
     """Open (creating or migrating as needed) the database ``db``: a file path (SQLite) or a
     ``postgresql+psycopg://`` URL (a shared server); a URL is never taken for a file name.
@@ -94,6 +99,8 @@ def open_service(
     read-only; ``create`` False refuses a database that does not exist yet (commands that only read or
     change an existing case must not make one by mistake). ``reviewer``: who this service writes as
     when a call names nobody (default: ``default_reviewer()``). ``analyse``/``match`` replace the pipeline.
+    ``window``: the caller is a window, which holds a file for its whole session (a second window on it
+    is read-only); a command instead waits for another command to finish writing.
     """
     if str(db) == MEMORY:
         backend = open_memory()
@@ -102,7 +109,7 @@ def open_service(
         if isinstance(target, FileTarget):
             if not create and not target.path.is_file():
                 raise InputError(f"{target.path}: no such database")
-            backend = open_file(target.path, read_only=read_only, recover=recover)
+            backend = open_file(target.path, read_only=read_only, recover=recover, window=window)
         else:
             backend = open_server(target, read_only=read_only, create=create)
     return ReviewService(backend, analyse or analyse_article, match or match_case, reviewer or default_reviewer())
@@ -147,7 +154,8 @@ class ReviewService:
 
     def _check_writable(self) -> None:
         if self._write_engine is None:
-            raise ReadOnlyError(f"{self.location}: {self.read_only_reason}")
+            refusal = UnwritableError if self._backend.read_only_failure else ReadOnlyError
+            raise refusal(f"{self.location}: {self.read_only_reason}")
 
     def _write(self, unit: Callable[[Session], T]) -> T:
         """Run ``unit`` in one write transaction (an ORM session), again if it lost a conflict."""
@@ -174,18 +182,43 @@ class ReviewService:
                 if tries == WRITE_ATTEMPTS or not self._backend.retryable(error):
                     raise
                 time.sleep(random.uniform(0, 0.005 * 2 ** tries))  # jitter: the two sides do not collide again
-        self._backend.after_write()
+        try:
+            self._backend.after_write()
+        except Exception as error:  # noqa: BLE001 - the write is committed: a failed backup after it must not
+            # make it look failed (a full disk reported a saved verdict as not saved)
+            cause = sqlite_cause(error)
+            said = in_words(Path(self.location), cause) if cause else " ".join(str(error).split())
+            log.warning("%s: the periodic backup could not be made (%s); the change itself is saved",
+                        self.location, said)
         return result
 
     @contextmanager
     def _server_errors(self) -> Iterator[None]:
-        """A server lost mid-way is said in words (``ServerUnavailableError``), not as a driver error."""
+        """A server lost mid-way is said in words (``ServerUnavailableError``), not as a driver error; so
+        is a file that cannot be read or written (a full disk, a read-only file), without the SQL."""
         try:
             yield
         except OperationalError as error:
             if self.is_server and is_connection_error(error):
                 raise connection_error(self.location, error) from None
+            if not self.is_server and isinstance(error.orig, sqlite3.Error) and not is_damage(error.orig):
+                raise self._file_error(error.orig) from None
             raise
+
+    def _file_error(self, error: sqlite3.Error) -> Exception:
+        if "no such" in str(error) and self._made_by_a_newer_version():  # a table or column it renamed
+            return ExplainedError(f"{self.location}: made by a newer version of Fact Review, whose tables this "
+                                  f"version cannot read ({error}): open it with that version")
+        return file_error(Path(self.location), error)
+
+    def _made_by_a_newer_version(self) -> bool:
+        if self.read_only_reason == NEWER_VERSION:
+            return True
+        try:
+            revision = migrate.current_revision(self._read_engine)
+        except DBAPIError:
+            return False
+        return revision is not None and not migrate.is_known(revision)
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
@@ -203,10 +236,6 @@ class ReviewService:
         scale = tuple(scale) if scale is not None else DEFAULT_SCALE
         cases.check_new_case(name, scale)
         return self._write(lambda session: cases.create_case(session, name, scale))
-
-    def discard_empty_case(self, case_id: int) -> bool:
-        """Remove the case if it holds no article: what a failed first import into a new case leaves."""
-        return self._write(lambda session: cases.discard_if_empty(session, case_id))
 
     def get_case(self, name: str) -> Optional[CaseRow]:
         with self._read() as session:
@@ -268,8 +297,27 @@ class ReviewService:
         and reviewer edits; those whose text changed get ``anchor_changed``. ``progress(done, total)``
         is called per article; ``cancelled()`` is checked between articles (what was analysed is kept).
         """
+        return self._import(case_id, articles, progress, cancelled)
+
+    def import_into_new_case(
+        self,
+        name: str,
+        articles: Sequence[Article],
+        scale: Optional[Sequence[ScaleLabel]] = None,
+        *,
+        progress: Optional[Callable[[int, int], None]] = None,
+        cancelled: Optional[Callable[[], bool]] = None,
+    ) -> ImportResult:
+        """A new case named ``name`` (as ``create_case``) with ``articles``, made in the transaction that
+        stores them: when none can be stored, or the import fails or is killed, no empty case is left.
+        The result's ``case_id`` is None when the case was not made."""
+        scale = tuple(scale) if scale is not None else DEFAULT_SCALE
+        cases.check_new_case(name, scale)
+        return self._import(importing.NewCase(name, scale), articles, progress, cancelled)
+
+    def _import(self, case, articles, progress, cancelled) -> ImportResult:
         self._check_writable()
-        result = importing.import_articles(self._read, self._write, self._analyse, self._match, case_id, articles,
+        result = importing.import_articles(self._read, self._write, self._analyse, self._match, case, articles,
                                            progress, cancelled, self.reviewer)
         if result.added or result.updated:
             self._backend.after_bulk_write()

@@ -127,6 +127,7 @@ class Backend:
     read: Engine
     write: Optional[Engine]
     read_only_reason: Optional[str] = None
+    read_only_failure: bool = False  # read-only by no one's choice (a full disk): a write fails, not refused
     recovery: object = None  # sqlite.Recovery when a damaged file was replaced
     after_write: Callable[[], None] = lambda: None
     backup: Optional[Callable[[], Path]] = None  # a verified copy now (SQLite files only)
