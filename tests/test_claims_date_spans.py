@@ -62,3 +62,19 @@ def test_every_resolved_calendar_claim_has_a_span(words: list[str]) -> None:
         if claim.date and claim.date[0].isdigit():
             span = date_span(claim.date)
             assert span is not None and span.start < span.end, claim
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered quarter or half without its year takes the year that puts it before the range's end
+    ("Sales fell from the third quarter to May 2024.", [("the third quarter to May 2024", "2023-Q3/2024-05")]),
+    ("Output rose from the fourth quarter to March 2024.", [("the fourth quarter to March 2024", "2023-Q4/2024-03")]),
+    ("Prices held from June to the first quarter of 2024.", [("June to the first quarter of 2024", "2023-06/2024-Q1")]),
+    # "the quarter" is the one the reference date and tense name, never a quarter of no number
+    ("Margins in the quarter - last May - were thin.", [("the quarter", "2025-Q1"), ("last May", "2024-05")]),
+])
+def test_a_range_with_a_part_of_a_year_at_one_end_keeps_both_ends_in_order(text, expected):
+    found = [(c.text, c.date) for c in find_dates(text, datetime(2025, 5, 25))]
+    assert found == expected
+    for _, value in found:
+        span = date_span(value)
+        assert span is not None and span.start < span.end

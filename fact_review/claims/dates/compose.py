@@ -14,6 +14,7 @@ from typing import Optional
 from fact_review.claims.dates.lexicon import WEEKDAY_ANY_RE
 from fact_review.claims.dates.atoms import Atom
 from fact_review.claims.dates.resolve import Interval, Shift, When, render
+from fact_review.claims.dates.spans import SEASON_MONTHS
 from fact_review.claims.dates.zones import attach_zones
 
 _GAP_AT = re.compile(r"\s*(?:,\s*)?(?:at|@|around|about|after|before|by|until|from|"
@@ -260,6 +261,22 @@ def _weekday_in_week(week: When, weekday: int) -> When:
     return When("day", d.year, d.month, d.day)
 
 
+def _first_month(w: When) -> int:
+    """The month a date's span starts in, for ordering a range's ends within a year (0: unknown):
+    "the third quarter to May 2024" starts in July, so in 2023."""
+    if w.month:
+        return w.month
+    if w.grain in ("quarter", "half") and w.sub and w.sub[1:].isdigit():
+        return (int(w.sub[1:]) - 1) * (3 if w.grain == "quarter" else 6) + 1
+    return SEASON_MONTHS.get(w.sub or "", 0) if w.grain == "season" else 0
+
+
+def _unnumbered_part(w: When) -> bool:
+    """"The quarter", "the half": which one is read from the reference date and the tense; the year of a
+    range's other end would leave it a quarter of no number ("2024-QX")."""
+    return w.grain in ("quarter", "half") and w.sub is None
+
+
 def _range(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
     if isinstance(a.value, Interval) and a.role == "interval" and a.value.start.grain == "day" \
             and (isinstance(b.value, Interval) or b.role in ("day", "period")):
@@ -295,9 +312,11 @@ def _range(a: Atom, b: Atom, gap: str, text: str) -> Optional[Atom]:
         start = replace(start, hour=start.hour + 12)  # "4 - 6:30 pm"
     if end.zone and start.hour is not None and not start.zone:  # "from 1pm to 2pm GMT"
         start = replace(start, zone=end.zone)
-    if start.year is None and end.year is not None and start.grain not in ("time",):
-        start = replace(start, year=end.year if (start.month or 0) <= (end.month or 0) else end.year - 1)
-    elif end.year is None and start.year is not None and end.grain not in ("time",):
-        end = replace(end, year=start.year if (end.month or 0) >= (start.month or 0) else start.year + 1)
+    if (start.year is None) != (end.year is None) and (_unnumbered_part(start) or _unnumbered_part(end)):
+        return None  # "the quarter to May 2024": two dates, not one span
+    if start.year is None and end.year is not None and start.grain != "time":
+        start = replace(start, year=end.year if _first_month(start) <= _first_month(end) else end.year - 1)
+    elif end.year is None and start.year is not None and end.grain != "time":
+        end = replace(end, year=start.year if _first_month(end) >= _first_month(start) else start.year + 1)
     return Atom(a.start, b.end, Interval(start, end), "interval", a.direction or b.direction,
                 a.fallback or b.fallback)

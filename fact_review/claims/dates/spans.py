@@ -21,7 +21,7 @@ _WEEK = re.compile(r"^(?P<y>\d{4})-W(?P<w>\d{2})(?P<we>-WE)?$")
 _PART = re.compile(r"^(?P<y>\d{4}|XXXX)-(?P<p>Q[1-4]|H[12]|SP|SU|FA|WI)$")
 _DECADE = re.compile(r"^(?P<d>\d{3})X$")
 _CENTURY = re.compile(r"^(?P<c>\d{2})XX$")
-_SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,8 @@ def _point_span(value: str) -> Optional[DateSpan]:
         known = m["y"] != "XXXX"
         year = int(m["y"]) if known else _PLACEHOLDER_YEAR
         part = m["p"]
-        if part in _SEASON_MONTHS:
-            first = date(year, _SEASON_MONTHS[part], 1)
+        if part in SEASON_MONTHS:
+            first = date(year, SEASON_MONTHS[part], 1)
             if part == "WI":  # winter 2025 runs from December 2025 into February 2026
                 return DateSpan(first, date(year + 1, 3, 1), known)
             return DateSpan(first, add_months(first, 3), known)
