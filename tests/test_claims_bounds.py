@@ -48,11 +48,34 @@ def test_figures_of_no_report_are_left_alone_and_ordinary_ones_read():
     assert claim.value == Decimal("27000000000000") and claim.unit == "USD"
 
 
-@pytest.mark.parametrize("text", ["Growth reached 10^925 units.", "A dose of 5 x 10^12 cells.", "It held 3×10^6 viruses.",
-                                  "The key has 2^128 values.", "Scientists counted 10^80 atoms."])
-def test_a_power_is_no_figure_of_its_base(text):
+@pytest.mark.parametrize("text", ["Growth reached 10^925 units.", "The key has 2^128 values.",
+                                  "Scientists counted 10^80 atoms.", "A dose of 7 x 10^-400 grams."])
+def test_a_power_beyond_what_a_claim_holds_is_left_alone_with_its_base(text):
     # "10^925" read as the figure 10 put a number in the report that the text never stated
     assert [claim.text for claim in extract_claims(text)] == []
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("A dose of 5 x 10^12 cells.", "5 x 10^12 cells", Decimal("5E12")),
+    ("It held 3×10^6 viruses.", "3×10^6 viruses", Decimal("3E6")),
+    ("The plant burns 10^6 tonnes a year.", "10^6 tonnes", Decimal("1E6")),
+    ("The odds fell to 2.5^-1 after the vote.", "2.5^-1", Decimal("0.4")),
+    ("The reading was -2^2 on the dial.", "-2^2", Decimal("-4")),
+    ("Losses of -1.5 x 10^3 dollars were booked.", "-1.5 x 10^3 dollars", Decimal("-1500")),
+])
+def test_a_power_written_out_is_one_figure_with_its_value(text, figure, value):
+    [claim] = extract_claims(text)
+    assert (claim.text, claim.value) == (figure, value)
+
+
+@given(st.decimals(min_value=-999, max_value=999, places=2, allow_nan=False), st.integers(-40, 40))
+def test_any_power_is_read_exactly_or_left_alone(base, exponent):
+    text = f"The figure was {base}^{exponent} that day."
+    claims = extract_claims(text)
+    assert all(claim.value is None or abs(claim.value.adjusted()) <= 27 for claim in claims)
+    whole = [c for c in claims if c.text.endswith(f"^{exponent}")]
+    if whole and not base.is_zero():
+        assert whole[0].value == (base.copy_sign(1) ** exponent).copy_sign(base)
 
 
 @pytest.mark.parametrize("value, expected", [

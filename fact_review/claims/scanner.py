@@ -8,6 +8,7 @@ identifiers ("F-16", "S-400"), names with a number ("Russia 1"), pronoun "one" (
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Optional
 
@@ -19,6 +20,7 @@ from fact_review.claims.durations import Duration, half_more, is_date_offset, wo
 from fact_review.claims.names import age_in_passing, names_with_number, score_end, street_number
 from fact_review.claims.nouns import counted_noun, is_plural
 from fact_review.claims.numbers import Number, read_number, signed
+from fact_review.claims.powers import power_after
 from fact_review.claims.qualifiers import interval, qualifier_after, qualifier_at, qualifier_before, with_or_equal
 from fact_review.claims.shares import share_at
 from fact_review.claims.tokens import Token, tokenize
@@ -102,14 +104,9 @@ class _Scan:
         return nxt is not None and nxt.low in _TIME_WORDS
 
     def is_exponent(self, number: Number) -> bool:
-        """ "2^10", "24/7": digits after a sign glued to them belong to an expression; so does the base of
-        a power ("10^925" is not 10)."""
-        prev, nxt = self.tok(number.start - 1), self.tok(number.end)
-        if nxt is not None and nxt.text == "^" and not nxt.gap:
-            return True
-        if nxt is not None and nxt.low in ("x", "×", "*", "·"):  # "5 x 10^12": a mantissa
-            power, sign = self.tok(number.end + 1), self.tok(number.end + 2)
-            return power is not None and power.text == "10" and sign is not None and sign.text == "^"
+        """ "24/7", "2^n": digits after a sign glued to them belong to an expression (powers the scanner
+        reads whole, ``powers``)."""
+        prev = self.tok(number.start - 1)
         return prev is not None and prev.text in ("^", "/") and not self.tokens[number.start].gap
 
     def is_pronoun_one(self, number: Number) -> bool:
@@ -266,6 +263,12 @@ class _Scan:
         with_sign = signed(self.tokens, number)
         if with_sign.start >= self.floor:
             number = with_sign
+        power = power_after(self.tokens, number)
+        if power is not None:
+            end, value = power
+            if value is None:
+                return end  # a power no claim can hold ("10^925"): neither its base nor its exponent is a figure
+            number = replace(number, end=end, value=value, digits_plain=False, words=False)
         if self.is_clock_time(number) or self.is_pronoun_one(number) or self.is_exponent(number) \
                 or self.is_one_compound(number):
             return i + 1  # only the refused token: what follows may be a claim of its own
