@@ -9,7 +9,7 @@ from fact_review.cli.store_access import add_case_option, add_db_option, open_ex
 from fact_review.errors import InputError
 from fact_review.reports.claimreview import missing_settings
 from fact_review.reports.data import load_report_data
-from fact_review.reports.export import PdfRenderer, report_bytes, write_report
+from fact_review.reports.export import PdfRenderer, stream_report, write_report
 from fact_review.reports.formats import FORMATS
 
 
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         if args.out:
             write_report(service, args.case, args.format, Path(args.out), render_pdf=_pdf_renderer(args.format))
         else:
-            sys.stdout.buffer.write(report_bytes(service, args.case, args.format))
+            stream_report(service, args.case, args.format, sys.stdout.buffer)
             sys.stdout.buffer.flush()
     return 0
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import TYPE_CHECKING, BinaryIO, Callable, Optional
 
 from fact_review.reports.data import ReportData, load_report_data
-from fact_review.reports.formats import WANTS_HISTORY, render_bytes
+from fact_review.reports.formats import WANTS_HISTORY, render_bytes, write_text_report
 from fact_review.errors import InputError
-from fact_review.reports.write import check_destination, write_atomic
+from fact_review.reports.write import atomic_path, check_destination
 
 if TYPE_CHECKING:
     from fact_review.store import ReviewService
@@ -26,6 +26,11 @@ def report_bytes(service: "ReviewService", case_name: str, fmt: str) -> bytes:
     return render_bytes(load_for_format(service, case_name, fmt), fmt)
 
 
+def stream_report(service: "ReviewService", case_name: str, fmt: str, out: BinaryIO) -> None:
+    """The case's report in a text format written to ``out`` (standard output), streamed where it can be."""
+    write_text_report(load_for_format(service, case_name, fmt), fmt, out)
+
+
 def write_report(service: "ReviewService", case_name: str, fmt: str, path: Path,
                  *, render_pdf: Optional[PdfRenderer] = None) -> None:
     """Write the case's report in ``fmt`` at ``path`` atomically; ``render_pdf`` is needed for "pdf".
@@ -41,7 +46,8 @@ def write_report(service: "ReviewService", case_name: str, fmt: str, path: Path,
             raise ValueError("a PDF report needs a renderer (ui.reports_pdf.render_pdf)")
         render_pdf(data, path)
     else:
-        write_atomic(path, render_bytes(data, fmt))
+        with atomic_path(path) as temporary, open(temporary, "wb") as out:
+            write_text_report(data, fmt, out)
 
 
 def _refuse_database_files(path: Path, database: Optional[Path]) -> None:

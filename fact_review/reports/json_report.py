@@ -5,11 +5,12 @@ or removed (adding one does not).
 """
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import fields, is_dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Iterator, TextIO
 
 from fact_review.model import json_number
 from fact_review.reports.data import Discrepancy, Figure, ReportData
@@ -40,6 +41,38 @@ def plain(value: Any) -> Any:
     return value
 
 
+class _Converted(list):
+    """A list whose items are made JSON-ready one at a time, as the encoder reaches them: a case's
+    thousands of entries and discrepancies are never all held as dicts at once (the pure-Python encoder,
+    which ``indent`` selects, reads a list only through ``len`` and iteration)."""
+
+    def __init__(self, items: tuple | list) -> None:
+        super().__init__()
+        self._items = items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Any]:
+        return (plain(item) for item in self._items)
+
+
+def _document(data: ReportData) -> dict[str, Any]:
+    top = {field.name: getattr(data, field.name) for field in fields(data)}
+    top = {name: _Converted(value) if isinstance(value, (tuple, list)) else plain(value)
+           for name, value in top.items()}
+    return {"format": FORMAT, "version": FORMAT_VERSION, **top, "methodology": methodology(data)}
+
+
+def write_json(data: ReportData, out: TextIO) -> None:
+    """The JSON report written to ``out`` piece by piece: its memory grows with the case, not with the
+    size of the finished text."""
+    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(_document(data)):
+        out.write(chunk)
+    out.write("\n")
+
+
 def render_json(data: ReportData) -> str:
-    document = {"format": FORMAT, "version": FORMAT_VERSION, **plain(data), "methodology": methodology(data)}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    out = io.StringIO()
+    write_json(data, out)
+    return out.getvalue()
