@@ -18,7 +18,7 @@ _SIGNS = {"-": -1, "−": -1, "+": 1}
 
 def power_after(tokens: Sequence[Token], number: Number) -> Optional[tuple[int, Optional[Decimal]]]:
     """The power that ``number`` begins: (the token index after its exponent, its value), the value None when
-    it cannot be held (beyond 10^±27, a negative power of zero, an odd exponent such as "--23"); None when
+    it cannot be held (beyond 10^±27, a negative power of zero, an exponent in letters or such as "--23"); None when
     no power starts here."""
     j = number.end
     if _is(tokens, j, "^", glued=True):
@@ -31,7 +31,7 @@ def power_after(tokens: Sequence[Token], number: Number) -> Optional[tuple[int, 
     if k < len(tokens) and tokens[k].text in _SIGNS and not tokens[k].gap:
         sign, k = _SIGNS[tokens[k].text], k + 1
     if k >= len(tokens) or tokens[k].kind != "num" or tokens[k].gap:
-        return (k, None) if k > j + 1 else None
+        return k, None  # "2^n": an expression, not a figure
     exponent = tokens[k].text.replace(",", "")
     if not exponent.isdigit() or base is None or mantissa is None:
         return k + 1, None
