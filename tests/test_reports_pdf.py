@@ -75,3 +75,18 @@ def test_a_failed_render_leaves_the_old_pdf(qapp, tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         render_pdf(hostile_report(), old)
     assert old.read_bytes() == b"%PDF old" and os.listdir(tmp_path) == ["report.pdf"]
+
+
+def test_a_report_laid_out_in_parts_reads_as_the_one_laid_out_whole(qapp, tmp_path):
+    """Parts go on where the one before ended on its page: the same words, in the same order, on about as
+    many pages (a cut table does not repeat its header below the part before it)."""
+    data = hostile_report()
+    whole = PdfReader(render_pdf(data, tmp_path / "whole.pdf").path)
+    cut = PdfReader(render_pdf(data, tmp_path / "cut.pdf", part_chars=300).path)
+    assert len(whole.pages) <= len(cut.pages) <= len(whole.pages) + 1
+    assert [page.extract_text().split()[-1] for page in cut.pages] == [str(n) for n in range(1, len(cut.pages) + 1)]
+
+    def words(reader):
+        return _squeezed(" ".join(" ".join(page.extract_text().split()[:-1]) for page in reader.pages))
+
+    assert words(cut) == words(whole)

@@ -27,6 +27,7 @@ from fact_review.articles import MAX_TEXT_CHARS, read_article
 from fact_review.claims import extract_claims
 from fact_review.cli.file_args import add_article_files, article_files
 from fact_review.errors import InputError, reading_file
+from fact_review.json_stream import LazyList, write_json
 from fact_review.model import Article, Claim
 from fact_review.pipeline import reference_time
 from fact_review.reports.write import atomic_path
@@ -72,9 +73,7 @@ def _claims_of_files(paths: list[str], as_json: bool) -> int:
             continue
         analysed.append((article, extract_claims(article.text, reference_time(article))))
     if as_json:  # written as it is encoded: one string of a long article's claims would double the memory
-        json.dump([_file_json(article, claims) for article, claims in analysed], sys.stdout, ensure_ascii=False,
-                  indent=2)
-        print()
+        write_json(LazyList(analysed, lambda pair: _file_json(*pair)), sys.stdout)
     else:
         print("\n\n".join(_file_table(article, claims) for article, claims in analysed))
     return 2 if bad else 0
@@ -89,7 +88,7 @@ def _file_json(article: Article, claims: list[Claim]) -> dict[str, Any]:
         "author": article.author,
         "published": article.published,
         "content_hash": article.content_hash,
-        "claims": [claim.to_json() for claim in claims],
+        "claims": LazyList(claims, Claim.to_json),
     }
 
 

@@ -3,10 +3,11 @@ every fact with its own (``"facts"``: key, kind, status, label, its claims' ids,
 from __future__ import annotations
 
 import argparse
-import json
+import sys
 
 from fact_review.cli.store_access import (add_case_option, add_db_option, claim_json, describe_verdict, fact_json,
                                           open_existing)
+from fact_review.json_stream import LazyList, write_json
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -27,11 +28,8 @@ def run(args: argparse.Namespace) -> int:
         claims = service.claims(case.id, include_dismissed=True, viewer=args.reviewer)
         facts = service.facts(case.id, viewer=args.reviewer)
     if args.json:
-        print(json.dumps(
-            {"case": case.name, "claims": [claim_json(c, positions[c.article_id]) for c in claims],
-             "facts": [fact_json(f) for f in facts]},
-            ensure_ascii=False, indent=2,
-        ))
+        write_json({"case": case.name, "claims": LazyList(claims, lambda c: claim_json(c, positions[c.article_id])),
+                    "facts": LazyList(facts, fact_json)}, sys.stdout)
         return 0
     for c in claims:
         mark = " (dismissed)" if c.dismissed else ""

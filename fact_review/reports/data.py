@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from fact_review.store import ClaimRow, MatchRow, ReviewService, SentenceRow, VerdictEventRow, VerdictRow
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RatingLabel:
     """One label of the case's verdict scale; ``rating`` is None for labels off the scale (Unverifiable)."""
 
@@ -28,7 +28,7 @@ class RatingLabel:
     description: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Scale:
     labels: tuple[RatingLabel, ...]
     best: Optional[int]  # the highest rating on the scale
@@ -49,7 +49,7 @@ class Scale:
         return "low" if position < 1 / 3 else "high" if position > 2 / 3 else "middle"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReportArticle:
     id: int
     position: int  # import order within the case, from 0
@@ -73,7 +73,7 @@ class ReportArticle:
         return name if name.casefold() == number else f"{name} ({number})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A claim's figure: what it says, in the contract's Claim terms."""
 
@@ -88,7 +88,7 @@ class Figure:
     date: Optional[str] = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """The claim's words with the text around them, as they appear in the article."""
 
@@ -97,7 +97,7 @@ class Quote:
     suffix: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MatchedStatement:
     """A sentence in another source that states the same thing as the claim's sentence."""
 
@@ -110,7 +110,7 @@ class MatchedStatement:
     method: str = "auto"  # auto | manual (linked by the reviewer)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verdict:
     label: str
     rating: Optional[int]
@@ -123,7 +123,7 @@ class Verdict:
     final: bool = False  # an adjudicator's final verdict, where reviewers differed
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HistoryEvent:
     """One change of a verdict; ``before``/``after`` are None when there was no verdict."""
 
@@ -133,7 +133,7 @@ class HistoryEvent:
     after: Optional[Verdict]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReportEntry:
     """One claim of the case, with what the other sources say and its verdict: the published one
     (``verdict``: the final one, else the single reviewer's; None where two reviewers or more rated it and
@@ -159,7 +159,7 @@ class ReportEntry:
         return self.verdict is None and len(self.reviewer_verdicts) >= 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReportFact:
     """A fact of the case (claims across the sources that state one quantity or one time) with its verdict:
     the published one (as a claim's) and each reviewer's own."""
@@ -178,7 +178,7 @@ class ReportFact:
         return self.verdict is None and len(self.reviewer_verdicts) >= 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DiscrepancyClaim:
     claim_id: int
     article: ReportArticle
@@ -186,7 +186,7 @@ class DiscrepancyClaim:
     verdict: Optional[Verdict]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Discrepancy:
     """A check in conflict, and how the reviewer resolved it: the verdicts of its claims."""
 
@@ -200,14 +200,14 @@ class Discrepancy:
         return all(claim.verdict is not None for claim in self.claims)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LabelCount:
     label: str
     rating: Optional[int]
     count: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Summary:
     claims_found: int
     reviewed: int
@@ -232,7 +232,7 @@ class Summary:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FigureCell:
     """One source's figures for a fact, as written (several joined by " / "); empty when it gives none."""
 
@@ -241,7 +241,7 @@ class FigureCell:
     superseded: bool = False  # updated by a later report
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FigureRow:
     """A row of the figure table: one fact, its status, its verdict (the published one, as ``ReportFact``'s)
     and a cell per source in ``ReportData.articles`` order. ``fact`` is the fact's key in ``ReportData.facts``
@@ -255,7 +255,7 @@ class FigureRow:
     awaiting_final: bool = False  # rated by two reviewers or more, nothing published before the final verdict
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Publisher:
     """Who publishes the fact-check (the desk or organisation from the app's settings)."""
 
@@ -264,7 +264,7 @@ class Publisher:
     logo: Optional[str] = None  # an image url
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReportData:
     case_name: str
     title: str
@@ -359,6 +359,8 @@ def load_report_data(service: "ReviewService", case_name: str, *, with_history: 
                                               match.score, match.numeric, match.status, shown, match.method))
         return tuple(found)
 
+    sentence = _Sentences(texts, sentences)
+
     def history(claim_id: int) -> tuple[HistoryEvent, ...]:
         return _history(service.verdict_history(claim_id))
 
@@ -367,7 +369,7 @@ def load_report_data(service: "ReviewService", case_name: str, *, with_history: 
             claim_id=claim.id,
             article=articles[claim.article_id],
             quote=Quote(claim.prefix, claim.quote, claim.suffix),
-            sentence=_sentence_of(claim, texts[claim.article_id], sentences[claim.article_id]),
+            sentence=sentence.of(claim),
             figure=figures[claim.id],
             origin=claim.origin,
             in_conflict=claim.in_conflict,
@@ -449,30 +451,49 @@ def _verdict(row: Optional["VerdictRow"]) -> Optional[Verdict]:
     return _copied(Verdict, row)
 
 
-def _sentence_of(claim: "ClaimRow", text: str, sentences: list["SentenceRow"]) -> str:
-    """The text of the sentence the claim starts in (the claim's own text when no sentence holds it); a
-    sentence longer than ``MAX_SENTENCE_CHARS`` (a page without full stops) is shown around the claim."""
-    index = bisect_right(sentences, claim.start, key=lambda sentence: sentence.start) - 1
-    if index >= 0 and claim.start < sentences[index].end:
-        return _around_claim(text, sentences[index].start, max(sentences[index].end, claim.end), claim)
-    return claim.text
+class _Sentences:
+    """The sentence each claim is shown in, one string per stretch of text: the claims of one sentence (or
+    of one stretch of a long one) share it, so a report holds about as much sentence text as its articles,
+    however densely their claims sit."""
+
+    def __init__(self, texts: dict[int, str], sentences: dict[int, list["SentenceRow"]]) -> None:
+        self._texts, self._sentences = texts, sentences
+        self._shown: dict[tuple[int, int, int], str] = {}
+
+    def of(self, claim: "ClaimRow") -> str:
+        """The text of the sentence the claim starts in (the claim's own text when no sentence holds it); a
+        sentence longer than ``MAX_SENTENCE_CHARS`` (a page without full stops) is shown around the claim."""
+        sentences, text = self._sentences[claim.article_id], self._texts[claim.article_id]
+        index = bisect_right(sentences, claim.start, key=lambda sentence: sentence.start) - 1
+        if index < 0 or claim.start >= sentences[index].end:
+            return claim.text
+        start, end = sentences[index].start, max(sentences[index].end, claim.end)
+        left, right = _around_claim(text, start, end, claim)
+        key = (claim.article_id, left, right)
+        if key not in self._shown:
+            self._shown[key] = ("…" if left > start else "") + text[left:right] + ("…" if right < end else "")
+        return self._shown[key]
 
 
 MAX_SENTENCE_CHARS = 1_000  # each entry carries its sentence: 2,000 claims in one 60 KB "sentence" made 146 MB
-_CONTEXT_CHARS = 300  # of a longer sentence: this much on each side of the claim, cut between words
+_CONTEXT_CHARS = 300  # of a longer sentence: at least this much on each side of the claim, cut between words
 
 
-def _around_claim(text: str, start: int, end: int, claim: "ClaimRow") -> str:
+def _around_claim(text: str, start: int, end: int, claim: "ClaimRow") -> tuple[int, int]:
+    """Where the sentence [start, end) is shown from and to for ``claim``: whole when it is short enough,
+    else a window on a grid of ``_CONTEXT_CHARS`` (the same for every claim starting in one grid cell)."""
     if end - start <= MAX_SENTENCE_CHARS:
-        return text[start:end]
-    left, right = max(start, claim.start - _CONTEXT_CHARS), min(end, claim.end + _CONTEXT_CHARS)
+        return start, end
+    cell = start + (claim.start - start) // _CONTEXT_CHARS * _CONTEXT_CHARS
+    left = max(start, cell - _CONTEXT_CHARS)
+    right = min(end, max(cell + 2 * _CONTEXT_CHARS, claim.end))
     if left > start:
-        space = text.find(" ", left, claim.start)
+        space = text.find(" ", left, min(claim.start, left + _CONTEXT_CHARS // 2))
         left = space + 1 if space >= 0 else left
     if right < end:
-        space = text.rfind(" ", claim.end, right)
+        space = text.rfind(" ", max(claim.end, right - _CONTEXT_CHARS // 2), right)
         right = space if space >= 0 else right
-    return ("…" if left > start else "") + text[left:right] + ("…" if right < end else "")
+    return left, right
 
 
 MatchSide = tuple[int, int, tuple[int, int, int], "MatchRow"]  # start, end, (other article, start, end), match

@@ -8,7 +8,7 @@ from fact_review.reports import csv_report
 from fact_review.reports.claimreview import render_claimreview
 from fact_review.reports.csv_report import render_csv
 from fact_review.reports.data import ReportData
-from fact_review.reports.html import render_html
+from fact_review.reports.html import render_html, write_html
 from fact_review.reports.json_report import render_json, write_json
 from fact_review.reports.markdown import render_markdown
 
@@ -25,7 +25,7 @@ TEXT_RENDERERS: dict[str, Callable[[ReportData], str]] = {
 }
 ENCODINGS: dict[str, str] = {"csv": csv_report.ENCODING}  # the others: UTF-8 without a byte-order mark
 # Formats written piece by piece, so that a large case's report is never held whole as text.
-STREAM_WRITERS: dict[str, Callable[[ReportData, TextIO], None]] = {"json": write_json}
+STREAM_WRITERS: dict[str, Callable[[ReportData, TextIO], None]] = {"json": write_json, "html": write_html}
 WANTS_HISTORY: frozenset[str] = frozenset({"json"})  # the JSON report holds everything, history too
 
 

@@ -6,12 +6,12 @@ or removed (adding one does not).
 from __future__ import annotations
 
 import io
-import json
 from dataclasses import fields, is_dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Iterator, TextIO
+from typing import Any, TextIO
 
+from fact_review.json_stream import LazyList, write_json as write_document
 from fact_review.model import json_number
 from fact_review.reports.data import Discrepancy, Figure, ReportData
 from fact_review.reports.figures import figure_reading
@@ -41,25 +41,9 @@ def plain(value: Any) -> Any:
     return value
 
 
-class _Converted(list):
-    """A list whose items are made JSON-ready one at a time, as the encoder reaches them: a case's
-    thousands of entries and discrepancies are never all held as dicts at once (the pure-Python encoder,
-    which ``indent`` selects, reads a list only through ``len`` and iteration)."""
-
-    def __init__(self, items: tuple | list) -> None:
-        super().__init__()
-        self._items = items
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __iter__(self) -> Iterator[Any]:
-        return (plain(item) for item in self._items)
-
-
 def _document(data: ReportData) -> dict[str, Any]:
     top = {field.name: getattr(data, field.name) for field in fields(data)}
-    top = {name: _Converted(value) if isinstance(value, (tuple, list)) else plain(value)
+    top = {name: LazyList(value, plain) if isinstance(value, (tuple, list)) else plain(value)
            for name, value in top.items()}
     return {"format": FORMAT, "version": FORMAT_VERSION, **top, "methodology": methodology(data)}
 
@@ -67,9 +51,7 @@ def _document(data: ReportData) -> dict[str, Any]:
 def write_json(data: ReportData, out: TextIO) -> None:
     """The JSON report written to ``out`` piece by piece: its memory grows with the case, not with the
     size of the finished text."""
-    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(_document(data)):
-        out.write(chunk)
-    out.write("\n")
+    write_document(_document(data), out)
 
 
 def render_json(data: ReportData) -> str:
