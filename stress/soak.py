@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 from stress import children
+from stress.old_database import OLD_NOTE, old_database
 
 # kinds of work and their share of the kills; the longest a kill waits after the child starts (seconds)
 KINDS = {"verdicts": (0.3, 0.6), "imports": (0.2, 2.5), "reports": (0.2, 2.0), "backups": (0.15, 0.4),
@@ -244,24 +245,6 @@ def _quiet() -> Iterator[None]:
 
 # --- migrations -------------------------------------------------------------------------------------------
 
-def old_database(path: Path) -> None:
-    """A database at the first schema version with one verdict, as an early version of the app left it."""
-    from fact_review.store import migrate
-    from fact_review.store.db import make_engine
-
-    engine = make_engine(path, writes=True)
-    migrate.upgrade(engine, "0001")
-    engine.dispose()
-    with sqlite3.connect(path) as connection:
-        connection.executescript("""
-            INSERT INTO review_case VALUES (1, 'Old case', '2026-01-01T00:00:00.000000+00:00', '[{"label": "True", "rating": 1, "description": ""}]');
-            INSERT INTO article VALUES (1, 1, 0, 'T', NULL, NULL, NULL, NULL, 'h', 'a.txt', 'It cost 5 dollars.', '2026-01-01T00:00:00.000000+00:00');
-            INSERT INTO claim VALUES (1, 1, 8, 9, '5', 'number', '5.00', NULL, NULL, NULL, NULL, NULL, NULL, '5', 'It cost ', ' dollars.', 'machine', '{}', 0, 0);
-            INSERT INTO verdict VALUES (1, 1, NULL, 'True', 1, 'an old note', NULL, 'ana', '2026-01-01T00:00:00.000000+00:00', '2026-01-01T00:00:00.000000+00:00', 1);
-        """)
-    connection.close()
-
-
 def migration_round(desk: Desk, template: Path, number: int) -> None:
     """Kill a command while it backs up and migrates an old database; the file must stay at one version or
     the other with its verdict, and the next command must finish the migration."""
@@ -279,10 +262,10 @@ def migration_round(desk: Desk, template: Path, number: int) -> None:
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         note = connection.execute("SELECT note FROM verdict").fetchone()
     connection.close()
-    if state != [("ok",)] or version[0] not in ("0001", migrate.head_revision()) or note != ("an old note",):
+    if state != [("ok",)] or version[0] not in ("0001", migrate.head_revision()) or note != (OLD_NOTE,):
         desk.tally.integrity.append(f"migration {number}: {state[:2]} at {version} with {note}")
     with _quiet(), open_service(db) as migrated:
-        if migrated.read_only or migrated.claims(1)[0].verdict.note != "an old note":
+        if migrated.read_only or migrated.claims(1)[0].verdict.note != OLD_NOTE:
             desk.tally.lost.append(f"migration {number}: the old verdict after migrating")
     for backup in (folder / "old.db.backups").glob("*.db"):
         from fact_review.store import backup as backups

@@ -26,6 +26,7 @@ from fact_review.store.db import make_engine
 from fact_review.store.engines import NEWER_VERSION
 from fact_review.store.engines.sqlite import OTHER_WINDOW, restore_backup
 from store_fakes import fake_analyse, fake_match
+from stress.old_database import OLD_NOTE, old_database
 
 TEXT = "Officials said 120 homes were damaged. Later 7 schools closed."
 
@@ -179,16 +180,7 @@ HALFWAY = "halfway\n"
 
 def test_migration_killed_half_way_leaves_the_old_version(tmp_path):
     path = tmp_path / "old.db"
-    engine = make_engine(path, writes=True)
-    migrate.upgrade(engine, "0001")
-    engine.dispose()
-    with sqlite3.connect(path) as connection:
-        connection.executescript("""
-            INSERT INTO review_case VALUES (1, 'Old case', '2026-01-01T00:00:00.000000+00:00', '[{"label": "True", "rating": 1, "description": ""}]');
-            INSERT INTO article VALUES (1, 1, 0, 'T', NULL, NULL, NULL, NULL, 'h', 'a.txt', 'It cost 5 dollars.', '2026-01-01T00:00:00.000000+00:00');
-            INSERT INTO claim VALUES (1, 1, 8, 9, '5', 'number', '5.00', NULL, NULL, NULL, NULL, NULL, NULL, '5', 'It cost ', ' dollars.', 'machine', '{}', 0, 0);
-            INSERT INTO verdict VALUES (1, 1, NULL, 'True', 1, 'a note', NULL, 'ana', '2026-01-01T00:00:00.000000+00:00', '2026-01-01T00:00:00.000000+00:00', 1);
-        """)
+    old_database(path)
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: migrate, and stop for good right after the first schema change
@@ -216,13 +208,13 @@ def test_migration_killed_half_way_leaves_the_old_version(tmp_path):
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         columns = [row[1] for row in connection.execute("PRAGMA table_info(verdict)")]
         assert "flagged" not in columns
-        assert connection.execute("SELECT note FROM verdict").fetchone() == ("a note",)
+        assert connection.execute("SELECT note FROM verdict").fetchone() == (OLD_NOTE,)
     assert len(backups.list_backups(path)) == 1  # taken before the migration started
 
     with open_service(path) as migrated:
         [claim] = migrated.claims(1)
         assert migrated.read_only is False
-        assert (claim.value, claim.verdict.note, claim.verdict.flagged) == (claim.value, "a note", False)
+        assert (claim.value, claim.verdict.note, claim.verdict.flagged) == (claim.value, OLD_NOTE, False)
         assert str(claim.value) == "5.00"
     engine = make_engine(path, writes=False)
     assert migrate.current_revision(engine) == migrate.head_revision()
