@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import gc
+import re
 
 from hypothesis import given, settings, strategies as st
 
 from fact_review.matching import match_case
-from fact_review.matching.features import profile_sentence
+from fact_review.matching.features import _addresses, profile_sentence
 from fact_review.matching.pairs import score_pairs
 from fact_review.matching.rarity import Rarity
 from fact_review.matching.scoring import content_score
@@ -167,3 +168,19 @@ def test_a_two_word_phrase_reads_as_its_group_in_place_of_its_words():
     retook = profile_sentence("Troops retook Orlan from the rebels.")
     assert pushed.words - {"push", "back"} == pushed.words
     assert pushed.words == retook.words
+
+
+_OLD_ADDRESS = re.compile(r"\S*(?:https?://|www\.|\w\.(?:com|org|net)/)\S*|(?<!\w)@\w+", re.I)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab@/. :wHtTpsScomrgne_1\u00e9")), max_size=60))
+def test_addresses_are_found_run_by_run_as_the_one_pattern_found_them(text):
+    # written as "a run around an address mark, or a handle" in one pass; the single pattern it replaced
+    # (quadratic on a long run without a mark) is the reference for what counts as an address
+    assert list(_addresses(text)) == [found.span() for found in _OLD_ADDRESS.finditer(text)]
+
+
+def test_a_sentence_with_an_address_or_a_handle_takes_no_words_from_it():
+    profile = profile_sentence("Officials at www.gov.example/news and @mayor_office said 12 ferries sank.")
+    assert not {word for word in profile.words if "gov" in word or "mayor" in word}

@@ -14,6 +14,7 @@ from fact_review.claims.dates import find_dates
 from fact_review.claims.merge import merge_claims
 from fact_review.claims.scanner import find_numeric_claims
 from fact_review.claims.worth import assess
+from fact_review.matching.features import profile_sentence
 from fact_review.model import Article
 from fact_review.pipeline import analyse_case
 
@@ -115,3 +116,19 @@ def test_importing_a_mixed_unicode_page_costs_a_small_multiple_of_reading_its_cl
     reading = min(seconds(["claims", str(page)]) for _ in range(2))
     importing = seconds(["import", "--db", str(db), "--case", "Mixed", str(page)])
     assert importing < SMALL_MULTIPLE * 2 * reading, (importing, reading)
+
+
+def _profile_seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        began = time.perf_counter()
+        profile_sentence(text)
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+def test_a_long_run_without_spaces_is_profiled_in_linear_time():
+    # A headline of a hostile address with 16 KB of "%28" after it took 5 s to import: the address search
+    # tried every start of the run.
+    full, tenth = "see /x" + "%28" * 20_000, "see /x" + "%28" * 2_000
+    assert _profile_seconds(full) < SMALL_MULTIPLE * 10 * max(_profile_seconds(tenth), 1e-4)
