@@ -7,14 +7,20 @@ import subprocess
 import sys
 from pathlib import Path
 
-RUN_ONE = "import sys, importlib; sys.exit(int(importlib.import_module(sys.argv[1]).main() or 0))"
+# The module's name is taken off the command line first: a benchmark's argparse reads sys.argv itself.
+RUN_ONE = "import sys, importlib; name = sys.argv.pop(1); sys.exit(int(importlib.import_module(name).main() or 0))"
+
+
+def run_one(module: str) -> int:
+    """Runs ``module.main()`` in a fresh Python process, as if started on its own; returns its exit status."""
+    return subprocess.run([sys.executable, "-c", RUN_ONE, module]).returncode
 
 
 def main() -> int:
     failed = []
     for path in sorted(Path(__file__).resolve().parent.glob("bench_*.py")):
         print(f"== {path.stem}", flush=True)
-        status = subprocess.run([sys.executable, "-c", RUN_ONE, f"bench.{path.stem}"]).returncode
+        status = run_one(f"bench.{path.stem}")
         if status != 0:
             failed.append(f"{path.stem} (exit status {status})")
     print("== every benchmark ran to the end" + (f"; failed: {', '.join(failed)}" if failed else ""), flush=True)
