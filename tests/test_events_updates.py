@@ -41,3 +41,22 @@ def test_reports_without_a_date_cannot_be_ordered_and_stay_a_conflict():
     _, found = values(("", "Floods in Ravel killed 9 people on Monday, the mayor said."),
                       ("", "Floods in Ravel killed 14 people on Monday, the mayor said."))
     assert [status for status, _ in found] == ["conflict"]
+
+
+def test_an_update_whose_subject_stands_far_before_its_verb_supersedes_the_earlier_toll():
+    earlier = ("2025-03-10", "Eight people were killed when a bus plunged into a ravine near Korvel on Sunday, police said.")
+    for later in ("The death toll from Sunday's bus crash on the mountain road near Korvel has risen to 12, police said.",
+                  "The number of people killed in Sunday's bus crash on the mountain road near Korvel has climbed "
+                  "to 12, police said."):
+        _, found = values(earlier, ("2025-03-11", later))
+        assert ("superseded", ["Eight people", "12"]) in found, later
+
+
+def test_the_subject_nearest_the_update_is_what_it_counts():
+    earlier = ("2025-03-10", "After the crash on the A4 motorway police detained 30 drivers. Nine people were killed.")
+    _, found = values(earlier, ("2025-03-11", "The number of drivers detained was unchanged, but the death toll has "
+                                              "since risen to 12, police said."))
+    assert [claims for status, claims in found if status == "superseded"] == [["Nine people", "12"]]
+    _, found = values(earlier, ("2025-03-11", "The death toll was unchanged, but the number of drivers detained has "
+                                              "since risen to 42, police said."))
+    assert [claims for status, claims in found if status == "superseded"] == [["30 drivers", "42"]]

@@ -27,6 +27,9 @@ _CUMULATIVE = frozenset(concept(stem(w)) for w in (
     "killed dead death deaths toll injured injuries wounded casualties missing arrested arrests evacuated "
     "evacuations cases infections victims displaced rescued").split())
 REACH = 50  # characters before a figure in which its update words are looked for
+# What an update counts is its sentence's subject, which may stand well before the verb: "The death toll
+# from Sunday's bus crash near Korvel has risen to 12". The nearest such subject within this reach counts.
+SUBJECT_REACH = 200
 
 
 def mark_updates(context: CheckContext, checks: list[Check]) -> list[Check]:
@@ -67,9 +70,10 @@ def _superseded(context: CheckContext, a: PlacedClaim, b: PlacedClaim) -> Option
 
 
 # "the number of bodies recovered had risen to 12": what an update without a counted noun counts.
-_TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.I)
+# The subject is "the number of X" (X counted) or "the (death) toll" (the dead).
+_SUBJECT = re.compile(r"\b(?:(?:number|count|tally|total)\s+of\s+(?P<noun>[A-Za-z-]+)(?:\s+(?P<next>[A-Za-z-]+))?"
+                      r"|(?P<toll>(?:death\s+)?toll)\b)", re.I)
 _KILLED = concept(stem("killed"))
-_NUMBER_OF = re.compile(r"\b(?:number|count|tally|total)\s+of\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?", re.I)
 
 
 def stated_updates(context: CheckContext, checks: list[Check]) -> list[Check]:
@@ -85,17 +89,16 @@ def stated_updates(context: CheckContext, checks: list[Check]) -> list[Check]:
     for placed in context.placed:
         if placed.claim.noun or placed.claim.kind != "number" or not _says_update(context, placed):
             continue
-        before = _before(context, placed)
-        counted = _NUMBER_OF.search(before)
-        if counted is not None:
-            nouns = [stem(word) for word in counted.groups() if word]  # "of bodies", "of dead people"
-            noun = next((n for n in nouns if n in by_noun), None)
-            candidates = by_noun.get(noun or "", [])
-        elif (counted := _TOLL.search(before)) is not None:  # "the death toll ... rose to 15": the dead
+        counted = _last(_SUBJECT, _before(context, placed, SUBJECT_REACH))
+        if counted is None:
+            continue
+        if counted.group("toll"):  # "the death toll ... rose to 15": the dead
             candidates = [p for p in context.placed if p.claim.kind == "number" and p is not placed
                           and _KILLED in _words_near(context, p)]
         else:
-            continue
+            nouns = [stem(word) for word in counted.group("noun", "next") if word]  # "of bodies", "of dead people"
+            noun = next((n for n in nouns if n in by_noun), None)
+            candidates = by_noun.get(noun or "", [])
         for earlier in candidates:
             if frozenset((id(earlier.claim), id(placed.claim))) in compared or not _comes_before(context, earlier, placed):
                 continue
@@ -133,9 +136,17 @@ def _where_when(context: CheckContext, placed: PlacedClaim) -> str:
     return f"{context.where(placed)}, published {context.articles[placed.article].article.published}"
 
 
-def _before(context: CheckContext, placed: PlacedClaim) -> str:
+def _last(pattern: re.Pattern[str], text: str) -> Optional[re.Match[str]]:
+    """The last match of ``pattern`` in ``text``: of two subjects, the one nearer the figure."""
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+def _before(context: CheckContext, placed: PlacedClaim, reach: int = REACH) -> str:
     sentence = context.sentences[placed.sentence]
-    start = max(0, placed.claim.start - sentence.start - REACH)
+    start = max(0, placed.claim.start - sentence.start - reach)
     return sentence.text[start:placed.claim.start - sentence.start]
 
 
