@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given, strategies as st
 
 from fact_review.claims import extract_claims
-from fact_review.matching.claim_words import counts_a_part, tell_apart, words_around
+from fact_review.matching.claim_words import begin_and_end, counts_a_part, tell_apart, words_around
 from fact_review.matching.lexicon import concept
 from fact_review.matching.words import stem
 
@@ -61,3 +61,25 @@ def test_a_part_is_no_contradiction_of_the_whole():
                 published="2024-05-06")])
     conflicts = [[c.claim.text for c in check.claims] for check in case.checks if check.status == "conflict"]
     assert not [texts for texts in conflicts if "two other victims" in texts], conflicts
+
+
+def test_the_day_a_thing_began_and_the_day_it_ended_are_two_moments_not_a_disagreement():
+    from fact_review.model import Article
+    from fact_review.pipeline import analyse_case
+    for began, ended in (("The lockdown in Pellan began on March 2 and lasted six weeks, officials said.",
+                          "The lockdown in Pellan was lifted on March 20, officials said."),
+                         ("The siege of Marrow, which started on June 3, lasted four months, the ministry said.",
+                          "The siege of Marrow ended on August 15, the ministry said.")):
+        case = analyse_case([Article(text=began, published="2025-09-20"), Article(text=ended, published="2025-09-20")])
+        assert not [c for c in case.checks if c.kind == "date" and c.status == "conflict"], began
+    # while two tellings of one moment still disagree
+    case = analyse_case([Article(text="The lockdown in Pellan was lifted on March 20, officials said.", published="2025-09-20"),
+                         Article(text="The lockdown in Pellan was lifted on March 27, officials said.", published="2025-09-20")])
+    assert [c.status for c in case.checks if c.kind == "date"] == ["conflict"]
+
+
+def test_begin_and_end_needs_one_of_each():
+    began, ended = around("The strike began on May 1 at the plant.", "May 1"), around("The strike ended on May 8.", "May 8")
+    assert begin_and_end(began, ended) and begin_and_end(ended, began)
+    assert not begin_and_end(began, began) and not begin_and_end(ended, ended)
+    assert not begin_and_end(around("Talks were held on May 1 in Oslo.", "May 1"), ended)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fact_review.matching.words import stem
+from fact_review.matching.words import BEGIN_STEMS, END_STEMS, stem
 
 
 @dataclass(frozen=True)
@@ -100,8 +100,7 @@ for _name, _kind, _noun, _onsets, _ends, _words in _CONCEPTS:
             WORDS.setdefault(stem(_word), _name)
 PHRASE_FIRSTS = frozenset(first for first, _ in PHRASES)
 # Verbs that say a state began or ended ("the lockdown ended on May 3", "the siege began in March").
-STATE_ENDS = frozenset(stem(w) for w in "ended ends end lifted finished concluded expired over".split())
-STATE_BEGINS = frozenset(stem(w) for w in "began begins begun started starts imposed erupted".split())
+STATE_ENDS, STATE_BEGINS = END_STEMS, BEGIN_STEMS
 DEFINITE = frozenset("the this that its".split())  # "the evacuation": the one told before
 # Triggers that are nouns: an explanation names the event by them ("the incursion"), and a report that
 # governs one ("declared full control") dates the report, not the event.

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from fact_review.claims.lexicon import NOUN_LEADING_SKIP, SCALES, TENS, UNITS
 from fact_review.matching.lexicon import concept
-from fact_review.matching.words import STOPWORDS, TOKEN, stem
+from fact_review.matching.words import BEGIN_STEMS, END_STEMS, STOPWORDS, TOKEN, stem
 from fact_review.model import Claim
 
 REACH = 4  # words on each side, auxiliaries aside
@@ -58,3 +58,14 @@ def counts_a_part(claim: Claim) -> bool:
 
 def _is_figure(word: str) -> bool:
     return word[0].isdigit() or word.lower() in FIGURE_WORDS
+
+
+_BEGINS = frozenset(concept(s) for s in BEGIN_STEMS)  # as ``words_around`` gives them ("began" is "~begin")
+_ENDS = frozenset(concept(s) for s in END_STEMS)
+
+
+def begin_and_end(a_words: frozenset[str], b_words: frozenset[str]) -> bool:
+    """Whether the words around two dates say one is when something began and the other when it ended
+    ("began on June 3", "was lifted on August 15"): two moments, not one told two ways."""
+    return (bool(a_words & _BEGINS) and not a_words & _ENDS and bool(b_words & _ENDS) and not b_words & _BEGINS) \
+        or (bool(b_words & _BEGINS) and not b_words & _ENDS and bool(a_words & _ENDS) and not a_words & _BEGINS)

@@ -19,7 +19,7 @@ from typing import Sequence
 from fact_review.matching.candidates import candidate_pairs
 from fact_review.matching.features import SentenceProfile, profile_sentence
 from fact_review.matching.lexical import lexical_similarity
-from fact_review.matching.claim_words import counts_a_part, tell_apart, words_around
+from fact_review.matching.claim_words import begin_and_end, counts_a_part, tell_apart, words_around
 from fact_review.matching.numeric import NEAR, Comparison, best_pairings, case_relation, nominal_difference
 from fact_review.matching.rarity import Rarity
 from fact_review.matching.scoring import (SUGGESTED, best_possible, content_score, link_score, names_differ, same_wording,
@@ -134,15 +134,18 @@ def _same_things(a: CaseSentence, b: CaseSentence, pairings: list[tuple[int, int
                  ) -> list[tuple[int, int, Comparison]]:
     """The pairings, less far-apart figures whose surrounding words differ entirely: "police arrested 12
     people" and "drew a crowd of 30,000 people" count different people, not one count told two ways. A
-    figure that counts a part ("two other victims", "three more bodies") contradicts no whole."""
+    figure that counts a part ("two other victims", "three more bodies") contradicts no whole, and the date
+    something began on contradicts no date it ended on."""
     kept = []
     for i, j, comparison in pairings:
         x, y = a.claims[i], b.claims[j]
         if comparison.relation == "conflict" and (counts_a_part(x) or counts_a_part(y)):
             continue
         far = comparison.relation == "conflict" and (x.kind == "date" or nominal_difference(x, y) > NEAR)
-        if far and tell_apart(words_around(a.text, a.start, x), words_around(b.text, b.start, y)):
-            continue
+        if far:
+            x_words, y_words = words_around(a.text, a.start, x), words_around(b.text, b.start, y)
+            if tell_apart(x_words, y_words) or (x.kind == "date" and begin_and_end(x_words, y_words)):
+                continue
         kept.append((i, j, comparison))
     return kept
 

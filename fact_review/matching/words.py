@@ -47,3 +47,9 @@ def stem(word: str) -> str:
             word = word[: -len(suffix)]
             break
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+# Verbs that say a thing began or ended ("the lockdown ended on May 3", "the siege began in March"): a date
+# of the one and a date of the other are two moments of one thing, not two tellings of one moment.
+BEGIN_STEMS = frozenset(stem(w) for w in "began begins begun started starts imposed erupted".split())
+END_STEMS = frozenset(stem(w) for w in "ended ends end lifted finished concluded expired over".split())
