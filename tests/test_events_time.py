@@ -67,3 +67,10 @@ def test_a_time_fact_gives_each_claim_the_days_it_allows():
     [fact] = [f for f in analysis.facts if f.kind == "time"]
     allowed = {c.claim.text: (c.earliest, c.latest) for c in fact.claims}
     assert allowed == {"May 2024": ("2024-05-01", "2024-05-31"), "May 20": ("2024-05-20", "2024-05-20")}
+
+
+def test_a_relative_clause_dates_the_event_before_its_comma():
+    began = "The lockdown in Pellan, which began on March 2, lasted six weeks, officials said."
+    [check] = conflicts(analyse(began, "The lockdown in Pellan was lifted on March 20, officials said."))
+    assert {c.claim.text for c in check.claims} == {"March 2", "six weeks", "March 20"}
+    assert not conflicts(analyse(began, "The lockdown in Pellan was lifted on April 13, officials said."))

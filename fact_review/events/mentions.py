@@ -60,6 +60,7 @@ _ADJECTIVE_GAP = re.compile(r"^(?:-long)?\s*")  # "a five-month occupation", "th
 _ENDING = re.compile(r"\b(?:ending|ended|which\s+ended|to\s+end)\s", re.I)
 _LATER = re.compile(r"\b(later|afterwards|earlier)\s*$", re.I)
 _SKIPPED_NAMES = frozenset(MONTHS) | WEEKDAYS | {"i"}
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:which|that)\b", re.I)
 TRIGGER_REACH = 60  # characters between an event word and the date that dates it
 FIRST_SINCE_REACH = 120  # "visit to Kursk—his first since": the event may sit in the clause before
 
@@ -252,6 +253,9 @@ def _dated_by(placed: PlacedClaim, text: str, offset: int, breaks: list[int], ev
     before = [m for m in events + reports if clause_start <= m.start - offset and m.end - offset <= start
               and start - (m.end - offset) <= TRIGGER_REACH]
     after = [m for m in events + reports if m.start - offset >= end and m.start - offset - end <= TRIGGER_REACH]
+    if not before and _RELATIVE_CLAUSE.match(text, clause_start):
+        # "The siege of Marrow, which began on June 3, ...": the clause tells of the event before its comma
+        before = [m for m in events if m.end - offset < clause_start and start - (m.end - offset) <= TRIGGER_REACH]
     if before:
         nearest = max(before, key=lambda m: m.end)
         if nearest.kind == "report" and _THAT.search(text[nearest.end - offset:start]):
