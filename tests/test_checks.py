@@ -164,3 +164,32 @@ def test_discrepancies_come_first():
                        "In all, 42 tankers and trucks were lost.", "Rebels fired 69 rockets at the port.")
     statuses = [c.status for c in analysis.checks]
     assert statuses[0] == "conflict" and "agree" in statuses
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [("The fire injured 20 workers at the Dorn plant: 12 were treated at the scene and 8 taken to hospital.", "agree"),
+     ("The fire injured 20 workers at the Dorn plant: 12 were treated at the scene and 11 taken to hospital.",
+      "conflict"),
+     ("Twenty workers were hurt in the fire - 12 seriously and 9 slightly, officials said.", "conflict"),
+     ("Of the 46 people treated, 31 were adults and 22 were children.", "conflict")],
+)
+def test_a_whole_broken_down_after_a_colon_or_dash_against_its_parts(text, status):
+    check = only_check(analyse(text), "sum")
+    assert check.status == status
+
+
+@settings(max_examples=25, deadline=None)
+@given(whole=st.integers(10, 500), first=st.integers(1, 500), second=st.integers(1, 500))
+def test_parts_of_a_breakdown_never_add_up_to_more_than_their_whole_unnoticed(whole, first, second):
+    analysis = analyse(f"The storm damaged {whole} homes in Ravel: {first} were destroyed and {second} were flooded.")
+    sums = [c for c in analysis.checks if c.kind == "sum"]
+    if first + second > whole:
+        assert [c.status for c in sums] == ["conflict"]
+    elif first + second == whole:
+        assert [c.status for c in sums] == ["agree"]
+
+
+def test_what_follows_a_colon_is_no_breakdown_unless_its_counts_open_it():
+    assert not [c for c in analyse("The fire injured 20 workers: officials said 3 were firefighters and 30 "
+                                   "were police officers.").checks if c.kind == "sum"]

@@ -7,7 +7,8 @@
   of its sentence ("30 rockets and 12 mortar shells, a total of 42 projectiles"), or of the sentence
   before it in its paragraph when it stands alone.
 * A whole that opens its clause, with its parts said after it ("Of the 46 people treated, 31 were adults
-  and 12 were children"): the parts are what the whole is made of.
+  and 12 were children"), or whose clause ends in a colon or a dash before them ("20 workers were hurt:
+  12 were treated at the scene and 11 taken to hospital"): the parts are what the whole is made of.
 """
 from __future__ import annotations
 
@@ -41,9 +42,13 @@ _WHOLE_OPENS = re.compile(r"(?:^|[,;:]\s*)of\s+(?:the\s+|all\s+|its\s+|their\s+|
 _WHOLE_OPENS_REACH = 120
 MAX_PARTS = 12  # counts a stated total adds up ("a total of 42": the other counts of its sentence)
 _TO_FIRST_PART = re.compile(r"[^,;.\d]*,\s*")
+# "20 workers were hurt in the fire: 12 were treated ... and 11 taken to hospital": a colon (or a dash)
+# after a whole's clause announces what it is made of.
+_ANNOUNCES_PARTS = re.compile(r"[^,;.:\d]*(?::|\s[—–]|\s-\s)\s*")
 # Between two parts: what the one before is said to be ("were adults"), then "and" or a comma.
-_BETWEEN_PARTS = re.compile(r"(?:\s+(?:were|was|are|is)\s+[^,;.\d]*?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
-_PART_SAID = re.compile(r"\s+(?:were|was|are|is)\b")
+_BETWEEN_PARTS = re.compile(r"(?:\s+(?:were|was|are|is|[a-z]+(?:ed|en|ly))\b[^,;.\d]*?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+# A part without a noun of its own is said to be one ("31 were adults", "11 taken to hospital", "8 slightly").
+_PART_SAID = re.compile(r"\s+(?:were|was|are|is|[a-z]+(?:ed|en|ly))\b")
 
 
 def sum_checks(context: CheckContext) -> list[Check]:
@@ -171,18 +176,22 @@ def _wholes_with_parts(context: CheckContext, placed: list[PlacedClaim]) -> list
         for position in range(len(members) - 2):
             whole = members[position]
             opens = whole.claim.start - sentence.start
-            if not _WHOLE_OPENS.search(sentence.text, max(0, opens - _WHOLE_OPENS_REACH), opens):
+            if _WHOLE_OPENS.search(sentence.text, max(0, opens - _WHOLE_OPENS_REACH), opens):
+                to_first_part = _TO_FIRST_PART
+            elif whole.claim.noun:
+                to_first_part = _ANNOUNCES_PARTS
+            else:
                 continue
-            parts = _parts_after(sentence, whole, members, position + 1)
+            parts = _parts_after(sentence, whole, members, position + 1, to_first_part)
             if len(parts) >= 2 and all(same_dimension(p.claim, whole.claim) for p in parts):
-                check = _sum_check(context, whole, parts)
+                check = _sum_check(context, whole, parts, breakdown=True)
                 if check:
                     checks.append(check)
     return checks
 
 
 def _parts_after(sentence: CaseSentence, whole: PlacedClaim, members: list[PlacedClaim],
-                 first: int) -> list[PlacedClaim]:
+                 first: int, to_first_part: re.Pattern[str]) -> list[PlacedClaim]:
     """The counts listed right after the whole's clause (``members[first:]`` follow it), each a noun of its
     own or said to be one ("31 were adults")."""
     text, offset = sentence.text, sentence.start
@@ -190,7 +199,7 @@ def _parts_after(sentence: CaseSentence, whole: PlacedClaim, members: list[Place
     for k in range(first, len(members)):
         member = members[k]
         gap = text[(parts[-1] if parts else whole).claim.end - offset:member.claim.start - offset]
-        if not (_BETWEEN_PARTS if parts else _TO_FIRST_PART).fullmatch(gap):
+        if not (_BETWEEN_PARTS if parts else to_first_part).fullmatch(gap):
             break
         if not member.claim.noun and not _PART_SAID.match(text, member.claim.end - offset):
             break
@@ -241,7 +250,10 @@ def _one_each(place: _Place, nouns: tuple[str, ...], exclude: PlacedClaim) -> Op
     return chosen
 
 
-def _sum_check(context: CheckContext, total: PlacedClaim, parts: list[PlacedClaim]) -> Optional[Check]:
+def _sum_check(context: CheckContext, total: PlacedClaim, parts: list[PlacedClaim], breakdown: bool = False
+               ) -> Optional[Check]:
+    """The check of ``parts`` against their ``total``; with ``breakdown``, the parts are told as what the
+    total is made of, so parts that add up to more than it are a conflict however far apart."""
     spans = [interval(p.claim) for p in parts]
     total_span = interval(total.claim)
     if total_span is None or any(s is None for s in spans):
@@ -263,7 +275,7 @@ def _sum_check(context: CheckContext, total: PlacedClaim, parts: list[PlacedClai
     sum_value = sum(nominal(p.claim) for p in parts)
     total_value = nominal(total.claim)
     gap = abs(sum_value - total_value) / max(abs(sum_value), abs(total_value), Decimal(1))
-    if gap > NEAR:
+    if gap > NEAR and not (breakdown and sum_value > total_value):
         return None  # far apart: more likely a subset ("shot down") than a miscount
     return Check("sum", "conflict", claims,
                  f"{listed}{where} comes to {interval_words(low, high)}, but {stated} gives "
