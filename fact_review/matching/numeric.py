@@ -100,8 +100,9 @@ def same_dimension(a: Claim, b: Claim) -> bool:
     return a.kind in _COUNT_KINDS and b.kind in _COUNT_KINDS and dimension(a) == dimension(b)
 
 
-def measures_same(a: Claim, b: Claim, *, need_noun: bool = True) -> bool:
-    """Same kind of amount of the same thing: kind, unit dimension (currency) and counted noun agree."""
+def measures_same(a: Claim, b: Claim, *, need_noun: bool = True, counted_alike: bool = False) -> bool:
+    """Same kind of amount of the same thing: kind, unit dimension (currency) and counted noun agree.
+    ``counted_alike``: the words around two counts without a noun say they count one thing."""
     if not (getattr(a, "check_worthy", True) and getattr(b, "check_worthy", True)):
         return False  # context ("today" as the report's own day, a dateline) is not a statement to compare
     if a.kind == "date" or b.kind == "date":
@@ -116,6 +117,8 @@ def measures_same(a: Claim, b: Claim, *, need_noun: bool = True) -> bool:
     noun_a, noun_b = head_noun(a), head_noun(b)
     if noun_a and noun_b:
         return noun_a == noun_b
+    if counted_alike and not noun_a and not noun_b and a.kind == b.kind == "number":
+        return True
     return not need_noun and a.kind in ("percent", "money", "duration", "quantity")
 
 
@@ -146,8 +149,8 @@ def nominal_difference(a: Claim, b: Claim) -> Decimal:
     return abs(x - y) / scale if scale else Decimal(0)
 
 
-def compare(a: Claim, b: Claim, *, need_noun: bool = True) -> Comparison:
-    if not measures_same(a, b, need_noun=need_noun):
+def compare(a: Claim, b: Claim, *, need_noun: bool = True, counted_alike: bool = False) -> Comparison:
+    if not measures_same(a, b, need_noun=need_noun, counted_alike=counted_alike):
         return NONE
     if a.kind == "date":
         return Comparison(compare_dates(a.date or "", b.date or ""))

@@ -20,10 +20,12 @@ from fact_review.matching.candidates import candidate_pairs
 from fact_review.matching.features import SentenceProfile, profile_sentence
 from fact_review.matching.lexical import lexical_similarity
 from fact_review.matching.claim_words import begin_and_end, counts_a_part, tell_apart, words_around
-from fact_review.matching.numeric import NEAR, Comparison, best_pairings, case_relation, nominal_difference
+from fact_review.matching.numeric import (NEAR, Comparison, best_pairings, case_relation, compare, head_noun,
+                                          nominal_difference)
 from fact_review.matching.rarity import Rarity
 from fact_review.matching.scoring import (SUGGESTED, best_possible, content_score, link_score, names_differ, same_wording,
                                           shared_slots, tier)
+from fact_review.matching.wholes import parts_of_wholes
 from fact_review.model import AnalysedArticle, Claim, Match, Span
 
 MIN_SHARED_TERMS = 2  # telling terms; one shared word ("Wednesday.") is a coincidence, not a statement
@@ -113,8 +115,10 @@ def link_statements(sentences: Sequence[CaseSentence]) -> list[Link]:
         # between them stays a suggestion, whose far-apart figures are not taken for a disagreement.
         confirmable = (i, j) in direct and not names_differ(sentences[i].profile, sentences[j].profile)
         level = tier(score) if confirmable else "suggested"
-        pairings = tuple(_same_things(sentences[i], sentences[j], best_pairings(
-            sentences[i].claims, sentences[j].claims, far_conflicts=level == "confident")))
+        far_conflicts = level == "confident"
+        paired = best_pairings(sentences[i].claims, sentences[j].claims, far_conflicts=far_conflicts)
+        paired += _parts_of_one_whole(sentences[i], sentences[j], paired, far_conflicts)
+        pairings = tuple(_same_things(sentences[i], sentences[j], paired))
         match = Match(
             a=sentences[i].span,
             b=sentences[j].span,
@@ -148,6 +152,32 @@ def _same_things(a: CaseSentence, b: CaseSentence, pairings: list[tuple[int, int
                 continue
         kept.append((i, j, comparison))
     return kept
+
+
+def _parts_of_one_whole(a: CaseSentence, b: CaseSentence, paired: list[tuple[int, int, Comparison]],
+                        far_conflicts: bool) -> list[tuple[int, int, Comparison]]:
+    """Pairings of parts told with a whole that both statements give alike: "Of the 40 passengers on board,
+    25 were rescued" and "Fishermen rescued 31 of the 40 passengers" disagree about the rescued, though
+    "25" and "31" name no noun. Only a part that is no other pairing's, of a whole paired as agreeing."""
+    parts_a, parts_b = parts_of_wholes(a.text, a.start, a.claims), parts_of_wholes(b.text, b.start, b.claims)
+    if not parts_a or not parts_b:
+        return []
+    used_a, used_b = {i for i, _, _ in paired}, {j for _, j, _ in paired}
+    part_of_a = {whole: part for part, whole in parts_a.items()}
+    part_of_b = {whole: part for part, whole in parts_b.items()}
+    found = []
+    for whole_a, whole_b, comparison in paired:
+        if comparison.relation != "agree" or whole_a not in part_of_a or whole_b not in part_of_b:
+            continue
+        i, j = part_of_a[whole_a], part_of_b[whole_b]
+        x, y = a.claims[i], b.claims[j]
+        if i in used_a or j in used_b or head_noun(x) or head_noun(y):
+            continue
+        counted = compare(x, y, counted_alike=True)
+        far = counted.relation == "conflict" and nominal_difference(x, y) > NEAR
+        if counted.comparable and (far_conflicts or not far):
+            found.append((i, j, counted))
+    return found
 
 
 def _says_enough(a: SentenceProfile, b: SentenceProfile) -> bool:

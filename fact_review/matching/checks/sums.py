@@ -23,6 +23,7 @@ from fact_review.matching.checks.context import CheckContext, PlacedClaim
 from fact_review.matching.checks.wording import interval_words, number, percent, quoted
 from fact_review.matching.numeric import NEAR, head_noun, interval, nominal, overlaps, same_dimension
 from fact_review.matching.statements import CaseSentence
+from fact_review.matching.wholes import TO_FIRST_PART, whole_opens_at
 from fact_review.matching.words import stem
 from fact_review.model import Check
 
@@ -35,13 +36,7 @@ _NOT_NOUNS = frozenset({"the", "its", "their", "other", "more", "then", "was", "
 _MARK_REACH = 30  # characters between "in all" and the count it marks ("In all, 20 protesters")
 # Words that mark a count as the total of the counts around it.
 _TOTAL_MARK = re.compile(r"\b(?:(?P<of>(?:a|the)\s+total\s+of)|in\s+total|in\s+all|altogether|combined)\b", re.I)
-# "Of the <whole> ...,": a whole opening its clause, before the comma that ends it.
-_WHOLE_OPENS = re.compile(r"(?:^|[,;:]\s*)of\s+(?:the\s+|all\s+|its\s+|their\s+|these\s+|those\s+)?$", re.I)
-# Searched in the characters before the whole only: its few words fit, and a search of the whole
-# sentence's beginning for every count in it grew with the square of the sentence.
-_WHOLE_OPENS_REACH = 120
 MAX_PARTS = 12  # counts a stated total adds up ("a total of 42": the other counts of its sentence)
-_TO_FIRST_PART = re.compile(r"[^,;.\d]*,\s*")
 # "20 workers were hurt in the fire: 12 were treated ... and 11 taken to hospital": a colon (or a dash)
 # after a whole's clause announces what it is made of.
 _ANNOUNCES_PARTS = re.compile(r"[^,;.:\d]*(?::|\s[—–]|\s-\s)\s*")
@@ -176,8 +171,8 @@ def _wholes_with_parts(context: CheckContext, placed: list[PlacedClaim]) -> list
         for position in range(len(members) - 2):
             whole = members[position]
             opens = whole.claim.start - sentence.start
-            if _WHOLE_OPENS.search(sentence.text, max(0, opens - _WHOLE_OPENS_REACH), opens):
-                to_first_part = _TO_FIRST_PART
+            if whole_opens_at(sentence.text, opens):
+                to_first_part = TO_FIRST_PART
             elif whole.claim.noun:
                 to_first_part = _ANNOUNCES_PARTS
             else:
