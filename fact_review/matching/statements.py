@@ -60,6 +60,11 @@ class CaseSentence:
         matching holds in memory, and a case of one article compares nothing."""
         return profile_sentence(self.text, self.claims, self.start)
 
+    @cached_property  # each sentence comes in many links
+    def parts(self) -> dict[int, int]:
+        """Its claims told as parts of another of its claims, by index (``wholes.parts_of_wholes``)."""
+        return parts_of_wholes(self.text, self.start, self.claims) if len(self.claims) > 1 else {}
+
     @property
     def names(self) -> frozenset[str]:
         """The names it mentions, without keeping a profile that no comparison has asked for (a case of
@@ -159,7 +164,7 @@ def _parts_of_one_whole(a: CaseSentence, b: CaseSentence, paired: list[tuple[int
     """Pairings of parts told with a whole that both statements give alike: "Of the 40 passengers on board,
     25 were rescued" and "Fishermen rescued 31 of the 40 passengers" disagree about the rescued, though
     "25" and "31" name no noun. Only a part that is no other pairing's, of a whole paired as agreeing."""
-    parts_a, parts_b = parts_of_wholes(a.text, a.start, a.claims), parts_of_wholes(b.text, b.start, b.claims)
+    parts_a, parts_b = a.parts, b.parts
     if not parts_a or not parts_b:
         return []
     used_a, used_b = {i for i, _, _ in paired}, {j for _, j, _ in paired}
