@@ -102,7 +102,8 @@ def same_dimension(a: Claim, b: Claim) -> bool:
 
 def measures_same(a: Claim, b: Claim, *, need_noun: bool = True, counted_alike: bool = False) -> bool:
     """Same kind of amount of the same thing: kind, unit dimension (currency) and counted noun agree.
-    ``counted_alike``: the words around two counts without a noun say they count one thing."""
+    ``counted_alike``: the caller knows two counts without a noun count one thing (parts of one whole:
+    ``matching.wholes``)."""
     if not (getattr(a, "check_worthy", True) and getattr(b, "check_worthy", True)):
         return False  # context ("today" as the report's own day, a dateline) is not a statement to compare
     if a.kind == "date" or b.kind == "date":

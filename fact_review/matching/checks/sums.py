@@ -40,10 +40,11 @@ MAX_PARTS = 12  # counts a stated total adds up ("a total of 42": the other coun
 # "20 workers were hurt in the fire: 12 were treated ... and 11 taken to hospital": a colon (or a dash)
 # after a whole's clause announces what it is made of.
 _ANNOUNCES_PARTS = re.compile(r"[^,;.:\d]*(?::|\s[—–]|\s-\s)\s*")
-# Between two parts: what the one before is said to be ("were adults"), then "and" or a comma.
-_BETWEEN_PARTS = re.compile(r"(?:\s+(?:were|was|are|is|[a-z]+(?:ed|en|ly))\b[^,;.\d]*?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 # A part without a noun of its own is said to be one ("31 were adults", "11 taken to hospital", "8 slightly").
-_PART_SAID = re.compile(r"\s+(?:were|was|are|is|[a-z]+(?:ed|en|ly))\b")
+_SAID = r"\s+(?:were|was|are|is|[a-z]+(?:ed|en|ly))\b"
+_PART_SAID = re.compile(_SAID)
+# Between two parts: what the one before is said to be ("were adults"), then "and" or a comma.
+_BETWEEN_PARTS = re.compile(rf"(?:{_SAID}[^,;.\d]*?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def sum_checks(context: CheckContext) -> list[Check]:
